@@ -1,0 +1,70 @@
+//! Where the article's own date comes from when the caller gives none: a date line under the
+//! headline ("June 9, 2018", "MOSCOW, July 3, 2025 (Reuters) -"), or the date of an embedded
+//! social-media post.
+
+use super::civil::Date;
+use super::grammar::{self, Spec};
+use crate::text::Document;
+
+/// Where the publication date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// Given by the caller.
+    Given,
+    /// Read from the page's metadata (the browser side).
+    Metadata,
+    /// A date line at the top of the text.
+    Dateline,
+    /// The date of an embedded post.
+    Embedded,
+}
+
+impl Source {
+    /// The source's name in the JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Given => "given",
+            Source::Metadata => "metadata",
+            Source::Dateline => "dateline",
+            Source::Embedded => "embedded",
+        }
+    }
+}
+
+/// A full date written in `tokens`, if the tokens hold one with day, month and year.
+fn full_date(text: &str, tokens: &[crate::text::Token]) -> Option<(Date, usize)> {
+    grammar::scan(text, tokens).into_iter().find_map(|f| match f.spec {
+        Spec::Calendar { year: Some(y), month: Some(m), day: Some(d), .. } => Some((Date::new(y, m, d)?, f.end - f.first)),
+        _ => None,
+    })
+}
+
+/// Finds the publication date in the text itself.
+pub fn infer(doc: &Document<'_>) -> Option<(Date, Source)> {
+    // A date line: one of the first sentences that is little more than a full date.
+    for (i, s) in doc.sentences.iter().enumerate().take(4) {
+        let toks = doc.sentence_tokens(i);
+        let words = toks.iter().filter(|t| t.kind != crate::text::TokenKind::Punct).count();
+        if let Some((date, covered)) = full_date(doc.text, toks) {
+            let dateline_shape = covered * 2 >= words
+                || doc.slice(s.start, s.end).split(" - ").next().is_some_and(|head| head.len() < 80 && head.contains('('))
+                || toks.first().is_some_and(|t| {
+                    let w = t.text(doc.text);
+                    w.len() > 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+                });
+            if dateline_shape {
+                return Some((date, Source::Dateline));
+            }
+        }
+    }
+    // The latest dated embedded post.
+    doc.posts
+        .iter()
+        .filter_map(|p| {
+            let (a, b) = p.date?;
+            let toks: Vec<_> = doc.tokens.iter().copied().filter(|t| t.start >= a && t.end <= b).collect();
+            full_date(doc.text, &toks).map(|d| d.0)
+        })
+        .max()
+        .map(|d| (d, Source::Embedded))
+}

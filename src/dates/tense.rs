@@ -1,0 +1,81 @@
+//! The direction of a clause, for dates that have none of their own: "met on Thursday" is the
+//! Thursday before the reference, "will meet on Thursday" the one after.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::resolve::Direction;
+use crate::text::{Token, TokenKind};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    Future,
+    Present,
+    Past,
+}
+
+fn markers() -> &'static HashMap<&'static str, Marker> {
+    static MAP: OnceLock<HashMap<&'static str, Marker>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = HashMap::new();
+        for row in crate::data::rows(include_str!("tense.tsv")) {
+            let (Some(&kind), Some(&words)) = (row.first(), row.get(1)) else { continue };
+            let marker = match kind {
+                "future" => Marker::Future,
+                "present" => Marker::Present,
+                "past" => Marker::Past,
+                _ => continue,
+            };
+            for w in words.split_whitespace() {
+                map.entry(w).or_insert(marker);
+            }
+        }
+        map
+    })
+}
+
+fn marker(text: &str, tok: &Token) -> Option<Marker> {
+    if tok.kind != TokenKind::Word {
+        return None;
+    }
+    let w = tok.text(text);
+    if w.len() > 24 || !w.is_ascii() {
+        return None;
+    }
+    let lower = w.to_ascii_lowercase();
+    if let Some(m) = markers().get(lower.as_str()) {
+        return Some(*m);
+    }
+    (lower.len() > 4 && lower.ends_with("ed")).then_some(Marker::Past)
+}
+
+/// The direction of the clause around tokens `first..end` of `tokens` (one sentence): the
+/// nearest tense marker wins, markers before the expression first; `None` when there is none.
+pub fn clause_direction(text: &str, tokens: &[Token], first: usize, end: usize) -> Option<Direction> {
+    let is_boundary = |t: &Token| matches!(t.text(text), ";" | ":" | "\u{2014}");
+    let mut best: Option<(usize, Marker)> = None;
+    // Before the expression, back to the clause boundary.
+    for (dist, tok) in tokens[..first.min(tokens.len())].iter().rev().enumerate() {
+        if is_boundary(tok) {
+            break;
+        }
+        if let Some(m) = marker(text, tok) {
+            best = Some((dist, m));
+            break;
+        }
+    }
+    // After it, a marker counts when it is nearer (with a small handicap).
+    for (dist, tok) in tokens.get(end..).unwrap_or(&[]).iter().enumerate() {
+        if is_boundary(tok) || best.is_some_and(|(d, _)| dist + 2 >= d) {
+            break;
+        }
+        if let Some(m) = marker(text, tok) {
+            best = Some((dist, m));
+            break;
+        }
+    }
+    best.map(|(_, m)| match m {
+        Marker::Future | Marker::Present => Direction::Future,
+        Marker::Past => Direction::Past,
+    })
+}

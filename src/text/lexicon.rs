@@ -1,0 +1,108 @@
+//! The word lists of the text stage (`words.tsv`, `noise.tsv`), parsed once per process.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// What a noise cue marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoiseKind {
+    /// Links to other stories ("Read more", "Related:").
+    Related,
+    /// Photo captions and credits.
+    Caption,
+    /// An embedded social-media post.
+    Social,
+    /// Page furniture: adverts, sharing buttons, sign-up prompts.
+    Chrome,
+}
+
+/// Where in a line a cue must stand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueWhere {
+    /// The line starts with the cue (any case).
+    LineStart,
+    /// The line contains the cue (case as written).
+    Contains,
+    /// The line is the cue (any case, trailing punctuation ignored).
+    LineIs,
+}
+
+/// One noise cue of `noise.tsv`.
+#[derive(Clone, Debug)]
+pub struct NoiseCue {
+    /// What the cue marks.
+    pub kind: NoiseKind,
+    /// Where it must stand.
+    pub place: CueWhere,
+    /// The cue's text.
+    pub cue: &'static str,
+}
+
+/// The compiled word lists.
+#[derive(Debug)]
+pub struct TextLexicon {
+    titles: HashSet<&'static str>,
+    before_number: HashSet<&'static str>,
+    starters: HashSet<&'static str>,
+    /// Noise cues in file order.
+    pub noise: Vec<NoiseCue>,
+}
+
+impl TextLexicon {
+    /// The lexicon compiled from the data files, built on first use.
+    pub fn get() -> &'static TextLexicon {
+        static LEX: OnceLock<TextLexicon> = OnceLock::new();
+        LEX.get_or_init(TextLexicon::build)
+    }
+
+    fn build() -> TextLexicon {
+        let mut lex = TextLexicon {
+            titles: HashSet::new(),
+            before_number: HashSet::new(),
+            starters: HashSet::new(),
+            noise: Vec::new(),
+        };
+        for (kind, words) in crate::data::rows(include_str!("words.tsv")).filter_map(|r| Some((r.first()?.to_owned(), *r.get(1)?))) {
+            let set = match kind {
+                "title" => &mut lex.titles,
+                "number" => &mut lex.before_number,
+                "starter" => &mut lex.starters,
+                _ => continue,
+            };
+            set.extend(words.split_whitespace());
+        }
+        for row in crate::data::rows(include_str!("noise.tsv")) {
+            let (Some(kind), Some(place), Some(cue)) = (row.first(), row.get(1), row.get(2)) else { continue };
+            let kind = match *kind {
+                "related" => NoiseKind::Related,
+                "caption" => NoiseKind::Caption,
+                "social" => NoiseKind::Social,
+                "chrome" => NoiseKind::Chrome,
+                _ => continue,
+            };
+            let place = match *place {
+                "line-start" => CueWhere::LineStart,
+                "contains" => CueWhere::Contains,
+                "line-is" => CueWhere::LineIs,
+                _ => continue,
+            };
+            lex.noise.push(NoiseCue { kind, place, cue });
+        }
+        lex
+    }
+
+    /// "Mr", "Gen", "Sen": a full stop after them does not end a sentence.
+    pub fn is_title_abbreviation(&self, word: &str) -> bool {
+        self.titles.contains(word)
+    }
+
+    /// "Jan", "No": a full stop after them does not end a sentence when a number follows.
+    pub fn is_abbreviation_before_number(&self, word: &str) -> bool {
+        self.before_number.contains(word)
+    }
+
+    /// Words that usually open a sentence when capitalised.
+    pub fn is_sentence_starter(&self, word: &str) -> bool {
+        self.starters.contains(word)
+    }
+}

@@ -1,0 +1,148 @@
+//! The first stage: a text becomes a [`Document`] of tokens, sentences and paragraphs, with
+//! byte offsets, and with the noise (embeds, captions, links) marked.
+
+pub mod lexicon;
+pub mod noise;
+pub mod sentences;
+pub mod tokens;
+
+pub use lexicon::NoiseKind;
+pub use noise::SocialPost;
+pub use sentences::{Paragraph, Sentence};
+pub use tokens::{Token, TokenKind};
+
+/// A text split for the later stages. Offsets are bytes into `text`.
+#[derive(Debug)]
+pub struct Document<'t> {
+    /// The text as given.
+    pub text: &'t str,
+    /// All tokens in order.
+    pub tokens: Vec<Token>,
+    /// Sentences in order; each belongs to one paragraph.
+    pub sentences: Vec<Sentence>,
+    /// Paragraphs in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// For each sentence, whether it is noise and of which kind.
+    pub noise: Vec<Option<NoiseKind>>,
+    /// Embedded social-media posts.
+    pub posts: Vec<SocialPost>,
+    /// The headline: a first line without closing punctuation, when there is one.
+    pub headline: Option<usize>,
+}
+
+impl<'t> Document<'t> {
+    /// Splits `text` into tokens, sentences and paragraphs and marks its noise.
+    pub fn parse(text: &'t str) -> Document<'t> {
+        let lex = lexicon::TextLexicon::get();
+        let tokens = tokens::tokenize(text);
+        let (paragraphs, sentences) = sentences::split(text, &tokens, lex);
+        let marks = noise::mark(text, &paragraphs, &sentences, lex);
+        let headline = headline(text, &tokens, &sentences);
+        Document { text, tokens, sentences, paragraphs, noise: marks.sentences, posts: marks.posts, headline }
+    }
+
+    /// The text of a byte span (empty when the span is not valid).
+    pub fn slice(&self, start: usize, end: usize) -> &'t str {
+        self.text.get(start..end).unwrap_or("")
+    }
+
+    /// The tokens of sentence `i`.
+    pub fn sentence_tokens(&self, i: usize) -> &[Token] {
+        self.sentences.get(i).and_then(|s| self.tokens.get(s.first_token..s.end_token)).unwrap_or(&[])
+    }
+
+    /// Whether sentence `i` is narrative (not noise).
+    pub fn is_narrative(&self, i: usize) -> bool {
+        self.noise.get(i).is_some_and(Option::is_none)
+    }
+
+    /// The index of the sentence that contains byte `offset`.
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= offset);
+        self.sentences.get(i).filter(|s| s.start <= offset).map(|_| i)
+    }
+}
+
+/// The first sentence is a headline when it stands on its own line, ends without a full stop
+/// and is short.
+fn headline(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Option<usize> {
+    let first = sentences.first()?;
+    let last = tokens.get(first.end_token.checked_sub(1)?)?;
+    let ends_line = tokens.get(first.end_token).is_none_or(|t| t.newlines_before >= 1);
+    let closed = matches!(last.text(text), "." | "!" | "?" | "…" | "\"" | "”");
+    (ends_line && !closed && first.end - first.start <= 200 && first.end_token - first.first_token >= 2).then_some(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let doc = Document::parse(text);
+        doc.sentences.iter().map(|s| doc.slice(s.start, s.end)).collect()
+    }
+
+    #[test]
+    fn sentence_splitting_table() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The U.S. President spoke. Mr. Putin listened.",
+                &["The U.S. President spoke.", "Mr. Putin listened."],
+            ),
+            ("Sanctions hit the U.S. The move angered Moscow.", &["Sanctions hit the U.S.", "The move angered Moscow."]),
+            ("He met the U.K. Foreign Secretary.", &["He met the U.K. Foreign Secretary."]),
+            ("Gen. Milley and Sen. Graham met on Jan. 6 in Washington.", &["Gen. Milley and Sen. Graham met on Jan. 6 in Washington."]),
+            ("Donald J. Trump called. Putin answered.", &["Donald J. Trump called.", "Putin answered."]),
+            ("Growth was 3.5 percent. Trade rose.", &["Growth was 3.5 percent.", "Trade rose."]),
+            ("He paused... Then he spoke.", &["He paused...", "Then he spoke."]),
+            ("He said it was \"awkward.\" Then he left.", &["He said it was \"awkward.\"", "Then he left."]),
+            ("“Will you come?” he asked. She nodded.", &["“Will you come?” he asked.", "She nodded."]),
+            ("Friendly Tone, Limited Progress\nUshakov spoke.", &["Friendly Tone, Limited Progress", "Ushakov spoke."]),
+            ("Key points:\n• Talks resumed\n• Prisoners freed", &["Key points:", "• Talks resumed", "• Prisoners freed"]),
+            ("The talks were long and\nended without a deal.", &["The talks were long and\nended without a deal."]),
+            ("Путин говорил. Трамп слушал.", &["Путин говорил.", "Трамп слушал."]),
+            ("He arrived at 6 a.m. on Monday.", &["He arrived at 6 a.m. on Monday."]),
+        ];
+        for (text, want) in table {
+            assert_eq!(&sentences(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn crlf_and_blank_lines_make_paragraphs() {
+        let doc = Document::parse("Title line\r\n\r\nFirst para. Still first.\r\n\r\nSecond para.");
+        assert_eq!(doc.paragraphs.len(), 3);
+        assert_eq!(doc.sentences.len(), 4);
+        assert_eq!(doc.headline, Some(0));
+        assert_eq!(doc.sentences[3].paragraph, 2);
+    }
+
+    #[test]
+    fn social_embed_is_marked_with_author_and_date() {
+        let text = "Putin took the call.\n\nWOW. He left the stage.\n\n\n\nThe world respects us.pic.twitter.com/AbC123 \u{2014} Some Account (@some_account) July 3, 2025\n\nThe call lasted an hour.";
+        let doc = Document::parse(text);
+        assert_eq!(doc.posts.len(), 1);
+        let post = &doc.posts[0];
+        assert_eq!(doc.slice(post.author.0, post.author.1), "Some Account");
+        assert_eq!(doc.slice(post.handle.0, post.handle.1), "some_account");
+        let date = post.date.unwrap();
+        assert_eq!(doc.slice(date.0, date.1), "July 3, 2025");
+        let bodies: Vec<&str> = post.body.iter().map(|b| doc.slice(b.0, b.1)).collect();
+        assert_eq!(bodies, ["WOW. He left the stage.", "The world respects us."]);
+        let narrative: Vec<bool> = (0..doc.sentences.len()).map(|i| doc.is_narrative(i)).collect();
+        assert_eq!(narrative.first(), Some(&true));
+        assert_eq!(narrative.last(), Some(&true));
+        assert_eq!(narrative.iter().filter(|n| !**n).count(), doc.sentences.len() - 2);
+    }
+
+    #[test]
+    fn captions_and_related_links_are_noise() {
+        let text = "Leaders met in Rome.\n\nPresident X arrives in Rome. (AP Photo/Jane Doe)\n\nRead more: Why the talks failed\n\nThey agreed on trade.";
+        let doc = Document::parse(text);
+        let kinds: Vec<Option<NoiseKind>> = doc.noise.clone();
+        assert_eq!(kinds.first(), Some(&None));
+        assert!(kinds.contains(&Some(NoiseKind::Caption)));
+        assert!(kinds.contains(&Some(NoiseKind::Related)));
+        assert_eq!(kinds.last(), Some(&None));
+    }
+}

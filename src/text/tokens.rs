@@ -1,0 +1,211 @@
+//! Splits text into tokens: words, numbers, punctuation and quote marks, with byte offsets and
+//! the whitespace that precedes each one. One pass over the characters, no allocation per token.
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (any script), with inner apostrophes ("don't", "O'Brien") and dotted initials
+    /// ("U.S.", "a.m.", whose last dot is part of the token).
+    Word,
+    /// A run of ASCII digits. Separators ("1,400", "2025-07-03") are tokens of their own.
+    Number,
+    /// A quotation mark: straight, curly, guillemet or low-9 quote.
+    Quote,
+    /// A possessive ending: "'s" or "’s".
+    Possessive,
+    /// Any other single character that is not a space: punctuation, symbols, emoji.
+    Punct,
+}
+
+/// One token of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// What the token is made of.
+    pub kind: TokenKind,
+    /// Line breaks in the whitespace before the token (saturating at 255).
+    pub newlines_before: u8,
+    /// Whether any whitespace precedes the token.
+    pub space_before: bool,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// True when the token is attached to the previous one (no whitespace between).
+    pub fn attached(&self) -> bool {
+        !self.space_before
+    }
+}
+
+/// True for the characters that open or close a quotation.
+pub fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2018}' | '\u{2019}'
+            | '\u{201A}' | '\u{201B}' | '\u{2039}' | '\u{203A}' | '\'' | '`'
+    )
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Letters and the marks that combine with them belong to words.
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || is_combining(c)
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+        || matches!(c, '\u{200D}' | '\u{FE0F}')
+}
+
+/// Tokenises `text`. Whitespace (including non-breaking spaces and CR) only separates tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let bytes = text.as_bytes();
+    let mut chars = text.char_indices().peekable();
+    let mut newlines: u8 = 0;
+    let mut space = false;
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}' {
+            if c == '\n' {
+                newlines = newlines.saturating_add(1);
+            }
+            space = true;
+            continue;
+        }
+        let (end, kind) = if c.is_ascii_digit() {
+            let mut end = start + 1;
+            while end < bytes.len() && bytes[end].is_ascii_digit() {
+                end += 1;
+            }
+            while chars.peek().is_some_and(|&(i, _)| i < end) {
+                chars.next();
+            }
+            (end, TokenKind::Number)
+        } else if is_word_char(c) {
+            (scan_word(text, start, c, &mut chars), TokenKind::Word)
+        } else if is_apostrophe(c) && possessive_s(text, start + c.len_utf8()) {
+            chars.next();
+            (start + c.len_utf8() + 1, TokenKind::Possessive)
+        } else if is_quote_char(c) {
+            (start + c.len_utf8(), TokenKind::Quote)
+        } else {
+            (start + c.len_utf8(), TokenKind::Punct)
+        };
+        tokens.push(Token { start, end, kind, newlines_before: newlines, space_before: space });
+        newlines = 0;
+        space = false;
+    }
+    tokens
+}
+
+/// True when `text[at..]` starts with an `s` that ends the word (the "s" of "Iran's").
+fn possessive_s(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("");
+    let mut it = rest.chars();
+    matches!(it.next(), Some('s') | Some('S')) && !it.next().is_some_and(|c| is_word_char(c) || c.is_ascii_digit())
+}
+
+/// Scans a word that starts with `first` at `start`; returns its end.
+fn scan_word(
+    text: &str,
+    start: usize,
+    first: char,
+    chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
+) -> usize {
+    let mut end = start + first.len_utf8();
+    let mut letters_in_segment = 1;
+    let mut dotted = false;
+    loop {
+        let Some(&(i, c)) = chars.peek() else { break };
+        if is_word_char(c) {
+            letters_in_segment += 1;
+            end = i + c.len_utf8();
+            chars.next();
+            continue;
+        }
+        let next = text.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
+        if is_apostrophe(c) && next.is_some_and(is_word_char) && !possessive_s(text, i + c.len_utf8()) {
+            // "don't", "O'Brien", "d'Ivoire"
+            chars.next();
+            end = i + c.len_utf8();
+            letters_in_segment = 0;
+            continue;
+        }
+        if c == '.' && letters_in_segment == 1 && (dotted || next.is_some_and(|n| n.is_alphabetic())) {
+            // Dotted initials: "U.S.", "U.N.", "a.m." — the dot after each single letter.
+            let after_next = next.and_then(|n| text.get(i + 1 + n.len_utf8()..)).and_then(|r| r.chars().next());
+            let single_letter_follows =
+                next.is_some_and(|n| n.is_alphabetic()) && !after_next.is_some_and(is_word_char);
+            if dotted || single_letter_follows {
+                chars.next();
+                end = i + 1;
+                dotted = true;
+                letters_in_segment = 0;
+                if !single_letter_follows {
+                    break;
+                }
+                continue;
+            }
+        }
+        break;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(&str, TokenKind)> {
+        tokenize(text).iter().map(|t| (t.text(text), t.kind)).collect()
+    }
+
+    #[test]
+    fn words_numbers_and_punctuation() {
+        use TokenKind::*;
+        let table: &[(&str, &[(&str, TokenKind)])] = &[
+            ("Putin's call", &[("Putin", Word), ("'s", Possessive), ("call", Word)]),
+            ("the U.S. President", &[("the", Word), ("U.S.", Word), ("President", Word)]),
+            ("U.S.-Russia", &[("U.S.", Word), ("-", Punct), ("Russia", Word)]),
+            ("6:30 a.m.", &[("6", Number), (":", Punct), ("30", Number), ("a.m.", Word)]),
+            ("didn't", &[("didn't", Word)]),
+            ("Côte d’Ivoire", &[("Côte", Word), ("d’Ivoire", Word)]),
+            ("“awkward,”", &[("“", Quote), ("awkward", Word), (",", Punct), ("”", Quote)]),
+            ("3rd", &[("3", Number), ("rd", Word)]),
+            ("countries’ rights", &[("countries", Word), ("’", Quote), ("rights", Word)]),
+            ("Путин и Трамп", &[("Путин", Word), ("и", Word), ("Трамп", Word)]),
+            ("J. Trump", &[("J", Word), (".", Punct), ("Trump", Word)]),
+        ];
+        for (text, want) in table {
+            assert_eq!(&words(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn whitespace_is_recorded() {
+        let text = "One.\r\n\r\nTwo\u{00A0}three";
+        let toks = tokenize(text);
+        assert_eq!(toks[2].newlines_before, 2);
+        assert!(toks[3].space_before);
+        assert!(!toks[1].space_before);
+    }
+
+    #[test]
+    fn offsets_are_char_boundaries() {
+        let text = "e\u{301}mojis 👍🏽 and 中文, x\u{0}y";
+        for t in tokenize(text) {
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+            assert!(t.start < t.end);
+        }
+    }
+}
