@@ -84,6 +84,8 @@ pub enum Spec {
     /// "next March" (1), "last March" (-1), "March after next" (2): a month's occurrence counted
     /// from the reference.
     MonthRelative(u8, i8),
+    /// "last weekday" (-1), "next weekday" (1): the working day (Monday to Friday) before or after.
+    Workday(i8),
     /// A quarter of a year, Q1 to Q4.
     Quarter(u8, Option<i32>),
     /// A decade: "the 1990s".
@@ -134,12 +136,18 @@ pub fn scan(text: &str, tokens: &[Token]) -> Vec<Found> {
         }
         match c.expression(i) {
             Some(mut f) => {
-                if f.needs_context && !c.has_context(f.first) && !c.is_whole(f.first, f.end, word_tokens) {
-                    i += 1;
-                    continue;
-                }
-                if matches!(f.found.spec, Spec::Calendar { year: Some(_), month: None, .. }) && c.is_attribute(f.found.end) {
+                let bare_year = matches!(f.found.spec, Spec::Calendar { year: Some(_), month: None, .. });
+                let named = bare_year && c.is_attribute(f.found.end) && (c.has_context(f.first) || c.determiner_before(f.first));
+                if named {
+                    // "the 2024 election": a year that names something is not a date of the text.
                     f.found.spec = Spec::Unresolvable(Unresolvable::YearAttribute);
+                } else if f.needs_context {
+                    let abbreviated = c.month(f.first).is_some_and(|m| m.1);
+                    let whole = !abbreviated && c.is_whole(f.first, f.end, word_tokens);
+                    if !c.has_context(f.first) && !whole {
+                        i += 1;
+                        continue;
+                    }
                 }
                 i = f.found.end.max(i + 1);
                 out.push(f.found);
@@ -231,7 +239,7 @@ impl<'a> Cursor<'a> {
         let Some(t) = self.tok(i) else { return false };
         match t.kind {
             TokenKind::Number => !self.attached_number_before(i),
-            TokenKind::Word => !self.words(i).is_empty() || self.holiday(i).is_some() || self.s(i) == "Q" || self.s(i).eq_ignore_ascii_case("eom") || self.s(i).eq_ignore_ascii_case("eoy"),
+            TokenKind::Word => !self.words(i).is_empty() || self.lower_is(i, "that") || self.holiday(i).is_some() || self.s(i) == "Q" || self.s(i).eq_ignore_ascii_case("eom") || self.s(i).eq_ignore_ascii_case("eoy"),
             _ => false,
         }
     }
@@ -274,6 +282,11 @@ impl<'a> Cursor<'a> {
         inside == word_tokens
     }
 
+    /// "the", "a", "its" before token `i`.
+    fn determiner_before(&self, i: usize) -> bool {
+        i > 0 && matches!(self.s(i - 1).to_ascii_lowercase().as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that")
+    }
+
     /// A year followed by a noun it names ("the 2024 election", "2024 Olympics").
     fn is_attribute(&self, end: usize) -> bool {
         let Some(t) = self.tok(end) else { return false };
@@ -287,7 +300,7 @@ impl<'a> Cursor<'a> {
 
     fn month(&self, i: usize) -> Option<(u8, bool, usize)> {
         self.words(i).iter().find_map(|&w| match w {
-            DateWord::Month(m) => Some((m, false, self.skip_dot(i + 1))),
+            DateWord::Month(m) => Some((m, false, i + 1)),
             DateWord::MonthAbbr(m) => Some((m, true, self.skip_dot(i + 1))),
             _ => None,
         })
@@ -295,7 +308,7 @@ impl<'a> Cursor<'a> {
 
     fn weekday(&self, i: usize) -> Option<(Weekday, bool, usize)> {
         self.words(i).iter().find_map(|&w| match w {
-            DateWord::Weekday(d) => Some((d, false, self.skip_dot(i + 1))),
+            DateWord::Weekday(d) => Some((d, false, i + 1)),
             DateWord::WeekdayAbbr(d) => Some((d, true, self.skip_dot(i + 1))),
             _ => None,
         })
@@ -328,6 +341,9 @@ impl<'a> Cursor<'a> {
     /// A year: four digits (with an optional era), or two digits where `short_ok`.
     fn year(&self, i: usize, short_ok: bool) -> Option<(i32, usize)> {
         let (n, len) = self.number(i)?;
+        if self.punct(i + 1, ":") && self.attached(i + 1) {
+            return None;
+        }
         let era = self.s(i + 1);
         let (mut y, mut j) = match len {
             4 => (n as i32, i + 1),
@@ -384,7 +400,8 @@ impl<'a> Cursor<'a> {
     fn unit(&self, i: usize) -> Option<(Unit, usize)> {
         let u = self.words(i).iter().find_map(|&w| if let DateWord::Unit(u) = w { Some(u) } else { None });
         if let Some(u) = u {
-            return Some((u, self.skip_dot(i + 1)));
+            let abbreviation = matches!(self.s(i).to_ascii_lowercase().as_str(), "yr" | "yrs" | "qtr" | "qtrs" | "wk" | "wks" | "mo" | "mos" | "min" | "mins");
+            return Some((u, if abbreviation { self.skip_dot(i + 1) } else { i + 1 }));
         }
         // "3mo", "1 mon", "3w": abbreviations glued to their number.
         if self.attached(i) || self.lower_is(i, "mon") {
@@ -519,6 +536,10 @@ impl<'a> Cursor<'a> {
             }
         }
         if self.lower_is(i, "after") {
+            // "after this year": from the next one on.
+            if let Some((Spec::RelativeUnit(u, n), e, _)) = self.relative_phrase(i + 1) {
+                return Some((Spec::Since(Box::new(Spec::RelativeUnit(u, n + 1))), e, false));
+            }
             if let Some((n, unit, e)) = self.amount(i + 1) {
                 if !self.continues_as_anchor(e) {
                     return Some((Spec::Since(Box::new(Spec::Offset(n, unit, Anchor::Reference))), e, false));
@@ -571,29 +592,52 @@ impl<'a> Cursor<'a> {
             }
         }
         let (a, j, needs) = self.simple(i)?;
-        if self.is_dash(j) || self.func(j, Function::To) {
-            if let Some((b, e, _)) = self.range_end(j + 1, &a) {
-                return Some((Spec::Range(Box::new(a), Box::new(b)), e, false));
+        let after_time = self.skip_time(if self.punct(j, ",") { j + 1 } else { j });
+        for k in [j, after_time] {
+            if self.is_dash(k) || self.func(k, Function::To) {
+                match self.range_end(k + 1, &a) {
+                    Some((b, e, _)) => {
+                        let e = self.skip_time(e);
+                        return Some((Spec::Range(Box::new(a), Box::new(b)), e, false));
+                    }
+                    // "June 10 - 31, 2022": an impossible end spoils the whole range.
+                    None if self.impossible_day_end(k + 1, &a) => return None,
+                    None => {}
+                }
             }
         }
         Some((a, j, needs))
     }
 
+    /// A day number after a range dash that cannot be in the first end's month.
+    fn impossible_day_end(&self, i: usize, first: &Spec) -> bool {
+        let Spec::Calendar { month: Some(m), day: Some(_), year, .. } = first else { return false };
+        let Some((d, _, j)) = self.day(i) else { return false };
+        let k = if self.punct(j, ",") { j + 1 } else { j };
+        let y = self.year(k, false).map(|y| y.0).or(*year);
+        !self.possible(y, *m, d)
+    }
+
     /// The second end of a range; a bare day takes its month from the first ("May 15-20").
     fn range_end(&self, i: usize, first: &Spec) -> Option<Parse> {
         if let Spec::Calendar { month: Some(m), day: Some(_), year, .. } = first {
-            if let Some((d, _, j)) = self.day(i) {
-                if self.month(j).is_none() && !(self.is_dash(j) && self.number(j + 1).is_some()) {
+            if let Some((d, _, j)) = self.day(i).filter(|_| self.numeric(i).is_none()) {
+                if self.month(j).is_none() && !(self.is_dash(j) && self.number(j + 1).is_some()) && self.possible(*year, *m, d) && !self.punct(j, ":") {
                     let mut end = j;
                     let mut y = *year;
-                    if self.punct(end, ",") {
-                        if let Some((yy, e)) = self.year(end + 1, false) {
+                    let after_time = self.skip_time(if self.punct(end, ",") { end + 1 } else { end });
+                    for k in [end, end + 1, after_time] {
+                        if k == end + 1 && !self.punct(end, ",") {
+                            continue;
+                        }
+                        if let Some((yy, e)) = self.year(k, false) {
                             y = Some(yy);
                             end = e;
+                            break;
                         }
-                    } else if let Some((yy, e)) = self.year(end, false) {
-                        y = Some(yy);
-                        end = e;
+                    }
+                    if !self.possible(y, *m, d) {
+                        return None;
                     }
                     return Some((Spec::Calendar { year: y, month: Some(*m), day: Some(d), weekday: None }, end, false));
                 }
@@ -628,7 +672,16 @@ impl<'a> Cursor<'a> {
             .or_else(|| self.holiday(i).map(|(r, e)| (Spec::Holiday(r), e, false)))
             .or_else(|| self.unresolvable(i))
             .or_else(|| self.duration(i))
+            .or_else(|| self.year_first(i))
             .or_else(|| self.year(i, false).map(|(y, e)| (Spec::Calendar { year: Some(y), month: None, day: None, weekday: None }, e, true)))
+    }
+
+    /// "2018 March 18".
+    fn year_first(&self, i: usize) -> Option<Parse> {
+        let (y, j) = self.year(i, false)?;
+        let (m, _, k) = self.month(j)?;
+        let (d, _, e) = self.day(k)?;
+        (self.possible(Some(y), m, d) && !self.year_like(k)).then_some((cal(Some(y), m, d), e, false))
     }
 
     /// Numeric dates: 2025-07-03, 2025/7/3, 7/3/2025, 3/7/25, 12.15.2016, 7/3, 9/2012, 2012/Aug/10, 09-JAN-2017.
@@ -666,7 +719,8 @@ impl<'a> Cursor<'a> {
             let (c, clen) = self.number(i + 4)?;
             let e = i + 5;
             // Longer figures ("1-2-3-4", "80-32-89-89") and version numbers are not dates.
-            if (matches!(self.s(e), "-" | "/" | ".") && self.attached(e) && self.number(e + 1).is_some()) || self.tok(e).is_some_and(|t| t.attached() && t.kind == TokenKind::Number) {
+            let time_follows = self.punct(e + 2, ":") && self.attached(e + 2);
+            if (matches!(self.s(e), "-" | "/" | ".") && self.attached(e) && self.number(e + 1).is_some() && !time_follows) || self.tok(e).is_some_and(|t| t.attached() && t.kind == TokenKind::Number) {
                 return None;
             }
             if alen == 4 {
@@ -715,23 +769,33 @@ impl<'a> Cursor<'a> {
         let k = if self.func(j, Function::The) && self.day(j + 1).is_some_and(|(_, ord, _)| ord) { j + 1 } else { j };
         let k = if self.punct(k, ",") && self.day(k + 1).is_some() && !self.year_like(k + 1) { k + 1 } else { k };
         if let Some((d, _, mut e)) = self.day(k).filter(|_| !self.year_like(k)) {
+            if !self.possible(None, m, d) {
+                return None;
+            }
             // Not a time ("May 5:30") and not a figure ("March 1,400").
             if self.punct(e, ":") || (self.punct(e, ",") && self.attached(e) && self.attached(e + 1) && self.number(e + 1).is_some()) {
                 return None;
             }
             let mut year = None;
             let after_time = self.skip_time(if self.punct(e, ",") { e + 1 } else { e });
-            for cand in [e, e + 1, after_time, after_time + 1] {
-                let start = if cand > e && self.punct(cand - 1, ",") || cand == e { cand } else { continue };
+            // The year right after the day ("Aug 9, 96"), or after a clock time ("Oct 26 11:00:09 2023").
+            let comma = |k: usize| if self.punct(k, ",") { k + 1 } else { k };
+            let cands = [(e, true), (comma(e), true), (after_time, false), (comma(after_time), false)];
+            for (start, short_ok) in cands {
+                if start == e && self.punct(e, ",") {
+                    continue;
+                }
                 if let Some((y, ye)) = self.year(start, true) {
                     let short = self.number(start).is_some_and(|(_, l)| l == 2);
-                    // A two-digit year only right after the day: "Aug 9, 96", "Aug 9 96".
-                    if !short || cand <= e + 1 {
+                    if !short || short_ok {
                         year = Some(y);
                         e = ye;
                         break;
                     }
                 }
+            }
+            if !self.possible(year, m, d) {
+                return None;
             }
             return Some((Spec::Calendar { year, month: Some(m), day: Some(d), weekday: None }, e, false));
         }
@@ -742,20 +806,21 @@ impl<'a> Cursor<'a> {
                 return Some((Spec::Calendar { year: Some(y), month: Some(m), day: None, weekday: None }, e, false));
             }
         }
-        if abbr {
-            // "jan", "mar" alone are not months.
-            return None;
-        }
         // "March after next", "next March".
         if self.lower_is(j, "after") && self.lower_is(j + 1, "next") {
             return Some((Spec::MonthRelative(m, 2), j + 2, false));
         }
         let capital = self.s(i).chars().next().is_some_and(char::is_uppercase);
-        let lone_may = m == 5 && !capital;
-        if lone_may {
+        if m == 5 && !capital && !abbr {
+            // "may" in lower case is the verb.
             return None;
         }
         Some((Spec::Calendar { year: None, month: Some(m), day: None, weekday: None }, j, true))
+    }
+
+    /// Whether the day exists (February 29 without a year may be a leap day).
+    fn possible(&self, year: Option<i32>, m: u8, d: u8) -> bool {
+        d <= super::civil::days_in_month(year.unwrap_or(2024), m)
     }
 
     /// True when the number at `i` reads as a year rather than a day.
@@ -781,6 +846,9 @@ impl<'a> Cursor<'a> {
             if let Some((y, ye)) = self.year(yk, true) {
                 year = Some(y);
                 end = ye;
+            }
+            if !self.possible(year, m, d) {
+                return None;
             }
             return Some((Spec::Calendar { year, month: Some(m), day: Some(d), weekday: None }, end, false));
         }
@@ -901,6 +969,9 @@ impl<'a> Cursor<'a> {
     fn relative_phrase(&self, i: usize) -> Option<Parse> {
         let the = self.func(i, Function::The);
         let r0 = if the { i + 1 } else { i };
+        if the && self.unit(r0).is_some_and(|u| u.0 == Unit::Weekend) {
+            return Some((Spec::RelativeUnit(Unit::Weekend, 0), r0 + 1, false));
+        }
         let r = self.relative(r0)?;
         let j = r0 + 1;
         // "the last two weeks", "next 3 days", "past 2 days"
@@ -913,6 +984,9 @@ impl<'a> Cursor<'a> {
                     }
                 }
             }
+        }
+        if self.lower_is(j, "weekday") && r != 0 {
+            return Some((Spec::Workday(r), j + 1, false));
         }
         if let Some((u, e)) = self.unit(j) {
             if matches!(u, Unit::Hour | Unit::Minute | Unit::Decade) {
@@ -1141,7 +1215,8 @@ impl<'a> Cursor<'a> {
             return None;
         }
         let (_, unit, mut e) = self.amount(i)?;
-        if matches!(unit, Unit::Weekend) {
+        // "3y", "5d" glued to their number are not durations of news text.
+        if matches!(unit, Unit::Weekend) || self.attached(e - 1) {
             return None;
         }
         // "1 hour and 15 minutes"

@@ -153,6 +153,14 @@ pub fn resolve(spec: &Spec, cx: &Context) -> Option<Value> {
             Some(Value::day(add(base, *n, *unit)))
         }
         Spec::Span(unit, n) => span(*unit, *n, cx),
+        Spec::Workday(n) => {
+            let step = if *n < 0 { -1 } else { 1 };
+            let mut d = cx.reference?.add_days(step);
+            while matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
+                d = d.add_days(step);
+            }
+            Some(Value::day(d))
+        }
         Spec::MonthRelative(m, r) => {
             let reference = cx.reference?;
             let this_year = Date::new(reference.year, *m, 1)?;
