@@ -1,13 +1,329 @@
-//! The actors stage (placeholder while the lexicons are compiled).
+//! The actors stage: people, states, organisations and bodies, each with its mentions.
+//! Gazetteer hits and person phrases ([`people`]) become actors; titles alone, surnames and
+//! plurals are tied to actors already named ([`coref`]); office holders are looked up by the
+//! article's date ("the Prime Minister" in a UK readout of 2018).
 
-use crate::dates::Dates;
-use crate::text::Document;
+pub mod coref;
+pub mod gazetteer;
+pub mod lexicon;
+pub mod people;
+
+use std::collections::HashMap;
+
+use crate::dates::{Date, Dates};
+use crate::text::{Document, TokenKind};
+use crate::timeline::ActorKind;
+use gazetteer::Hit;
+use lexicon::{ActorLexicon, Entry};
+use people::{PersonPhrase, Reader};
+
+/// An actor of the article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Actor {
+    /// Canonical name.
+    pub name: String,
+    /// What the actor is.
+    pub kind: ActorKind,
+    /// ISO code of the state it belongs to or speaks for ("EU" for EU institutions).
+    pub country: Option<&'static str>,
+    /// Other names used in the text.
+    pub aliases: Vec<String>,
+    /// Titles (indices into the lexicon's titles), highest rank first.
+    pub titles: Vec<u16>,
+    /// Byte spans of its mentions, in text order.
+    pub mentions: Vec<(usize, usize)>,
+    /// The known office holder it is, if any.
+    pub known: Option<u16>,
+    /// The organisation it is, or works for.
+    pub organization: Option<u16>,
+}
+
+/// How a mention names its actor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A full name or the name of a state or organisation.
+    Name,
+    /// A surname alone, tied to a person named before.
+    Surname,
+    /// A title alone ("the Prime Minister"), resolved by coreference.
+    Title,
+    /// An adjective ("Russian journalists", "the Russian side").
+    Adjective,
+    /// A capital used for the government ("Moscow restated").
+    Capital,
+    /// A seat of government ("the Kremlin").
+    Seat,
+}
+
+/// One mention of an actor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte span.
+    pub span: (usize, usize),
+    /// Index of the actor in [`Actors::list`].
+    pub actor: usize,
+    /// How it names the actor.
+    pub kind: MentionKind,
+}
+
+/// A plural that refers back to several actors ("the two leaders").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    /// Byte span.
+    pub span: (usize, usize),
+    /// The actors meant.
+    pub members: Vec<usize>,
+}
 
 /// The actors of a document.
-#[derive(Debug, Default)]
-pub struct Actors {}
+#[derive(Clone, Debug, Default)]
+pub struct Actors {
+    /// Actors in order of first mention.
+    pub list: Vec<Actor>,
+    /// All mentions, in text order.
+    pub mentions: Vec<Mention>,
+    /// Plural references, in text order.
+    pub groups: Vec<Group>,
+}
+
+impl Actors {
+    /// The mentions that lie inside the byte span `(start, end)`.
+    pub fn mentions_in(&self, start: usize, end: usize) -> &[Mention] {
+        let a = self.mentions.partition_point(|m| m.span.0 < start);
+        let b = self.mentions.partition_point(|m| m.span.0 < end);
+        let slice = self.mentions.get(a..b).unwrap_or(&[]);
+        let keep = slice.iter().take_while(|m| m.span.1 <= end).count();
+        slice.get(..keep).unwrap_or(&[])
+    }
+
+    /// The actor a mention names.
+    pub fn actor(&self, i: usize) -> Option<&Actor> {
+        self.list.get(i)
+    }
+}
+
+/// Collects actors while reading the document.
+pub(crate) struct Builder<'a> {
+    pub(crate) lex: &'static ActorLexicon,
+    pub(crate) doc: &'a Document<'a>,
+    pub(crate) date: Option<Date>,
+    pub(crate) list: Vec<Actor>,
+    pub(crate) mentions: Vec<Mention>,
+    pub(crate) groups: Vec<Group>,
+    by_key: HashMap<String, usize>,
+    /// How often each country is mentioned (by lexicon index).
+    pub(crate) country_mentions: HashMap<u16, usize>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(doc: &'a Document<'a>, date: Option<Date>) -> Builder<'a> {
+        Builder {
+            lex: ActorLexicon::get(),
+            doc,
+            date,
+            list: Vec::new(),
+            mentions: Vec::new(),
+            groups: Vec::new(),
+            by_key: HashMap::new(),
+            country_mentions: HashMap::new(),
+        }
+    }
+
+    /// The actor with `key`, created by `make` on first use.
+    pub(crate) fn get_or_create(&mut self, key: String, make: impl FnOnce() -> Actor) -> usize {
+        if let Some(&i) = self.by_key.get(&key) {
+            return i;
+        }
+        self.list.push(make());
+        let i = self.list.len() - 1;
+        self.by_key.insert(key, i);
+        i
+    }
+
+    pub(crate) fn add_mention(&mut self, span: (usize, usize), actor: usize, kind: MentionKind) {
+        self.mentions.push(Mention { span, actor, kind });
+        let text = self.doc.slice(span.0, span.1).to_owned();
+        if let Some(a) = self.list.get_mut(actor) {
+            a.mentions.push(span);
+            if kind != MentionKind::Title && text != a.name && !a.aliases.contains(&text) && !text.is_empty() {
+                a.aliases.push(text);
+            }
+        }
+    }
+
+    pub(crate) fn add_title(&mut self, actor: usize, title: u16) {
+        let lex = self.lex;
+        if let Some(a) = self.list.get_mut(actor) {
+            if !a.titles.contains(&title) {
+                a.titles.push(title);
+                a.titles.sort_by_key(|&t| lex.titles.get(usize::from(t)).map_or(9, |t| t.rank));
+            }
+        }
+    }
+
+    /// The state actor for a country.
+    pub(crate) fn state(&mut self, c: u16) -> usize {
+        let lex = self.lex;
+        let country = lex.countries.get(usize::from(c));
+        let code = country.map_or("", |c| c.code);
+        let name = country.map_or("", |c| c.name);
+        self.get_or_create(format!("state:{code}"), || Actor {
+            name: name.to_owned(),
+            kind: ActorKind::State,
+            country: Some(code),
+            aliases: Vec::new(),
+            titles: Vec::new(),
+            mentions: Vec::new(),
+            known: None,
+            organization: None,
+        })
+    }
+
+    /// The actor for a known office holder.
+    pub(crate) fn known_person(&mut self, p: u16) -> usize {
+        let lex = self.lex;
+        let date = self.date;
+        let name = lex.people.get(usize::from(p)).map_or("", |k| k.name);
+        let term = lex.term_at(usize::from(p), date);
+        let i = self.get_or_create(format!("known:{p}"), || Actor {
+            name: name.to_owned(),
+            kind: ActorKind::Person,
+            country: term.map(|t| t.country),
+            aliases: Vec::new(),
+            titles: Vec::new(),
+            mentions: Vec::new(),
+            known: Some(p),
+            organization: None,
+        });
+        if let Some(t) = term.filter(|t| t.covers(date)).and_then(|t| lex.title_by_name.get(t.title)) {
+            self.add_title(i, *t);
+        }
+        i
+    }
+}
 
 /// Finds the actors of a document.
-pub fn find(_doc: &Document<'_>, _dates: &Dates) -> Actors {
-    Actors {}
+pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
+    let lex = ActorLexicon::get();
+    let hits = gazetteer::hits(doc, lex);
+    let reader = Reader::new(doc, lex, &hits);
+    let mut used = vec![false; hits.len()];
+    let mut phrases = Vec::new();
+    for si in 0..doc.sentences.len() {
+        reader.sentence_phrases(si, &mut used, &mut phrases);
+    }
+    let mut b = Builder::new(doc, dates.published.map(|p| p.0));
+    for h in &hits {
+        if let Entry::CountryName(c) | Entry::CountryAdjective(c) | Entry::Capital(c) | Entry::Seat(c, _) = h.entry {
+            *b.country_mentions.entry(c).or_default() += 1;
+        }
+    }
+    // People and the states, bodies and organisations named on their own, in text order.
+    let mut items: Vec<(usize, Item<'_>)> = phrases.iter().map(|p| (phrase_start(p), Item::Phrase(p))).collect();
+    items.extend(hits.iter().enumerate().filter(|(i, _)| !used[*i]).map(|(_, h)| (h.start, Item::Hit(h))));
+    items.sort_by_key(|(s, _)| *s);
+    for (_, item) in items {
+        match item {
+            Item::Phrase(p) => coref::add_phrase(&mut b, p),
+            Item::Hit(h) => add_hit(&mut b, h),
+        }
+    }
+    coref::surnames(&mut b);
+    finish(b)
+}
+
+enum Item<'p> {
+    Phrase(&'p PersonPhrase),
+    Hit(&'p Hit),
+}
+
+fn phrase_start(p: &PersonPhrase) -> usize {
+    match p {
+        PersonPhrase::Named { span, .. } | PersonPhrase::TitleOnly { span, .. } | PersonPhrase::Group { span, .. } => span.0,
+    }
+}
+
+/// A state, seat or organisation named on its own.
+fn add_hit(b: &mut Builder<'_>, h: &Hit) {
+    let span = (h.start, h.end);
+    match h.entry {
+        Entry::CountryName(c) => {
+            let a = b.state(c);
+            b.add_mention(span, a, MentionKind::Name);
+        }
+        Entry::Capital(c) => {
+            let a = b.state(c);
+            b.add_mention(span, a, MentionKind::Capital);
+        }
+        Entry::CountryAdjective(c) => {
+            let a = b.state(c);
+            b.add_mention(span, a, MentionKind::Adjective);
+        }
+        Entry::Seat(c, s) => {
+            let lex = b.lex;
+            let code = lex.countries.get(usize::from(c)).map(|c| c.code);
+            let name = lex.seats.get(usize::from(s)).copied().unwrap_or("");
+            let a = b.get_or_create(format!("seat:{name}"), || Actor {
+                name: name.to_owned(),
+                kind: ActorKind::Body,
+                country: code,
+                aliases: Vec::new(),
+                titles: Vec::new(),
+                mentions: Vec::new(),
+                known: None,
+                organization: None,
+            });
+            b.add_mention(span, a, MentionKind::Seat);
+        }
+        Entry::Organization(o) => {
+            let lex = b.lex;
+            let org = lex.organizations.get(usize::from(o));
+            let a = b.get_or_create(format!("org:{o}"), || Actor {
+                name: org.map_or("", |o| o.name).to_owned(),
+                kind: ActorKind::Organization,
+                country: org.and_then(|o| o.country),
+                aliases: Vec::new(),
+                titles: Vec::new(),
+                mentions: Vec::new(),
+                known: None,
+                organization: Some(o),
+            });
+            b.add_mention(span, a, MentionKind::Name);
+        }
+        Entry::Title(_) | Entry::Person(_) => {}
+    }
+}
+
+/// Drops actors without mentions, orders actors by first mention and mentions by position.
+fn finish(b: Builder<'_>) -> Actors {
+    let Builder { mut list, mut mentions, mut groups, .. } = b;
+    for a in &mut list {
+        a.mentions.sort_unstable();
+        a.mentions.dedup();
+    }
+    let mut order: Vec<usize> = (0..list.len()).filter(|&i| !list[i].mentions.is_empty()).collect();
+    order.sort_by_key(|&i| list[i].mentions.first().map_or(usize::MAX, |m| m.0));
+    let mut new_index = vec![usize::MAX; list.len()];
+    for (n, &old) in order.iter().enumerate() {
+        new_index[old] = n;
+    }
+    let mut sorted: Vec<Actor> = Vec::with_capacity(order.len());
+    let mut slots: Vec<Option<Actor>> = list.drain(..).map(Some).collect();
+    for &old in &order {
+        if let Some(a) = slots.get_mut(old).and_then(Option::take) {
+            sorted.push(a);
+        }
+    }
+    mentions.retain(|m| new_index.get(m.actor).is_some_and(|&n| n != usize::MAX));
+    for m in &mut mentions {
+        m.actor = new_index[m.actor];
+    }
+    mentions.sort_by_key(|m| m.span);
+    mentions.dedup_by_key(|m| m.span);
+    for g in &mut groups {
+        g.members = g.members.iter().filter_map(|&m| new_index.get(m).copied().filter(|&n| n != usize::MAX)).collect();
+    }
+    groups.retain(|g| !g.members.is_empty());
+    let _ = TokenKind::Word;
+    Actors { list: sorted, mentions, groups }
 }

@@ -853,7 +853,8 @@ impl<'a> Cursor<'a> {
             return Some((Spec::Calendar { year, month: Some(m), day: Some(d), weekday: None }, end, false));
         }
         // "the 15th", "on the 15": a day of the current month.
-        if the && (ordinal || i > 0 && self.func(i - 1, Function::On)) && self.unit(j).is_none() && !self.is_attribute(j) {
+        let numeric_ordinal = ordinal && self.number(start).is_some();
+        if the && (numeric_ordinal || i > 0 && self.func(i - 1, Function::On)) && self.unit(j).is_none() && !self.is_attribute(j) {
             return Some((Spec::Calendar { year: None, month: None, day: Some(d), weekday: None }, j, false));
         }
         None

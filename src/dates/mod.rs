@@ -76,9 +76,15 @@ pub fn find(doc: &Document<'_>, given: Option<Date>, prefer: Direction) -> Dates
     let mut previous: Option<Date> = None;
     for (si, _) in doc.sentences.iter().enumerate() {
         let toks = doc.sentence_tokens(si);
+        let mut last: Option<(usize, Option<Direction>)> = None;
         for found in grammar::scan(doc.text, toks) {
-            let (Some(first), Some(last)) = (toks.get(found.first), toks.get(found.end.saturating_sub(1))) else { continue };
-            let own_direction = tense::clause_direction(doc.text, toks, found.first, found.end);
+            let (Some(first), Some(last_tok)) = (toks.get(found.first), toks.get(found.end.saturating_sub(1))) else { continue };
+            // A date right after another ("Independence Day on July 4") names the same time.
+            let own_direction = match last {
+                Some((end, dir)) if end == found.first => dir,
+                _ => tense::clause_direction(doc.text, toks, found.first, found.end),
+            };
+            last = Some((found.end, own_direction));
             let cx = resolve::Context {
                 reference,
                 direction: own_direction.unwrap_or(prefer),
@@ -96,7 +102,7 @@ pub fn find(doc: &Document<'_>, given: Option<Date>, prefer: Direction) -> Dates
             if let Some(v) = value.filter(|v| v.precision == Precision::Day && v.end.is_none()) {
                 previous = Some(v.date);
             }
-            expressions.push(TemporalExpression { span: (first.start, last.end), sentence: si, value, kind, spec: found.spec });
+            expressions.push(TemporalExpression { span: (first.start, last_tok.end), sentence: si, value, kind, spec: found.spec });
         }
     }
     Dates { published, expressions }

@@ -53,6 +53,17 @@ fn marker(text: &str, tok: &Token) -> Option<Marker> {
 /// nearest tense marker wins, markers before the expression first; `None` when there is none.
 pub fn clause_direction(text: &str, tokens: &[Token], first: usize, end: usize) -> Option<Direction> {
     let is_boundary = |t: &Token| matches!(t.text(text), ";" | ":" | "\u{2014}");
+    // "before the US Independence Day", "ahead of next week's summit": the date lies ahead of
+    // the clause's time, whatever its tense.
+    let lead_in = tokens[..first.min(tokens.len())].iter().rev().take(4).map(|t| t.text(text).to_ascii_lowercase());
+    for w in lead_in {
+        if matches!(w.as_str(), "before" | "ahead" | "until" | "till" | "upcoming" | "forthcoming") {
+            return Some(Direction::Future);
+        }
+        if matches!(w.as_str(), "after" | "since" | "following") {
+            return Some(Direction::Past);
+        }
+    }
     let mut best: Option<(usize, Marker)> = None;
     // Before the expression, back to the clause boundary.
     for (dist, tok) in tokens[..first.min(tokens.len())].iter().rev().enumerate() {

@@ -2,18 +2,18 @@
 //! spans in UTF-16 code units.
 
 use super::utf16::Utf16Map;
-use super::{DateMention, Published, Timeline};
+use super::{Actor, DateMention, Published, Timeline};
 use crate::actors::Actors;
 use crate::dates::Dates;
 use crate::text::Document;
 
 /// Builds the timeline of a document.
-pub fn build(doc: &Document<'_>, dates: &Dates, _actors: &Actors) -> Timeline {
+pub fn build(doc: &Document<'_>, dates: &Dates, actors: &Actors) -> Timeline {
     let map = Utf16Map::new(doc.text);
     Timeline {
         version: 1,
         published: dates.published.map(|(d, s)| Published { date: d.to_string(), source: s.as_str() }),
-        actors: Vec::new(),
+        actors: actor_list(actors, &map),
         events: Vec::new(),
         statements: Vec::new(),
         dates: date_mentions(doc, dates, &map),
@@ -33,6 +33,29 @@ pub fn date_mentions(doc: &Document<'_>, dates: &Dates, map: &Utf16Map<'_>) -> V
             grain: e.value.map(|v| v.grain.as_str()),
             approx: e.value.is_some_and(|v| v.approx),
             kind: e.kind.as_str(),
+        })
+        .collect()
+}
+
+/// The id of actor `i`.
+pub fn actor_id(i: usize) -> String {
+    format!("a{}", i + 1)
+}
+
+fn actor_list(actors: &Actors, map: &Utf16Map<'_>) -> Vec<Actor> {
+    let lex = crate::actors::lexicon::ActorLexicon::get();
+    actors
+        .list
+        .iter()
+        .enumerate()
+        .map(|(i, a)| Actor {
+            id: actor_id(i),
+            name: a.name.clone(),
+            kind: a.kind,
+            country: a.country.map(str::to_owned),
+            aliases: a.aliases.clone(),
+            titles: a.titles.iter().filter_map(|&t| lex.titles.get(usize::from(t))).map(|t| t.name.to_owned()).collect(),
+            mentions: a.mentions.iter().map(|&m| map.span(m)).collect(),
         })
         .collect()
 }

@@ -1,0 +1,242 @@
+//! Coreference within the article: a surname alone, "the Russian president", "his American
+//! counterpart", "the Prime Minister" and "the two leaders" are tied to actors named before,
+//! or, for a title alone, to the office holder of the article's date.
+
+use std::collections::HashMap;
+
+use super::lexicon::{Entry, Role};
+use super::people::{Affiliation, PersonPhrase};
+use super::{Actor, Builder, Group, MentionKind};
+use crate::text::TokenKind;
+use crate::timeline::ActorKind;
+
+/// Adds one person phrase to the actors.
+pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
+    match p {
+        PersonPhrase::Named { name, known, titles, affiliation, .. } => {
+            let Some(i) = named(b, *name, *known, titles, affiliation) else { return };
+            let kind = if b.list.get(i).is_some_and(|a| a.name == b.doc.slice(name.0, name.1)) { MentionKind::Name } else { MentionKind::Surname };
+            b.add_mention(*name, i, kind);
+            for &t in titles {
+                b.add_title(i, t);
+            }
+        }
+        PersonPhrase::TitleOnly { span, title, affiliation } => {
+            if let Some(i) = resolve_title(b, span.0, *title, affiliation) {
+                b.add_mention(*span, i, MentionKind::Title);
+            }
+        }
+        PersonPhrase::Group { span, states } => {
+            let members = group_members(b, span.0, *states);
+            if !members.is_empty() {
+                b.groups.push(Group { span: *span, members });
+            }
+        }
+    }
+}
+
+/// The significant words of a name (particles dropped).
+fn name_words(name: &str) -> Vec<&str> {
+    name.split([' ', '-']).filter(|w| w.len() > 1 && w.chars().next().is_some_and(char::is_uppercase)).collect()
+}
+
+/// The actor of a named person, created or found.
+fn named(b: &mut Builder<'_>, name: (usize, usize), known: Option<u16>, titles: &[u16], aff: &Affiliation) -> Option<usize> {
+    let lex = b.lex;
+    let text = b.doc.slice(name.0, name.1);
+    if let Some(p) = known {
+        // A surname alone ("Bush") names its office holder only in office, after a title, or
+        // once the full name has been read.
+        let single = !text.contains(' ');
+        let term_ok = lex.term_at(usize::from(p), b.date).is_some_and(|t| t.covers(b.date));
+        let seen = b.list.iter().any(|a| a.known == Some(p));
+        if single && titles.is_empty() && !term_ok && !seen {
+            return None;
+        }
+        return Some(b.known_person(p));
+    }
+    let clean: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let words = name_words(&clean);
+    // A surname or partial name of someone already named: "Kiir", "Chairman Faki".
+    let existing = b.list.iter().rposition(|a| {
+        a.kind == ActorKind::Person && {
+            let theirs = name_words(&a.name);
+            words.len() < theirs.len() && words.iter().all(|w| theirs.iter().skip(1).any(|t| t == w))
+                || a.name == clean
+                || theirs.len() < words.len() && theirs.iter().all(|t| words.iter().skip(1).any(|w| w == t))
+        }
+    });
+    let country = country_of(b, aff);
+    let i = match existing {
+        Some(i) => {
+            if let Some(a) = b.list.get_mut(i) {
+                // A fuller name replaces a partial one ("Faki" then "Moussa Faki Mahamat").
+                if name_words(&a.name).len() < words.len() {
+                    let old = std::mem::replace(&mut a.name, clean.clone());
+                    a.aliases.push(old);
+                }
+                if a.country.is_none() {
+                    a.country = country;
+                }
+            }
+            i
+        }
+        None => b.get_or_create(format!("person:{clean}"), || Actor {
+            name: clean.clone(),
+            kind: ActorKind::Person,
+            country,
+            aliases: Vec::new(),
+            titles: Vec::new(),
+            mentions: Vec::new(),
+            known: None,
+            organization: aff.organization,
+        }),
+    };
+    Some(i)
+}
+
+/// The country code an affiliation gives (a state, or an organisation that speaks as one, like
+/// the EU).
+fn country_of(b: &Builder<'_>, aff: &Affiliation) -> Option<&'static str> {
+    let lex = b.lex;
+    aff.country
+        .and_then(|c| lex.countries.get(usize::from(c)).map(|c| c.code))
+        .or_else(|| aff.organization.and_then(|o| lex.organizations.get(usize::from(o))).and_then(|o| o.country))
+}
+
+/// Two titles fit the same person when they are the same or give the same role.
+fn compatible(b: &Builder<'_>, a: u16, c: u16) -> bool {
+    let lex = b.lex;
+    let role = |t: u16| lex.titles.get(usize::from(t)).map(|t| t.role);
+    a == c || role(a).is_some() && role(a) == role(c)
+}
+
+/// "the Prime Minister", "the Russian president", "his American counterpart".
+fn resolve_title(b: &mut Builder<'_>, at: usize, title: u16, aff: &Affiliation) -> Option<usize> {
+    let lex = b.lex;
+    let country = country_of(b, aff);
+    let info = lex.titles.get(usize::from(title))?;
+    let relational = info.name == "Counterpart";
+    // The person of that title (and country) named most recently before.
+    let mut best: Option<(usize, usize)> = None;
+    for (i, a) in b.list.iter().enumerate() {
+        if a.kind != ActorKind::Person {
+            continue;
+        }
+        let Some(&last) = a.mentions.iter().filter(|m| m.0 < at).map(|m| &m.0).max() else { continue };
+        let country_fits = country.is_none_or(|c| a.country == Some(c));
+        let title_fits = relational && country.is_some() || a.titles.iter().any(|&t| compatible(b, t, title));
+        if country_fits && title_fits && best.is_none_or(|(_, l)| last > l) {
+            best = Some((i, last));
+        }
+    }
+    if let Some((i, _)) = best {
+        return Some(i);
+    }
+    if relational {
+        return None;
+    }
+    // The office holder on the article's date: in the country given, or in the country the
+    // article is about.
+    let date = b.date?;
+    let holder = match country {
+        Some(c) => lex.holder(info.name, c, Some(date)),
+        None => home_holder(b, info.name, info.role),
+    }?;
+    let i = b.known_person(holder as u16);
+    b.add_title(i, title);
+    Some(i)
+}
+
+/// The holder of a title in the country the article speaks for: among the countries it
+/// mentions, one where the title is held on the date (where the head of government leads, for
+/// "the Prime Minister"), and not already held by someone named in the article.
+fn home_holder(b: &Builder<'_>, title: &str, role: Role) -> Option<usize> {
+    let lex = b.lex;
+    let mut best: Option<(usize, (bool, usize))> = None;
+    for (&c, &count) in &b.country_mentions {
+        let code = lex.countries.get(usize::from(c))?.code;
+        let Some(p) = lex.holder(title, code, b.date) else { continue };
+        let taken = b.list.iter().any(|a| a.kind == ActorKind::Person && a.country == Some(code) && a.known != Some(p as u16)
+            && a.titles.iter().any(|&t| lex.titles.get(usize::from(t)).is_some_and(|x| x.name == title)));
+        if taken {
+            continue;
+        }
+        let leads = match role {
+            Role::HeadOfGovernment => lex.parliamentary.contains(&code),
+            Role::HeadOfState => !lex.parliamentary.contains(&code),
+            _ => true,
+        };
+        let score = (leads, count);
+        if best.is_none_or(|(_, s)| score > s) {
+            best = Some((p, score));
+        }
+    }
+    best.map(|(p, _)| p)
+}
+
+/// "the two leaders": the leaders named last before the phrase; "both sides": their states.
+fn group_members(b: &mut Builder<'_>, at: usize, states: bool) -> Vec<usize> {
+    let lex = b.lex;
+    let rank = |a: &Actor| a.titles.first().and_then(|&t| lex.titles.get(usize::from(t))).map_or(9, |t| t.rank);
+    let mut people: Vec<(usize, usize)> = b
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == ActorKind::Person && rank(a) <= 4)
+        .filter_map(|(i, a)| a.mentions.iter().filter(|m| m.0 < at).map(|m| m.0).max().map(|l| (i, l)))
+        .collect();
+    people.sort_by_key(|&(_, l)| std::cmp::Reverse(l));
+    let mut members: Vec<usize> = people.into_iter().take(2).map(|(i, _)| i).collect();
+    members.sort_unstable();
+    if states {
+        let codes: Vec<&'static str> = members.iter().filter_map(|&i| b.list.get(i)?.country).collect();
+        members = codes.into_iter().filter_map(|code| lex.country_by_code.get(code).copied()).map(|c| b.state(c)).collect();
+    }
+    members
+}
+
+/// Surnames of people named in the article, found again alone ("Ushakov expounded").
+pub(crate) fn surnames(b: &mut Builder<'_>) {
+    let mut keys: HashMap<String, usize> = HashMap::new();
+    for (i, a) in b.list.iter().enumerate() {
+        if a.kind != ActorKind::Person {
+            continue;
+        }
+        let words = name_words(&a.name);
+        for w in words.iter().skip(1).chain(words.first().filter(|_| words.len() == 1)) {
+            if w.len() >= 3 {
+                keys.entry((*w).to_owned()).or_insert(i);
+            }
+        }
+    }
+    if keys.is_empty() {
+        return;
+    }
+    let mut covered: Vec<(usize, usize)> = b.mentions.iter().map(|m| m.span).collect();
+    covered.sort_unstable();
+    let lex = b.lex;
+    let doc = b.doc;
+    let mut found = Vec::new();
+    for (ti, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word || !t.text(doc.text).chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let Some(&actor) = keys.get(t.text(doc.text)) else { continue };
+        let k = covered.partition_point(|s| s.1 <= t.start);
+        if covered.get(k).is_some_and(|s| s.0 <= t.start) {
+            continue;
+        }
+        // Not the first word of a longer capitalised name ("Salman" in "King Salman" is fine,
+        // "Ushakov" in "Ushakov Street" is not a mention).
+        let next_is_name = doc.tokens.get(ti + 1).is_some_and(|n| n.space_before && n.kind == TokenKind::Word && n.text(doc.text).chars().next().is_some_and(char::is_uppercase));
+        let _ = lex;
+        let _ = Entry::Title(0);
+        if !next_is_name {
+            found.push(((t.start, t.end), actor));
+        }
+    }
+    for (span, actor) in found {
+        b.add_mention(span, actor, MentionKind::Surname);
+    }
+}

@@ -1,0 +1,325 @@
+//! The gazetteers of the actors stage — countries, organisations, titles and office holders —
+//! read from the crate's data files and compiled once into a single Aho-Corasick automaton that
+//! finds every name, adjective, capital, seat, title and known person in one pass.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::data::{list, rows};
+use crate::dates::Date;
+
+/// A country of `countries.tsv`.
+#[derive(Debug)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2 code.
+    pub code: &'static str,
+    /// Common English name.
+    pub name: &'static str,
+}
+
+/// An organisation or grouping of `organizations.tsv`.
+#[derive(Debug)]
+pub struct Organization {
+    /// Short stable id ("NATO", "G7").
+    pub id: &'static str,
+    /// Canonical name.
+    pub name: &'static str,
+    /// The code its people speak for ("EU"), if any.
+    pub country: Option<&'static str>,
+    /// Member states, where the grouping is a fixed set.
+    pub members: Vec<&'static str>,
+}
+
+/// The role a title gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// President, Supreme Leader.
+    HeadOfState,
+    /// Prime Minister, Chancellor.
+    HeadOfGovernment,
+    /// Foreign Minister, Secretary of State.
+    ForeignMinister,
+    /// Other ministers.
+    Minister,
+    /// Vice presidents and deputy prime ministers.
+    DeputyHead,
+    /// Kings, queens, emirs.
+    Monarch,
+    /// Crown princes and other royals.
+    Royal,
+    /// Senators, members of parliament.
+    Legislator,
+    /// Generals, commanders.
+    Military,
+    /// Ambassadors, envoys, negotiators.
+    Diplomat,
+    /// Officials and aides.
+    Official,
+    /// Spokespeople.
+    Spokesperson,
+    /// Advisers.
+    Adviser,
+    /// Party and movement leaders.
+    PartyLeader,
+    /// Heads of international organisations.
+    OrgHead,
+    /// Mr, Mrs, Dr, Sir.
+    Honorific,
+    /// Religious leaders.
+    Religious,
+}
+
+/// A title of `titles.tsv`.
+#[derive(Debug)]
+pub struct Title {
+    /// Canonical form ("Prime Minister").
+    pub name: &'static str,
+    /// What it makes its holder.
+    pub role: Role,
+    /// Protocol rank, 1 highest.
+    pub rank: u8,
+}
+
+/// A term of office of `officeholders.tsv`.
+#[derive(Debug)]
+pub struct Term {
+    /// The person's canonical name.
+    pub name: &'static str,
+    /// Other forms of the name.
+    pub aliases: Vec<&'static str>,
+    /// The state (or organisation code) served.
+    pub country: &'static str,
+    /// The office's title as written in the data ("President").
+    pub title: &'static str,
+    /// First day in office.
+    pub from: Option<Date>,
+    /// Last day in office; `None` while in office.
+    pub to: Option<Date>,
+}
+
+impl Term {
+    /// Whether the term covers `date` (any term counts when the date is unknown).
+    pub fn covers(&self, date: Option<Date>) -> bool {
+        let Some(d) = date else { return true };
+        self.from.is_none_or(|f| f <= d) && self.to.is_none_or(|t| d <= t)
+    }
+
+    /// Days between `date` and the term (0 inside it).
+    pub fn distance(&self, date: Option<Date>) -> i64 {
+        let Some(d) = date else { return 0 };
+        let days = d.to_days();
+        let before = self.from.map_or(0, |f| f.to_days() - days).max(0);
+        let after = self.to.map_or(0, |t| days - t.to_days()).max(0);
+        before + after
+    }
+}
+
+/// What a gazetteer pattern names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entry {
+    /// A country's name ("Russia", "the U.S.").
+    CountryName(u16),
+    /// A country's adjective or demonym ("Russian", "Emiratis").
+    CountryAdjective(u16),
+    /// A capital used for its government ("Moscow").
+    Capital(u16),
+    /// A seat of government ("the Kremlin"); the second index is the seat's name in `seats`.
+    Seat(u16, u16),
+    /// An organisation.
+    Organization(u16),
+    /// A title ("President", "aide").
+    Title(u16),
+    /// A known office holder's name or alias (index of the person in `people`).
+    Person(u16),
+}
+
+/// A known person: the terms that share one canonical name.
+#[derive(Debug)]
+pub struct KnownPerson {
+    /// Canonical name.
+    pub name: &'static str,
+    /// Indices into `terms`.
+    pub terms: Vec<usize>,
+}
+
+/// The compiled gazetteers.
+#[derive(Debug)]
+pub struct ActorLexicon {
+    /// Countries, in file order.
+    pub countries: Vec<Country>,
+    /// Names of seats of government.
+    pub seats: Vec<&'static str>,
+    /// Organisations, in file order.
+    pub organizations: Vec<Organization>,
+    /// Titles, in file order.
+    pub titles: Vec<Title>,
+    /// Terms of office.
+    pub terms: Vec<Term>,
+    /// People of the terms, one per canonical name.
+    pub people: Vec<KnownPerson>,
+    /// Country index by code.
+    pub country_by_code: HashMap<&'static str, u16>,
+    /// Title index by canonical name.
+    pub title_by_name: HashMap<&'static str, u16>,
+    /// Countries where the head of government leads (parliamentary systems).
+    pub parliamentary: Vec<&'static str>,
+    /// The automaton over every pattern (`None` only if the patterns exceeded its limits).
+    pub automaton: Option<AhoCorasick>,
+    /// What each pattern of the automaton names, and the pattern as written.
+    pub entries: Vec<(Entry, &'static str)>,
+}
+
+impl ActorLexicon {
+    /// The lexicon, built on first use.
+    pub fn get() -> &'static ActorLexicon {
+        static LEX: OnceLock<ActorLexicon> = OnceLock::new();
+        LEX.get_or_init(ActorLexicon::build)
+    }
+
+    fn build() -> ActorLexicon {
+        let mut entries: Vec<(Entry, &'static str)> = Vec::new();
+        let mut countries = Vec::new();
+        let mut seats = Vec::new();
+        let mut country_by_code = HashMap::new();
+        for row in rows(include_str!("countries.tsv")) {
+            let (Some(&code), Some(&name)) = (row.first(), row.get(1)) else { continue };
+            let i = countries.len() as u16;
+            country_by_code.insert(code, i);
+            countries.push(Country { code, name });
+            entries.push((Entry::CountryName(i), name));
+            let field = |k: usize| row.get(k).copied().unwrap_or("");
+            entries.extend(list(field(2)).map(|n| (Entry::CountryName(i), n)));
+            entries.extend(list(field(3)).map(|n| (Entry::CountryAdjective(i), n)));
+            entries.extend(list(field(4)).map(|n| (Entry::Capital(i), n)));
+            for seat in list(field(5)) {
+                entries.push((Entry::Seat(i, seats.len() as u16), seat));
+                seats.push(seat);
+            }
+        }
+        let mut organizations = Vec::new();
+        for row in rows(include_str!("organizations.tsv")) {
+            let (Some(&id), Some(&name)) = (row.first(), row.get(1)) else { continue };
+            let i = organizations.len() as u16;
+            let field = |k: usize| row.get(k).copied().unwrap_or("");
+            entries.push((Entry::Organization(i), name));
+            entries.extend(list(field(2)).map(|n| (Entry::Organization(i), n)));
+            let country = Some(field(3)).filter(|c| !c.is_empty());
+            organizations.push(Organization { id, name, country, members: list(field(4)).collect() });
+        }
+        let mut titles = Vec::new();
+        let mut title_by_name = HashMap::new();
+        for row in rows(include_str!("titles.tsv")) {
+            let (Some(&name), Some(&variants), Some(&role), Some(&rank)) = (row.first(), row.get(1), row.get(2), row.get(3)) else { continue };
+            let Some(role) = parse_role(role) else { continue };
+            let i = titles.len() as u16;
+            title_by_name.insert(name, i);
+            titles.push(Title { name, role, rank: rank.parse().unwrap_or(9) });
+            entries.push((Entry::Title(i), name));
+            entries.extend(list(variants).map(|v| (Entry::Title(i), v)));
+        }
+        let mut terms = Vec::new();
+        let mut people: Vec<KnownPerson> = Vec::new();
+        let mut person_by_name: HashMap<&'static str, usize> = HashMap::new();
+        for row in rows(include_str!("officeholders.tsv")) {
+            let (Some(&name), Some(&aliases), Some(&country), Some(&title)) = (row.first(), row.get(1), row.get(2), row.get(3)) else { continue };
+            let date = |k: usize| row.get(k).and_then(|s| Date::parse_iso(s));
+            let ti = terms.len();
+            terms.push(Term { name, aliases: list(aliases).collect(), country, title, from: date(4), to: date(5) });
+            let pi = *person_by_name.entry(name).or_insert_with(|| {
+                people.push(KnownPerson { name, terms: Vec::new() });
+                people.len() - 1
+            });
+            people[pi].terms.push(ti);
+        }
+        for (pi, p) in people.iter().enumerate() {
+            let mut forms: Vec<&'static str> = vec![p.name];
+            for &t in &p.terms {
+                forms.extend(terms[t].aliases.iter().copied());
+            }
+            forms.sort_unstable();
+            forms.dedup();
+            entries.extend(forms.into_iter().map(|f| (Entry::Person(pi as u16), f)));
+        }
+        let parliamentary = rows(include_str!("executive.tsv"))
+            .filter(|r| r.get(1) == Some(&"head_of_government"))
+            .filter_map(|r| r.first().copied())
+            .collect();
+        let entries = dedup_patterns(entries);
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(entries.iter().map(|(_, p)| p))
+            .ok();
+        ActorLexicon { countries, seats, organizations, titles, terms, people, country_by_code, title_by_name, parliamentary, automaton, entries }
+    }
+
+    /// The country with ISO code `code`.
+    pub fn country(&self, code: &str) -> Option<&Country> {
+        self.country_by_code.get(code).and_then(|&i| self.countries.get(usize::from(i)))
+    }
+
+    /// The term of `person` that is nearest to `date` (the one covering it, when there is one).
+    pub fn term_at(&self, person: usize, date: Option<Date>) -> Option<&Term> {
+        let p = self.people.get(person)?;
+        p.terms.iter().filter_map(|&t| self.terms.get(t)).min_by_key(|t| (t.distance(date), t.to.is_some()))
+    }
+
+    /// The holder of `title` in `country` at `date`.
+    pub fn holder(&self, title: &str, country: &str, date: Option<Date>) -> Option<usize> {
+        let date = date?;
+        self.people.iter().position(|p| {
+            p.terms.iter().filter_map(|&t| self.terms.get(t)).any(|t| t.country == country && t.title == title && t.covers(Some(date)))
+        })
+    }
+}
+
+/// The automaton matches without regard to case, so patterns that differ only in case would
+/// hide each other: keep one per spelling, the one whose case rule is the most permissive
+/// ("aide" rather than "Aide") when both name the same thing, else the first.
+fn dedup_patterns(entries: Vec<(Entry, &'static str)>) -> Vec<(Entry, &'static str)> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut out: Vec<(Entry, &'static str)> = Vec::with_capacity(entries.len());
+    for (entry, pattern) in entries {
+        let key = pattern.to_lowercase();
+        match seen.get(&key) {
+            Some(&k) => {
+                if let Some(slot) = out.get_mut(k) {
+                    let permissive = pattern.chars().next().is_some_and(char::is_lowercase);
+                    if slot.0 == entry && permissive {
+                        slot.1 = pattern;
+                    }
+                }
+            }
+            None => {
+                seen.insert(key, out.len());
+                out.push((entry, pattern));
+            }
+        }
+    }
+    out
+}
+
+fn parse_role(s: &str) -> Option<Role> {
+    Some(match s {
+        "head_of_state" => Role::HeadOfState,
+        "head_of_government" => Role::HeadOfGovernment,
+        "foreign_minister" => Role::ForeignMinister,
+        "minister" => Role::Minister,
+        "deputy_head" => Role::DeputyHead,
+        "monarch" => Role::Monarch,
+        "royal" => Role::Royal,
+        "legislator" => Role::Legislator,
+        "military" => Role::Military,
+        "diplomat" => Role::Diplomat,
+        "official" => Role::Official,
+        "spokesperson" => Role::Spokesperson,
+        "adviser" => Role::Adviser,
+        "party_leader" => Role::PartyLeader,
+        "org_head" => Role::OrgHead,
+        "honorific" => Role::Honorific,
+        "religious" => Role::Religious,
+        _ => return None,
+    })
+}

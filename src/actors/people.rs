@@ -1,0 +1,398 @@
+//! Finds the phrases that name or describe people: a title before a name ("Russian President
+//! Vladimir Putin", "Kremlin aide Yuri Ushakov", "President of Ukraine Petro Poroshenko"), an
+//! apposition ("Yuri Ushakov, a Kremlin aide"; "his Russian counterpart, Sergei Lavrov"), an
+//! honorific ("Mr. Rouhani"), a known office holder's name, and a title alone ("the Prime
+//! Minister", "his American counterpart"), which [`super::coref`] resolves.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::gazetteer::Hit;
+use super::lexicon::{ActorLexicon, Entry, Role};
+use crate::text::{Document, Token, TokenKind};
+
+/// Who a title or name phrase is tied to, from the words around it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Affiliation {
+    /// A state, from an adjective, name, capital or seat ("Russian", "of France", "Kremlin").
+    pub country: Option<u16>,
+    /// An organisation ("U.N.", "NATO").
+    pub organization: Option<u16>,
+}
+
+/// A phrase about a person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PersonPhrase {
+    /// A named person.
+    Named {
+        /// Byte span of the whole phrase (titles included).
+        span: (usize, usize),
+        /// Byte span of the name.
+        name: (usize, usize),
+        /// A known office holder, when the name is one.
+        known: Option<u16>,
+        /// Titles given in the phrase.
+        titles: Vec<u16>,
+        /// Who the person is tied to.
+        affiliation: Affiliation,
+    },
+    /// A title without a name: "the Prime Minister", "his Russian counterpart".
+    TitleOnly {
+        /// Byte span of the phrase.
+        span: (usize, usize),
+        /// The title.
+        title: u16,
+        /// Who it is tied to.
+        affiliation: Affiliation,
+    },
+    /// A plural that refers back: "the two leaders", "both sides".
+    Group {
+        /// Byte span of the phrase.
+        span: (usize, usize),
+        /// It refers to states rather than people.
+        states: bool,
+    },
+}
+
+/// Words that never start or continue a name, though capitalised at a sentence start.
+fn not_name_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("not_names.txt").split_whitespace().filter(|w| !w.starts_with('#')).collect()
+    })
+}
+
+fn plurals() -> &'static Vec<(Vec<&'static str>, bool)> {
+    static LIST: OnceLock<Vec<(Vec<&'static str>, bool)>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        crate::data::rows(include_str!("plurals.tsv"))
+            .filter_map(|r| Some((r.first()?.split_whitespace().collect(), *r.get(1)? == "states")))
+            .collect()
+    })
+}
+
+const PARTICLES: [&str; 16] =
+    ["bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "der", "van", "von", "la", "le", "dos", "ben"];
+
+/// The tokens, hits and lexicon of one document, read together.
+pub struct Reader<'a> {
+    doc: &'a Document<'a>,
+    lex: &'static ActorLexicon,
+    hits: &'a [Hit],
+    /// For each token, the hit that starts there (index into `hits`).
+    hit_at: Vec<Option<u32>>,
+}
+
+impl<'a> Reader<'a> {
+    /// Prepares reading of `doc` with its gazetteer hits.
+    pub fn new(doc: &'a Document<'a>, lex: &'static ActorLexicon, hits: &'a [Hit]) -> Reader<'a> {
+        let mut hit_at = vec![None; doc.tokens.len()];
+        for (i, h) in hits.iter().enumerate() {
+            if let Some(slot) = hit_at.get_mut(h.first_token) {
+                *slot = Some(i as u32);
+            }
+        }
+        Reader { doc, lex, hits, hit_at }
+    }
+
+    fn tok(&self, i: usize) -> Option<&'a Token> {
+        self.doc.tokens.get(i)
+    }
+
+    fn s(&self, i: usize) -> &'a str {
+        self.tok(i).map_or("", |t| t.text(self.doc.text))
+    }
+
+    fn hit(&self, i: usize) -> Option<&'a Hit> {
+        self.hit_at.get(i).copied().flatten().and_then(|k| self.hits.get(k as usize))
+    }
+
+    fn is_lower(&self, i: usize, w: &str) -> bool {
+        self.s(i).eq_ignore_ascii_case(w)
+    }
+
+    fn title_of(&self, h: &Hit) -> Option<u16> {
+        match h.entry {
+            Entry::Title(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    fn role(&self, t: u16) -> Option<Role> {
+        self.lex.titles.get(usize::from(t)).map(|t| t.role)
+    }
+
+    /// The affiliation a modifier hit gives.
+    fn modifier(&self, h: &Hit) -> Option<Affiliation> {
+        match h.entry {
+            Entry::CountryName(c) | Entry::CountryAdjective(c) | Entry::Capital(c) | Entry::Seat(c, _) => {
+                Some(Affiliation { country: Some(c), organization: None })
+            }
+            Entry::Organization(o) => Some(Affiliation { country: None, organization: Some(o) }),
+            _ => None,
+        }
+    }
+
+    /// A capitalised word that can be part of a name.
+    fn name_word(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        if t.kind != TokenKind::Word || self.hit(i).is_some_and(|h| !matches!(h.entry, Entry::Person(_))) {
+            return false;
+        }
+        let w = t.text(self.doc.text);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !not_name_words().contains(w)
+            && !(w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.'))
+            && crate::dates::lexicon::DateLexicon::get().lookup(w).is_empty()
+    }
+
+    /// A name starting at token `i`: "Yuri Ushakov", "Mohammed bin Salman", "Ban Ki-moon",
+    /// "Antony J. Blinken". Returns the end token.
+    pub fn name_at(&self, i: usize, sentence_end: usize) -> Option<usize> {
+        if !self.name_word(i) {
+            return None;
+        }
+        let mut end = i + 1;
+        let mut count = 1;
+        while end < sentence_end && count < 6 {
+            let w = self.s(end);
+            let attached = self.tok(end).is_some_and(Token::attached);
+            if (w == "-" || w == "\u{2010}") && attached && self.tok(end + 1).is_some_and(|t| t.attached() && t.kind == TokenKind::Word) {
+                end += 2;
+                continue;
+            }
+            if self.tok(end).is_some_and(|t| t.kind == TokenKind::Word)
+                && w.chars().count() == 1
+                && w.chars().all(char::is_uppercase)
+                && self.s(end + 1) == "."
+                && self.name_word(end + 2)
+            {
+                end += 2;
+                continue;
+            }
+            if PARTICLES.contains(&w) && self.name_word(end + 1) && self.tok(end).is_some_and(|t| t.space_before) {
+                end += 1;
+                continue;
+            }
+            if self.name_word(end) && self.tok(end).is_some_and(|t| t.space_before) {
+                end += 1;
+                count += 1;
+                continue;
+            }
+            break;
+        }
+        Some(end)
+    }
+
+    /// The phrases about people in sentence `si`. Hits used as parts of a phrase are marked in
+    /// `used` (by hit index) so that they do not also count as mentions of states.
+    pub fn sentence_phrases(&self, si: usize, used: &mut [bool], out: &mut Vec<PersonPhrase>) {
+        let Some(sent) = self.doc.sentences.get(si) else { return };
+        let (a, b) = (sent.first_token, sent.end_token);
+        let mut t = a;
+        while t < b {
+            if let Some(group) = self.group_at(t, b) {
+                out.push(group.0);
+                t = group.1;
+                continue;
+            }
+            let Some(h) = self.hit(t) else {
+                // An honorific-free name followed by an apposition: "Yuri Ushakov, a Kremlin aide".
+                if let Some(end) = self.name_at(t, b).filter(|&e| e - t >= 2) {
+                    if let Some((titles, aff, phrase_end)) = self.apposition(end, b, used) {
+                        let name = (self.tok(t).map_or(0, |x| x.start), self.tok(end - 1).map_or(0, |x| x.end));
+                        out.push(PersonPhrase::Named { span: (name.0, self.tok(phrase_end - 1).map_or(name.1, |x| x.end)), name, known: None, titles, affiliation: aff });
+                        t = phrase_end;
+                        continue;
+                    }
+                    t = end;
+                    continue;
+                }
+                t += 1;
+                continue;
+            };
+            let hi = self.hit_index(h);
+            match h.entry {
+                Entry::Person(p) => {
+                    let end = h.end_token;
+                    let mut aff = Affiliation::default();
+                    let mut titles = Vec::new();
+                    let mut phrase_end = end;
+                    if let Some((ts, a2, pe)) = self.apposition(end, b, used) {
+                        titles = ts;
+                        aff = a2;
+                        phrase_end = pe;
+                    }
+                    used[hi] = true;
+                    out.push(PersonPhrase::Named { span: (h.start, self.tok(phrase_end - 1).map_or(h.end, |x| x.end)), name: (h.start, h.end), known: Some(p), titles, affiliation: aff });
+                    t = phrase_end;
+                }
+                Entry::Title(_) | Entry::CountryName(_) | Entry::CountryAdjective(_) | Entry::Capital(_) | Entry::Seat(..) | Entry::Organization(_) => {
+                    match self.title_phrase(t, b, used) {
+                        Some((phrase, end)) => {
+                            out.push(phrase);
+                            t = end;
+                        }
+                        None => t = h.end_token.max(t + 1),
+                    }
+                }
+            }
+        }
+    }
+
+    fn hit_index(&self, h: &Hit) -> usize {
+        self.hit_at.get(h.first_token).copied().flatten().map_or(0, |k| k as usize)
+    }
+
+    /// "the two leaders", "both sides", "the leaders".
+    fn group_at(&self, t: usize, b: usize) -> Option<(PersonPhrase, usize)> {
+        let det = self.s(t).to_ascii_lowercase();
+        if !matches!(det.as_str(), "the" | "both" | "all") {
+            return None;
+        }
+        let mut k = t + 1;
+        if matches!(self.s(k).to_ascii_lowercase().as_str(), "two" | "three" | "four" | "2" | "3" | "4") {
+            k += 1;
+        }
+        for (words, states) in plurals() {
+            if words.iter().enumerate().all(|(n, w)| k + n < b && self.is_lower(k + n, w)) {
+                let end = k + words.len();
+                let span = (self.tok(t)?.start, self.tok(end - 1)?.end);
+                return Some((PersonPhrase::Group { span, states: *states }, end));
+            }
+        }
+        None
+    }
+
+    /// Modifiers and titles from token `t`, then a name if one follows:
+    /// "Russian President Vladimir Putin", "President of Ukraine Petro Poroshenko",
+    /// "Prime Minister and Minister of Foreign Affairs Voreqe Bainimarama", "the Prime Minister".
+    fn title_phrase(&self, t: usize, b: usize, used: &mut [bool]) -> Option<(PersonPhrase, usize)> {
+        let mut aff = Affiliation::default();
+        let mut k = t;
+        let mut used_here = Vec::new();
+        // Modifiers, with possessives, hyphens and up to two other words before the title.
+        let mut fillers = 0;
+        while k < b {
+            if let Some(h) = self.hit(k) {
+                if let Some(m) = self.modifier(h) {
+                    aff.country = m.country.or(aff.country);
+                    aff.organization = m.organization.or(aff.organization);
+                    used_here.push(self.hit_index(h));
+                    k = h.end_token;
+                    if self.tok(k).is_some_and(|x| x.kind == TokenKind::Possessive) || self.s(k) == "-" {
+                        k += 1;
+                    }
+                    continue;
+                }
+                break;
+            }
+            let word = self.tok(k).is_some_and(|x| x.kind == TokenKind::Word);
+            if word && fillers < 2 && (aff.country.is_some() || aff.organization.is_some()) && self.s(k).chars().next().is_some_and(char::is_lowercase) {
+                fillers += 1;
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let first_title = self.hit(k).and_then(|h| self.title_of(h))?;
+        let phrase_start = self.tok(t)?.start;
+        let mut titles = vec![first_title];
+        k = self.hit(k)?.end_token;
+        // More titles: "Prime Minister and Minister of Foreign Affairs", "of Ukraine".
+        loop {
+            if (self.is_lower(k, "and") || self.s(k) == ",") && self.hit(k + 1).and_then(|h| self.title_of(h)).is_some() {
+                let h = self.hit(k + 1)?;
+                titles.push(self.title_of(h)?);
+                k = h.end_token;
+                continue;
+            }
+            if self.is_lower(k, "of") {
+                let j = if self.is_lower(k + 1, "the") { k + 2 } else { k + 1 };
+                if let Some(h) = self.hit(j) {
+                    if let Some(m) = self.modifier(h) {
+                        aff.country = m.country.or(aff.country);
+                        aff.organization = m.organization.or(aff.organization);
+                        used_here.push(self.hit_index(h));
+                        k = h.end_token;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        for &u in &used_here {
+            if let Some(slot) = used.get_mut(u) {
+                *slot = true;
+            }
+        }
+        let honorific_only = titles.iter().all(|&x| self.role(x) == Some(Role::Honorific));
+        let titles: Vec<u16> = titles.into_iter().filter(|&x| self.role(x) != Some(Role::Honorific)).collect();
+        // A name after the titles, possibly after a comma: "his counterpart, Sergei Lavrov".
+        let comma = self.s(k) == ",";
+        let n0 = if comma { k + 1 } else { k };
+        if let Some(h) = self.hit(n0).filter(|h| matches!(h.entry, Entry::Person(_))) {
+            let Entry::Person(p) = h.entry else { return None };
+            used[self.hit_index(h)] = true;
+            let aff = self.after_name(h.end_token, b, aff, used);
+            return Some((PersonPhrase::Named { span: (phrase_start, h.end), name: (h.start, h.end), known: Some(p), titles, affiliation: aff.0 }, aff.1));
+        }
+        if let Some(end) = self.name_at(n0, b) {
+            // After a comma only a full name counts, and it must close the apposition.
+            if !comma || (end - n0 >= 2 && matches!(self.s(end), "," | "." | ")" | "") ) {
+                let name = (self.tok(n0)?.start, self.tok(end - 1)?.end);
+                let aff = self.after_name(end, b, aff, used);
+                return Some((PersonPhrase::Named { span: (phrase_start, name.1), name, known: None, titles, affiliation: aff.0 }, aff.1));
+            }
+        }
+        if honorific_only || titles.is_empty() {
+            return None;
+        }
+        let span = (self.determiner_start(t).unwrap_or(phrase_start), self.tok(k - 1)?.end);
+        Some((PersonPhrase::TitleOnly { span, title: titles[0], affiliation: aff }, k))
+    }
+
+    /// "of France" right after a name: "President Emmanuel Macron of France".
+    fn after_name(&self, end: usize, b: usize, mut aff: Affiliation, used: &mut [bool]) -> (Affiliation, usize) {
+        if end < b && self.is_lower(end, "of") {
+            if let Some(h) = self.hit(end + 1) {
+                if let Some(m) = self.modifier(h).filter(|m| m.country.is_some()) {
+                    if aff.country.is_none() {
+                        aff.country = m.country;
+                    }
+                    used[self.hit_index(h)] = true;
+                    return (aff, h.end_token);
+                }
+            }
+        }
+        (aff, end)
+    }
+
+    /// The byte start of a determiner right before token `t` ("the", "his").
+    fn determiner_start(&self, t: usize) -> Option<usize> {
+        let p = t.checked_sub(1)?;
+        matches!(self.s(p).to_ascii_lowercase().as_str(), "the" | "his" | "her" | "their" | "its" | "a" | "an")
+            .then(|| self.tok(p).map(|x| x.start))
+            .flatten()
+    }
+
+    /// An apposition after a name: ", a Kremlin aide", ", the Russian foreign minister".
+    /// Returns the titles, the affiliation and the end token.
+    fn apposition(&self, end: usize, b: usize, used: &mut [bool]) -> Option<(Vec<u16>, Affiliation, usize)> {
+        if self.s(end) != "," {
+            return None;
+        }
+        let det = self.s(end + 1).to_ascii_lowercase();
+        if !matches!(det.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its") {
+            return None;
+        }
+        let start = end + 2;
+        if self.hit(start).is_none() {
+            return None;
+        }
+        match self.title_phrase(start, b, used)? {
+            (PersonPhrase::TitleOnly { title, affiliation, .. }, e) => Some((vec![title], affiliation, e)),
+            _ => None,
+        }
+    }
+}
