@@ -35,9 +35,23 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
     }
 }
 
-/// The significant words of a name (particles dropped).
+/// The significant words of a name (particles and initials dropped).
 fn name_words(name: &str) -> Vec<&str> {
-    name.split([' ', '-']).filter(|w| w.len() > 1 && w.chars().next().is_some_and(char::is_uppercase)).collect()
+    name.split([' ', '-'])
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.ends_with('.') && w.chars().next().is_some_and(char::is_uppercase))
+        .collect()
+}
+
+/// Two names of one person: the same last word, and the same first word unless one of them is
+/// a single word ("Blinken", "Antony J. Blinken", "Antony Blinken"); or the single word is
+/// one of the other name's words ("Faki" in "Moussa Faki Mahamat", "Dr. Riek").
+fn same_person(a: &[&str], b: &[&str]) -> bool {
+    let (Some(al), Some(bl)) = (a.last(), b.last()) else { return false };
+    if a.len() == 1 || b.len() == 1 {
+        let (one, many) = if a.len() == 1 { (a, b) } else { (b, a) };
+        return many.iter().any(|w| Some(w) == one.first());
+    }
+    al == bl && a.first() == b.first()
 }
 
 /// The actor of a named person, created or found.
@@ -58,20 +72,24 @@ fn named(b: &mut Builder<'_>, name: (usize, usize), known: Option<u16>, titles: 
     let clean: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let words = name_words(&clean);
     // A surname or partial name of someone already named: "Kiir", "Chairman Faki".
-    let existing = b.list.iter().rposition(|a| {
-        a.kind == ActorKind::Person && {
-            let theirs = name_words(&a.name);
-            words.len() < theirs.len() && words.iter().all(|w| theirs.iter().skip(1).any(|t| t == w))
-                || a.name == clean
-                || theirs.len() < words.len() && theirs.iter().all(|t| words.iter().skip(1).any(|w| w == t))
+    let existing = b.list.iter().rposition(|a| a.kind == ActorKind::Person && (a.name == clean || same_person(&words, &name_words(&a.name))));
+    // A known office holder under a fuller or other form of the name ("Josaia Voreqe
+    // Bainimarama"): the same last word and a term on the article's date.
+    if existing.is_none() && words.len() >= 2 {
+        let last = words.last().copied().unwrap_or("");
+        let known = lex.people_by_last_word.get(last).into_iter().flatten().copied().find(|&p| {
+            b.date.is_some() && lex.term_at(p, b.date).is_some_and(|t| t.covers(b.date))
+        });
+        if let Some(p) = known {
+            return Some(b.known_person(p as u16));
         }
-    });
+    }
     let country = country_of(b, aff);
     let i = match existing {
         Some(i) => {
             if let Some(a) = b.list.get_mut(i) {
                 // A fuller name replaces a partial one ("Faki" then "Moussa Faki Mahamat").
-                if name_words(&a.name).len() < words.len() {
+                if a.known.is_none() && name_words(&a.name).len() < words.len() {
                     let old = std::mem::replace(&mut a.name, clean.clone());
                     a.aliases.push(old);
                 }
@@ -99,9 +117,12 @@ fn named(b: &mut Builder<'_>, name: (usize, usize), known: Option<u16>, titles: 
 /// the EU).
 fn country_of(b: &Builder<'_>, aff: &Affiliation) -> Option<&'static str> {
     let lex = b.lex;
-    aff.country
-        .and_then(|c| lex.countries.get(usize::from(c)).map(|c| c.code))
-        .or_else(|| aff.organization.and_then(|o| lex.organizations.get(usize::from(o))).and_then(|o| o.country))
+    // Someone of an organisation speaks for it, not for the country of the portfolio:
+    // "U.N. Syria envoy Lakhdar Brahimi".
+    if let Some(o) = aff.organization.and_then(|o| lex.organizations.get(usize::from(o))) {
+        return o.country;
+    }
+    aff.country.and_then(|c| lex.countries.get(usize::from(c)).map(|c| c.code))
 }
 
 /// Two titles fit the same person when they are the same or give the same role.
@@ -194,6 +215,23 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool) -> Vec<usize> {
         members = codes.into_iter().filter_map(|code| lex.country_by_code.get(code).copied()).map(|c| b.state(c)).collect();
     }
     members
+}
+
+/// People with a government title but no country named (a Kremlin readout's "First Deputy
+/// Prime Minister Igor Shuvalov") serve the government the article speaks for: the country of
+/// the person named most often.
+pub(crate) fn home_country(b: &mut Builder<'_>) {
+    let lex = b.lex;
+    let first_country = b.list.iter().filter(|a| a.kind == ActorKind::Person && a.country.is_some()).max_by_key(|a| a.mentions.len()).and_then(|a| a.country);
+    let Some(home) = first_country else { return };
+    for a in &mut b.list {
+        let government = a.titles.iter().filter_map(|&t| lex.titles.get(usize::from(t))).any(|t| {
+            matches!(t.role, Role::HeadOfGovernment | Role::ForeignMinister | Role::Minister | Role::DeputyHead | Role::Spokesperson | Role::Official | Role::Adviser)
+        });
+        if a.kind == ActorKind::Person && a.country.is_none() && a.organization.is_none() && government {
+            a.country = Some(home);
+        }
+    }
 }
 
 /// Surnames of people named in the article, found again alone ("Ushakov expounded").

@@ -163,6 +163,8 @@ pub struct ActorLexicon {
     pub country_by_code: HashMap<&'static str, u16>,
     /// Title index by canonical name.
     pub title_by_name: HashMap<&'static str, u16>,
+    /// Known people by the last word of their canonical name.
+    pub people_by_last_word: HashMap<&'static str, Vec<usize>>,
     /// Countries where the head of government leads (parliamentary systems).
     pub parliamentary: Vec<&'static str>,
     /// The automaton over every pattern (`None` only if the patterns exceeded its limits).
@@ -242,6 +244,12 @@ impl ActorLexicon {
             forms.dedup();
             entries.extend(forms.into_iter().map(|f| (Entry::Person(pi as u16), f)));
         }
+        let mut people_by_last_word: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        for (i, p) in people.iter().enumerate() {
+            if let Some(last) = p.name.split(' ').next_back() {
+                people_by_last_word.entry(last).or_default().push(i);
+            }
+        }
         let parliamentary = rows(include_str!("executive.tsv"))
             .filter(|r| r.get(1) == Some(&"head_of_government"))
             .filter_map(|r| r.first().copied())
@@ -252,7 +260,7 @@ impl ActorLexicon {
             .match_kind(MatchKind::LeftmostLongest)
             .build(entries.iter().map(|(_, p)| p))
             .ok();
-        ActorLexicon { countries, seats, organizations, titles, terms, people, country_by_code, title_by_name, parliamentary, automaton, entries }
+        ActorLexicon { countries, seats, organizations, titles, terms, people, country_by_code, title_by_name, people_by_last_word, parliamentary, automaton, entries }
     }
 
     /// The country with ISO code `code`.

@@ -228,6 +228,7 @@ pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
             Item::Hit(h) => add_hit(&mut b, h),
         }
     }
+    coref::home_country(&mut b);
     coref::surnames(&mut b);
     finish(b)
 }

@@ -71,6 +71,9 @@ fn plurals() -> &'static Vec<(Vec<&'static str>, bool)> {
     })
 }
 
+/// Words that end a run of modifiers ("support for UN Special Envoy ..." is not one phrase).
+const FUNCTION_WORDS: [&str; 16] = ["for", "of", "to", "and", "or", "the", "a", "an", "with", "by", "from", "in", "on", "at", "that", "who"];
+
 const PARTICLES: [&str; 16] =
     ["bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "der", "van", "von", "la", "le", "dos", "ben"];
 
@@ -272,7 +275,6 @@ impl<'a> Reader<'a> {
         let mut k = t;
         let mut used_here = Vec::new();
         // Modifiers, with possessives, hyphens and up to two other words before the title.
-        let mut fillers = 0;
         while k < b {
             if let Some(h) = self.hit(k) {
                 if let Some(m) = self.modifier(h) {
@@ -287,11 +289,18 @@ impl<'a> Reader<'a> {
                 }
                 break;
             }
-            let word = self.tok(k).is_some_and(|x| x.kind == TokenKind::Word);
-            if word && fillers < 2 && (aff.country.is_some() || aff.organization.is_some()) && self.s(k).chars().next().is_some_and(char::is_lowercase) {
-                fillers += 1;
-                k += 1;
-                continue;
+            // Up to two lower-case words between the modifiers and the title:
+            // "Chinese foreign ministry spokesman", "Israeli chief negotiator".
+            let filler = |j: usize| {
+                self.tok(j).is_some_and(|x| x.kind == TokenKind::Word)
+                    && self.s(j).chars().next().is_some_and(char::is_lowercase)
+                    && !FUNCTION_WORDS.contains(&self.s(j))
+            };
+            if aff.country.is_some() || aff.organization.is_some() {
+                let n = (k..k + 2).take_while(|&j| filler(j)).count();
+                if n > 0 && self.hit(k + n).and_then(|h| self.title_of(h)).is_some() {
+                    k += n;
+                }
             }
             break;
         }
@@ -300,8 +309,11 @@ impl<'a> Reader<'a> {
         let mut titles = vec![first_title];
         k = self.hit(k)?.end_token;
         // More titles: "Prime Minister and Minister of Foreign Affairs", "of Ukraine".
+        // "the Prime Minister and President Macron" are two people; "Prime Minister and Minister
+        // of Foreign Affairs Voreqe Bainimarama" one.
+        let determined = self.determiner_start(t).is_some();
         loop {
-            if (self.is_lower(k, "and") || self.s(k) == ",") && self.hit(k + 1).and_then(|h| self.title_of(h)).is_some() {
+            if !determined && (self.is_lower(k, "and") || self.s(k) == ",") && self.hit(k + 1).and_then(|h| self.title_of(h)).is_some() {
                 let h = self.hit(k + 1)?;
                 titles.push(self.title_of(h)?);
                 k = h.end_token;
