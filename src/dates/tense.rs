@@ -66,8 +66,18 @@ pub fn clause_direction(text: &str, tokens: &[Token], first: usize, end: usize) 
     }
     let mut best: Option<(usize, Marker)> = None;
     // Before the expression, back to the clause boundary.
-    for (dist, tok) in tokens[..first.min(tokens.len())].iter().rev().enumerate() {
+    let before = &tokens[..first.min(tokens.len())];
+    for (dist, tok) in before.iter().rev().enumerate() {
         if is_boundary(tok) {
+            break;
+        }
+        // "are to meet", "is to take place": a plan.
+        let at = before.len() - 1 - dist;
+        let planned = tok.text(text) == "to"
+            && at > 0
+            && matches!(before[at - 1].text(text).to_ascii_lowercase().as_str(), "is" | "are" | "am" | "was" | "were");
+        if planned {
+            best = Some((dist, Marker::Future));
             break;
         }
         if let Some(m) = marker(text, tok) {

@@ -75,23 +75,23 @@ pub fn split(text: &str, tokens: &[Token], lex: &TextLexicon) -> (Vec<Paragraph>
     let mut i = 0;
     while i < n {
         let tok = tokens[i];
-        if i > sent_start && tok.newlines_before >= 1 {
+        if i > 0 && tok.newlines_before >= 1 {
             let paragraph_break = tok.newlines_before >= 2;
-            let prev = tokens[i - 1];
-            let continues = !paragraph_break
-                && !matches!(prev.kind, TokenKind::Quote)
-                && !is_terminal(prev.text(text))
-                && starts_lower(tok.text(text));
-            if !continues {
-                close(&mut sentences, sent_start, i, paragraphs.len());
-                sent_start = i;
+            if i > sent_start {
+                let prev = tokens[i - 1];
+                let continues = !paragraph_break
+                    && !matches!(prev.kind, TokenKind::Quote)
+                    && !is_terminal(prev.text(text))
+                    && starts_lower(tok.text(text));
+                if !continues {
+                    close(&mut sentences, sent_start, i, paragraphs.len());
+                    sent_start = i;
+                }
             }
             if paragraph_break {
                 push_paragraph(&mut paragraphs, &sentences, tokens, &mut para_first_sentence, para_newlines);
                 para_newlines = tok.newlines_before;
             }
-        } else if i == 0 {
-            para_newlines = 0;
         }
         if let Some(after) = sentence_end_after(text, tokens, i, lex) {
             close(&mut sentences, sent_start, after, paragraphs.len());

@@ -1,0 +1,54 @@
+//! The dates stage on news sentences: the table in `data/dates.tsv` says, for each sentence,
+//! which expression must be found and what it must resolve to.
+
+use readout::{extract_dates, Options};
+
+#[test]
+fn date_table() {
+    let table = include_str!("data/dates.tsv");
+    let mut failures = Vec::new();
+    let mut cases = 0;
+    for (n, line) in table.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert!(cols.len() >= 6, "line {}: {} columns", n + 1, cols.len());
+        let (text, published, prefer, phrase, value, kind) = (cols[0], cols[1], cols[2], cols[3], cols[4], cols[5]);
+        let end = cols.get(6).copied();
+        let mut options = Options::default().with_prefer(prefer).unwrap();
+        if published != "-" {
+            options = options.with_published(published).unwrap();
+        }
+        cases += 1;
+        let found = extract_dates(text, &options);
+        let hit = found.iter().find(|d| d.text.contains(phrase));
+        let ok = hit.is_some_and(|d| {
+            d.value.as_deref() == (value != "-").then_some(value)
+                && d.kind == kind
+                && end.is_none_or(|e| d.end.as_deref() == Some(e))
+                && text.encode_utf16().skip(d.span[0]).take(d.span[1] - d.span[0]).collect::<Vec<_>>() == d.text.encode_utf16().collect::<Vec<_>>()
+        });
+        if !ok {
+            failures.push(format!("line {}: {text:?} wanted {phrase:?} = {value} ({kind}), got {found:?}", n + 1));
+        }
+    }
+    assert!(cases > 30);
+    assert!(failures.is_empty(), "{} of {cases} cases failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn numbers_and_words_that_are_not_dates() {
+    let options = Options::default().with_published("2025-05-16").unwrap();
+    for text in [
+        "Version 1.1.3 was released with 101,194 downloads.",
+        "The 12th President spoke for 1 hour and 15 minutes.",
+        "Prices rose 12.53% and 4-5-6 was the score.",
+        "May the talks succeed, Theresa May said.",
+        "He sat down and the sun rose over the march.",
+        "February 29, 2022 and June 31, 2022 never happened.",
+    ] {
+        let found = extract_dates(text, &options);
+        assert!(found.iter().all(|d| d.value.is_none()), "{text}: {found:?}");
+    }
+}
