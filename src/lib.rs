@@ -14,10 +14,11 @@
 //! coreference) → [`timeline`] (ids, UTF-16 spans, the JSON types).
 
 pub mod actors;
-mod data;
+pub(crate) mod data;
 pub mod dates;
 pub mod error;
 pub mod options;
+pub mod phrases;
 pub mod text;
 pub mod timeline;
 

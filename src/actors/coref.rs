@@ -2,11 +2,10 @@
 //! counterpart", "the Prime Minister" and "the two leaders" are tied to actors named before,
 //! or, for a title alone, to the office holder of the article's date.
 
-use std::collections::HashMap;
-
 use super::lexicon::{Entry, Role};
 use super::people::{Affiliation, PersonPhrase};
-use super::{Actor, Builder, Group, MentionKind};
+use super::{Actor, Builder, Group, Key, MentionKind};
+use crate::data::FastMap;
 use crate::text::TokenKind;
 use crate::timeline::ActorKind;
 
@@ -72,7 +71,10 @@ fn named(b: &mut Builder<'_>, name: (usize, usize), known: Option<u16>, titles: 
     let clean: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let words = name_words(&clean);
     // A surname or partial name of someone already named: "Kiir", "Chairman Faki".
-    let existing = b.list.iter().rposition(|a| a.kind == ActorKind::Person && (a.name == clean || same_person(&words, &name_words(&a.name))));
+    let mut candidates: Vec<usize> = words.iter().filter_map(|w| b.person_words.get(*w)).flatten().copied().collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    let existing = candidates.into_iter().rev().find(|&i| b.list.get(i).is_some_and(|a| a.name == clean || same_person(&words, &name_words(&a.name))));
     // A known office holder under a fuller or other form of the name ("Josaia Voreqe
     // Bainimarama"): the same last word and a term on the article's date.
     if existing.is_none() && words.len() >= 2 {
@@ -99,7 +101,7 @@ fn named(b: &mut Builder<'_>, name: (usize, usize), known: Option<u16>, titles: 
             }
             i
         }
-        None => b.get_or_create(format!("person:{clean}"), || Actor {
+        None => b.get_or_create(Key::Person(clean.clone()), || Actor {
             name: clean.clone(),
             kind: ActorKind::Person,
             country,
@@ -110,6 +112,12 @@ fn named(b: &mut Builder<'_>, name: (usize, usize), known: Option<u16>, titles: 
             organization: aff.organization,
         }),
     };
+    for w in words {
+        let list = b.person_words.entry(w.to_owned()).or_default();
+        if !list.contains(&i) {
+            list.push(i);
+        }
+    }
     Some(i)
 }
 
@@ -144,7 +152,8 @@ fn resolve_title(b: &mut Builder<'_>, at: usize, title: u16, aff: &Affiliation) 
         if a.kind != ActorKind::Person {
             continue;
         }
-        let Some(&last) = a.mentions.iter().filter(|m| m.0 < at).map(|m| &m.0).max() else { continue };
+        // Mentions are added in text order, so the last one is the latest before `at`.
+        let Some(last) = a.mentions.last().map(|m| m.0).filter(|&s| s < at) else { continue };
         let country_fits = country.is_none_or(|c| a.country == Some(c));
         let title_fits = relational && country.is_some() || a.titles.iter().any(|&t| compatible(b, t, title));
         if country_fits && title_fits && best.is_none_or(|(_, l)| last > l) {
@@ -205,7 +214,7 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool) -> Vec<usize> {
         .iter()
         .enumerate()
         .filter(|(_, a)| a.kind == ActorKind::Person && rank(a) <= 4)
-        .filter_map(|(i, a)| a.mentions.iter().filter(|m| m.0 < at).map(|m| m.0).max().map(|l| (i, l)))
+        .filter_map(|(i, a)| a.mentions.last().map(|m| m.0).filter(|&l| l < at).map(|l| (i, l)))
         .collect();
     people.sort_by_key(|&(_, l)| std::cmp::Reverse(l));
     let mut members: Vec<usize> = people.into_iter().take(2).map(|(i, _)| i).collect();
@@ -236,7 +245,7 @@ pub(crate) fn home_country(b: &mut Builder<'_>) {
 
 /// Surnames of people named in the article, found again alone ("Ushakov expounded").
 pub(crate) fn surnames(b: &mut Builder<'_>) {
-    let mut keys: HashMap<String, usize> = HashMap::new();
+    let mut keys: FastMap<String, usize> = FastMap::default();
     for (i, a) in b.list.iter().enumerate() {
         if a.kind != ActorKind::Person {
             continue;

@@ -1,14 +1,15 @@
 //! The gazetteers of the actors stage — countries, organisations, titles and office holders —
-//! read from the crate's data files and compiled once into a single Aho-Corasick automaton that
+//! read from the crate's data files and compiled once into a single phrase dictionary that
 //! finds every name, adjective, capital, seat, title and known person in one pass.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::data::FastMap;
+use std::sync::OnceLock;
 
 use crate::data::{list, rows};
 use crate::dates::Date;
+use crate::phrases::PhraseMap;
 
 /// A country of `countries.tsv`.
 #[derive(Debug)]
@@ -160,17 +161,15 @@ pub struct ActorLexicon {
     /// People of the terms, one per canonical name.
     pub people: Vec<KnownPerson>,
     /// Country index by code.
-    pub country_by_code: HashMap<&'static str, u16>,
+    pub country_by_code: FastMap<&'static str, u16>,
     /// Title index by canonical name.
-    pub title_by_name: HashMap<&'static str, u16>,
+    pub title_by_name: FastMap<&'static str, u16>,
     /// Known people by the last word of their canonical name.
-    pub people_by_last_word: HashMap<&'static str, Vec<usize>>,
+    pub people_by_last_word: FastMap<&'static str, Vec<usize>>,
     /// Countries where the head of government leads (parliamentary systems).
     pub parliamentary: Vec<&'static str>,
-    /// The automaton over every pattern (`None` only if the patterns exceeded its limits).
-    pub automaton: Option<AhoCorasick>,
-    /// What each pattern of the automaton names, and the pattern as written.
-    pub entries: Vec<(Entry, &'static str)>,
+    /// Every name, adjective, capital, seat, title and known person, with what it names.
+    pub phrases: PhraseMap<Entry>,
 }
 
 impl ActorLexicon {
@@ -184,7 +183,7 @@ impl ActorLexicon {
         let mut entries: Vec<(Entry, &'static str)> = Vec::new();
         let mut countries = Vec::new();
         let mut seats = Vec::new();
-        let mut country_by_code = HashMap::new();
+        let mut country_by_code = FastMap::default();
         for row in rows(include_str!("countries.tsv")) {
             let (Some(&code), Some(&name)) = (row.first(), row.get(1)) else { continue };
             let i = countries.len() as u16;
@@ -211,7 +210,7 @@ impl ActorLexicon {
             organizations.push(Organization { id, name, country, members: list(field(4)).collect() });
         }
         let mut titles = Vec::new();
-        let mut title_by_name = HashMap::new();
+        let mut title_by_name = FastMap::default();
         for row in rows(include_str!("titles.tsv")) {
             let (Some(&name), Some(&variants), Some(&role), Some(&rank)) = (row.first(), row.get(1), row.get(2), row.get(3)) else { continue };
             let Some(role) = parse_role(role) else { continue };
@@ -244,7 +243,7 @@ impl ActorLexicon {
             forms.dedup();
             entries.extend(forms.into_iter().map(|f| (Entry::Person(pi as u16), f)));
         }
-        let mut people_by_last_word: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut people_by_last_word: FastMap<&'static str, Vec<usize>> = FastMap::default();
         for (i, p) in people.iter().enumerate() {
             if let Some(last) = p.name.split(' ').next_back() {
                 people_by_last_word.entry(last).or_default().push(i);
@@ -254,13 +253,8 @@ impl ActorLexicon {
             .filter(|r| r.get(1) == Some(&"head_of_government"))
             .filter_map(|r| r.first().copied())
             .collect();
-        let entries = dedup_patterns(entries);
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(entries.iter().map(|(_, p)| p))
-            .ok();
-        ActorLexicon { countries, seats, organizations, titles, terms, people, country_by_code, title_by_name, people_by_last_word, parliamentary, automaton, entries }
+        let phrases = PhraseMap::build(entries.into_iter().map(|(e, p)| (p, e)));
+        ActorLexicon { countries, seats, organizations, titles, terms, people, country_by_code, title_by_name, people_by_last_word, parliamentary, phrases }
     }
 
     /// The country with ISO code `code`.
@@ -281,32 +275,6 @@ impl ActorLexicon {
             p.terms.iter().filter_map(|&t| self.terms.get(t)).any(|t| t.country == country && t.title == title && t.covers(Some(date)))
         })
     }
-}
-
-/// The automaton matches without regard to case, so patterns that differ only in case would
-/// hide each other: keep one per spelling, the one whose case rule is the most permissive
-/// ("aide" rather than "Aide") when both name the same thing, else the first.
-fn dedup_patterns(entries: Vec<(Entry, &'static str)>) -> Vec<(Entry, &'static str)> {
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    let mut out: Vec<(Entry, &'static str)> = Vec::with_capacity(entries.len());
-    for (entry, pattern) in entries {
-        let key = pattern.to_lowercase();
-        match seen.get(&key) {
-            Some(&k) => {
-                if let Some(slot) = out.get_mut(k) {
-                    let permissive = pattern.chars().next().is_some_and(char::is_lowercase);
-                    if slot.0 == entry && permissive {
-                        slot.1 = pattern;
-                    }
-                }
-            }
-            None => {
-                seen.insert(key, out.len());
-                out.push((entry, pattern));
-            }
-        }
-    }
-    out
 }
 
 fn parse_role(s: &str) -> Option<Role> {

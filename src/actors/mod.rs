@@ -8,8 +8,7 @@ pub mod gazetteer;
 pub mod lexicon;
 pub mod people;
 
-use std::collections::HashMap;
-
+use crate::data::FastMap;
 use crate::dates::{Date, Dates};
 use crate::text::{Document, TokenKind};
 use crate::timeline::ActorKind;
@@ -102,6 +101,21 @@ impl Actors {
     }
 }
 
+/// What makes two mentions the same actor.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Key {
+    /// A state, by country index.
+    State(u16),
+    /// A known office holder.
+    Known(u16),
+    /// A seat of government.
+    Seat(u16),
+    /// An organisation.
+    Organization(u16),
+    /// Another person, by name.
+    Person(String),
+}
+
 /// Collects actors while reading the document.
 pub(crate) struct Builder<'a> {
     pub(crate) lex: &'static ActorLexicon,
@@ -110,9 +124,11 @@ pub(crate) struct Builder<'a> {
     pub(crate) list: Vec<Actor>,
     pub(crate) mentions: Vec<Mention>,
     pub(crate) groups: Vec<Group>,
-    by_key: HashMap<String, usize>,
+    by_key: FastMap<Key, usize>,
     /// How often each country is mentioned (by lexicon index).
-    pub(crate) country_mentions: HashMap<u16, usize>,
+    pub(crate) country_mentions: FastMap<u16, usize>,
+    /// People by each significant word of their names, for matching partial names.
+    pub(crate) person_words: FastMap<String, Vec<usize>>,
 }
 
 impl<'a> Builder<'a> {
@@ -124,13 +140,14 @@ impl<'a> Builder<'a> {
             list: Vec::new(),
             mentions: Vec::new(),
             groups: Vec::new(),
-            by_key: HashMap::new(),
-            country_mentions: HashMap::new(),
+            by_key: FastMap::default(),
+            country_mentions: FastMap::default(),
+            person_words: FastMap::default(),
         }
     }
 
     /// The actor with `key`, created by `make` on first use.
-    pub(crate) fn get_or_create(&mut self, key: String, make: impl FnOnce() -> Actor) -> usize {
+    pub(crate) fn get_or_create(&mut self, key: Key, make: impl FnOnce() -> Actor) -> usize {
         if let Some(&i) = self.by_key.get(&key) {
             return i;
         }
@@ -167,7 +184,7 @@ impl<'a> Builder<'a> {
         let country = lex.countries.get(usize::from(c));
         let code = country.map_or("", |c| c.code);
         let name = country.map_or("", |c| c.name);
-        self.get_or_create(format!("state:{code}"), || Actor {
+        self.get_or_create(Key::State(c), || Actor {
             name: name.to_owned(),
             kind: ActorKind::State,
             country: Some(code),
@@ -185,7 +202,7 @@ impl<'a> Builder<'a> {
         let date = self.date;
         let name = lex.people.get(usize::from(p)).map_or("", |k| k.name);
         let term = lex.term_at(usize::from(p), date);
-        let i = self.get_or_create(format!("known:{p}"), || Actor {
+        let i = self.get_or_create(Key::Known(p), || Actor {
             name: name.to_owned(),
             kind: ActorKind::Person,
             country: term.map(|t| t.country),
@@ -264,7 +281,7 @@ fn add_hit(b: &mut Builder<'_>, h: &Hit) {
             let lex = b.lex;
             let code = lex.countries.get(usize::from(c)).map(|c| c.code);
             let name = lex.seats.get(usize::from(s)).copied().unwrap_or("");
-            let a = b.get_or_create(format!("seat:{name}"), || Actor {
+            let a = b.get_or_create(Key::Seat(s), || Actor {
                 name: name.to_owned(),
                 kind: ActorKind::Body,
                 country: code,
@@ -279,7 +296,7 @@ fn add_hit(b: &mut Builder<'_>, h: &Hit) {
         Entry::Organization(o) => {
             let lex = b.lex;
             let org = lex.organizations.get(usize::from(o));
-            let a = b.get_or_create(format!("org:{o}"), || Actor {
+            let a = b.get_or_create(Key::Organization(o), || Actor {
                 name: org.map_or("", |o| o.name).to_owned(),
                 kind: ActorKind::Organization,
                 country: org.and_then(|o| o.country),

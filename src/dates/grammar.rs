@@ -125,7 +125,9 @@ pub struct Found {
 
 /// Finds the temporal expressions in `tokens` (typically one sentence).
 pub fn scan(text: &str, tokens: &[Token]) -> Vec<Found> {
-    let c = Cursor { text, toks: tokens, lex: DateLexicon::get() };
+    let lex = DateLexicon::get();
+    let meanings = tokens.iter().map(|t| if t.kind == TokenKind::Word { lex.lookup(t.text(text)) } else { &[] }).collect();
+    let c = Cursor { text, toks: tokens, lex, meanings };
     let word_tokens = tokens.iter().filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number)).count();
     let mut out = Vec::new();
     let mut i = 0;
@@ -171,6 +173,8 @@ struct Cursor<'a> {
     text: &'a str,
     toks: &'a [Token],
     lex: &'static DateLexicon,
+    /// What each token can mean, looked up once.
+    meanings: Vec<&'static [DateWord]>,
 }
 
 /// A parse result inside the grammar: meaning, end token, and whether it is a bare month or
@@ -187,10 +191,7 @@ impl<'a> Cursor<'a> {
     }
 
     fn words(&self, i: usize) -> &'static [DateWord] {
-        match self.tok(i) {
-            Some(t) if t.kind == TokenKind::Word => self.lex.lookup(t.text(self.text)),
-            _ => &[],
-        }
+        self.meanings.get(i).copied().unwrap_or(&[])
     }
 
     fn is(&self, i: usize, f: impl Fn(DateWord) -> bool) -> bool {
@@ -239,7 +240,7 @@ impl<'a> Cursor<'a> {
         let Some(t) = self.tok(i) else { return false };
         match t.kind {
             TokenKind::Number => !self.attached_number_before(i),
-            TokenKind::Word => !self.words(i).is_empty() || self.lower_is(i, "that") || self.holiday(i).is_some() || self.s(i) == "Q" || self.s(i).eq_ignore_ascii_case("eom") || self.s(i).eq_ignore_ascii_case("eoy"),
+            TokenKind::Word => !self.words(i).is_empty() || self.lower_is(i, "that") || self.s(i) == "Q",
             _ => false,
         }
     }
@@ -454,8 +455,7 @@ impl<'a> Cursor<'a> {
     }
 
     fn holiday(&self, i: usize) -> Option<(HolidayRule, usize)> {
-        let first = self.s(i);
-        if !first.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+        if !self.is(i, |w| w == DateWord::HolidayStart) {
             return None;
         }
         'outer: for (words, rule) in &self.lex.holidays {

@@ -1,8 +1,9 @@
 //! The vocabulary of temporal expressions (`words.tsv`, `holidays.tsv`), compiled once into a
 //! lookup table from lower-case words to their meanings.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use crate::data::FastMap;
 
 use super::civil::Weekday;
 
@@ -91,6 +92,8 @@ pub enum DateWord {
     Season,
     /// A holiday of a lunar calendar: recognised, left unresolved.
     Lunar,
+    /// The first word of a holiday's name ("new" of "New Year's Day").
+    HolidayStart,
 }
 
 /// Parts of the day. "night" after "last" means the evening before.
@@ -155,7 +158,7 @@ pub enum HolidayRule {
 /// The compiled vocabulary.
 #[derive(Debug)]
 pub struct DateLexicon {
-    words: HashMap<&'static str, Vec<DateWord>>,
+    words: FastMap<&'static [u8], Vec<DateWord>>,
     /// Holidays as (lower-case words, rule), longest first.
     pub holidays: Vec<(Vec<&'static str>, HolidayRule)>,
 }
@@ -168,11 +171,11 @@ impl DateLexicon {
     }
 
     fn build() -> DateLexicon {
-        let mut words: HashMap<&'static str, Vec<DateWord>> = HashMap::new();
+        let mut words: FastMap<&'static [u8], Vec<DateWord>> = FastMap::default();
         for row in crate::data::rows(include_str!("words.tsv")) {
             let (Some(&word), Some(&kind), Some(&value)) = (row.first(), row.get(1), row.get(2)) else { continue };
             if let Some(w) = parse_word(kind, value) {
-                words.entry(word).or_default().push(w);
+                words.entry(word.as_bytes()).or_default().push(w);
             }
         }
         let mut holidays: Vec<(Vec<&'static str>, HolidayRule)> = crate::data::rows(include_str!("holidays.tsv"))
@@ -183,6 +186,16 @@ impl DateLexicon {
             })
             .collect();
         holidays.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        // The first word of each holiday is marked, so that only those words start a search.
+        for (h, _) in &holidays {
+            if let Some(first) = h.first() {
+                let first = first.strip_suffix("'s").unwrap_or(first);
+                let entry = words.entry(first.as_bytes()).or_default();
+                if !entry.contains(&DateWord::HolidayStart) {
+                    entry.push(DateWord::HolidayStart);
+                }
+            }
+        }
         DateLexicon { words, holidays }
     }
 
@@ -195,7 +208,7 @@ impl DateLexicon {
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).ok().and_then(|w| self.words.get(w)).map_or(&[], Vec::as_slice)
+        self.words.get(&*lower).map_or(&[], Vec::as_slice)
     }
 }
 

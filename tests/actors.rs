@@ -1,0 +1,67 @@
+//! The actors stage on sentences written for these tests: who is named, with what country and
+//! title, and which later mentions are tied to them.
+
+use readout::{extract, Options, Timeline};
+
+fn run(text: &str, published: &str) -> Timeline {
+    extract(text, &Options::default().with_published(published).unwrap())
+}
+
+fn person<'t>(t: &'t Timeline, name: &str) -> &'t readout::timeline::Actor {
+    t.actors.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("{name} not in {:?}", t.actors.iter().map(|a| &a.name).collect::<Vec<_>>()))
+}
+
+#[test]
+fn titles_and_appositions_introduce_people() {
+    let table: &[(&str, &str, &str, &str)] = &[
+        ("Kremlin aide Yuri Ushakov told reporters the call went well.", "Yuri Ushakov", "RU", "Aide"),
+        ("Yuri Ushakov, a Kremlin aide, told reporters the call went well.", "Yuri Ushakov", "RU", "Aide"),
+        ("Chinese foreign ministry spokesman Qin Gang rejected the remarks.", "Qin Gang", "CN", "Foreign Ministry Spokesperson"),
+        ("The envoy met his Russian counterpart, Sergei Lavrov, in Geneva.", "Sergey Lavrov", "RU", "Foreign Minister"),
+        ("President Emmanuel Macron of France called for calm.", "Emmanuel Macron", "FR", "President"),
+        ("Vladimir Putin had a telephone conversation with President of Ukraine Petro Poroshenko.", "Petro Poroshenko", "UA", "President"),
+        ("Israeli chief negotiator Tzipi Livni met Palestinian officials.", "Tzipi Livni", "IL", "Chief Negotiator"),
+    ];
+    for (text, name, country, title) in table {
+        let t = run(text, "2018-06-09");
+        let a = person(&t, name);
+        assert_eq!(a.country.as_deref(), Some(*country), "{text}");
+        assert!(a.titles.iter().any(|x| x == title), "{text}: {:?}", a.titles);
+    }
+}
+
+#[test]
+fn office_holders_follow_the_article_date() {
+    let text = "The Prime Minister spoke to the President of France today. The UK and France agreed to meet.";
+    let may = run(text, "2018-06-01");
+    assert!(may.actors.iter().any(|a| a.name == "Theresa May" && a.country.as_deref() == Some("GB")), "{:?}", may.actors);
+    let johnson = run(text, "2022-05-06");
+    assert!(johnson.actors.iter().any(|a| a.name == "Boris Johnson"), "{:?}", johnson.actors);
+    assert!(johnson.actors.iter().any(|a| a.name == "Emmanuel Macron"), "{:?}", johnson.actors);
+}
+
+#[test]
+fn surnames_and_titles_refer_back() {
+    let text = "US President Donald Trump called Russian President Vladimir Putin on Thursday. \
+                Putin thanked his American counterpart. The Russian president said Trump was friendly.";
+    let t = run(text, "2025-07-04");
+    let putin = person(&t, "Vladimir Putin");
+    let trump = person(&t, "Donald Trump");
+    assert_eq!(putin.mentions.len(), 3, "{:?}", putin.mentions);
+    assert_eq!(trump.mentions.len(), 3, "{:?}", trump.mentions);
+}
+
+#[test]
+fn states_capitals_seats_and_organisations() {
+    let t = run("Moscow and Kyiv traded blame while the White House urged NATO and the EU to act.", "2024-01-10");
+    let kinds: Vec<(&str, String, Option<&str>)> = t.actors.iter().map(|a| (a.name.as_str(), format!("{:?}", a.kind), a.country.as_deref())).collect();
+    for want in [("Russia", "State", Some("RU")), ("Ukraine", "State", Some("UA")), ("White House", "Body", Some("US")), ("NATO", "Organization", None), ("European Union", "Organization", Some("EU"))] {
+        assert!(kinds.iter().any(|k| k.0 == want.0 && k.1 == want.1 && k.2 == want.2), "{want:?} in {kinds:?}");
+    }
+}
+
+#[test]
+fn common_words_are_not_people() {
+    let t = run("In May the talks stalled. The deal may fail, and Brown rice prices rose.", "2017-01-10");
+    assert!(t.actors.iter().all(|a| a.name != "Theresa May" && a.name != "Gordon Brown"), "{:?}", t.actors);
+}
