@@ -62,8 +62,9 @@ pub fn infer(doc: &Document<'_>) -> Option<(Date, Source)> {
         .iter()
         .filter_map(|p| {
             let (a, b) = p.date?;
-            let toks: Vec<_> = doc.tokens.iter().copied().filter(|t| t.start >= a && t.end <= b).collect();
-            full_date(doc.text, &toks).map(|d| d.0)
+            let first = doc.tokens.partition_point(|t| t.start < a);
+            let end = doc.tokens.partition_point(|t| t.end <= b);
+            full_date(doc.text, doc.tokens.get(first..end.max(first))?).map(|d| d.0)
         })
         .max()
         .map(|d| (d, Source::Embedded))
