@@ -11,14 +11,17 @@
 //!
 //! The pipeline runs one way, one module per stage: [`text`] (tokens, sentences, noise) →
 //! [`dates`] (expressions, publication date) → [`actors`] (people, states, organisations,
-//! coreference) → [`timeline`] (ids, UTF-16 spans, the JSON types).
+//! coreference) → [`events`] (triggers, frames, merging) → [`statements`] (quotes, reported
+//! speech, speakers) → [`timeline`] (ids, UTF-16 spans, the JSON types).
 
 pub mod actors;
 pub(crate) mod data;
 pub mod dates;
 pub mod error;
+pub mod events;
 pub mod options;
 pub mod phrases;
+pub mod statements;
 pub mod text;
 pub mod timeline;
 
@@ -31,7 +34,10 @@ pub fn extract(text: &str, options: &Options) -> Timeline {
     let doc = text::Document::parse(text);
     let dates = dates::find(&doc, options.published, options.prefer.direction());
     let actors = actors::find(&doc, &dates);
-    timeline::build::build(&doc, &dates, &actors)
+    let events = events::find(&doc, &dates, &actors);
+    let index = events::index::DocIndex::new(&doc, &actors, &dates);
+    let statements = statements::find(&index, &events);
+    timeline::build::build(&doc, &dates, &actors, &events, &statements)
 }
 
 /// The temporal expressions of a text, resolved against the options' publication date.

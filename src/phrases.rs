@@ -5,6 +5,7 @@
 //! Patterns are tokenised with the same tokenizer as the text, so "U.S.", "Guinea-Bissau" and
 //! "New Year's Day" match exactly the tokens the text has, whatever the spacing. Matching is
 //! case-insensitive; each phrase then states the case the text must have ([`CaseRule`]).
+//! A pattern word `*` stands for any one word ("suspend * military assistance").
 
 use crate::data::FastMap;
 use crate::text::tokens::{tokenize, Token};
@@ -147,8 +148,8 @@ impl<T> PhraseMap<T> {
             let Some(p) = self.phrases.get(k as usize) else { continue };
             for (n, want) in p.rest.iter().enumerate() {
                 let Some(t) = tokens.get(i + 1 + n) else { continue 'candidates };
-                // Phrases do not run across line breaks.
-                if t.newlines_before > 0 || lower(t.text(text)).as_str() != &**want {
+                // Phrases do not run across line breaks; "*" stands for any one word.
+                if t.newlines_before > 0 || (&**want != "*" && lower(t.text(text)).as_str() != &**want) {
                     continue 'candidates;
                 }
             }

@@ -245,6 +245,21 @@ pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
             Item::Hit(h) => add_hit(&mut b, h),
         }
     }
+    // The author of an embedded post is its speaker.
+    for post in &doc.posts {
+        let name = doc.slice(post.author.0, post.author.1).to_owned();
+        let i = b.get_or_create(Key::Person(name.clone()), || Actor {
+            name,
+            kind: ActorKind::Person,
+            country: None,
+            aliases: Vec::new(),
+            titles: Vec::new(),
+            mentions: Vec::new(),
+            known: None,
+            organization: None,
+        });
+        b.add_mention(post.author, i, MentionKind::Name);
+    }
     coref::home_country(&mut b);
     coref::surnames(&mut b);
     finish(b)

@@ -2,20 +2,22 @@
 //! spans in UTF-16 code units.
 
 use super::utf16::Utf16Map;
-use super::{Actor, DateMention, Published, Timeline};
+use super::{Actor, DateMention, Event, EventDate, Published, Statement, Timeline};
 use crate::actors::Actors;
 use crate::dates::Dates;
+use crate::events::Events;
+use crate::statements;
 use crate::text::Document;
 
 /// Builds the timeline of a document.
-pub fn build(doc: &Document<'_>, dates: &Dates, actors: &Actors) -> Timeline {
+pub fn build(doc: &Document<'_>, dates: &Dates, actors: &Actors, events: &Events, said: &[statements::Statement]) -> Timeline {
     let map = Utf16Map::new(doc.text);
     Timeline {
         version: 1,
         published: dates.published.map(|(d, s)| Published { date: d.to_string(), source: s.as_str() }),
         actors: actor_list(actors, &map),
-        events: Vec::new(),
-        statements: Vec::new(),
+        events: event_list(doc, dates, events, &map),
+        statements: statement_list(doc, said, &map),
         dates: date_mentions(doc, dates, &map),
     }
 }
@@ -56,6 +58,53 @@ fn actor_list(actors: &Actors, map: &Utf16Map<'_>) -> Vec<Actor> {
             aliases: a.aliases.clone(),
             titles: a.titles.iter().filter_map(|&t| lex.titles.get(usize::from(t))).map(|t| t.name.to_owned()).collect(),
             mentions: a.mentions.iter().map(|&m| map.span(m)).collect(),
+        })
+        .collect()
+}
+
+fn event_list(doc: &Document<'_>, dates: &Dates, events: &Events, map: &Utf16Map<'_>) -> Vec<Event> {
+    events
+        .list
+        .iter()
+        .enumerate()
+        .map(|(i, e)| Event {
+            id: format!("e{}", i + 1),
+            kind: e.kind.as_str().to_owned(),
+            participants: e.participants.iter().map(|&p| actor_id(p)).collect(),
+            initiator: e.initiator.map(actor_id),
+            date: e.date.map(|d| {
+                let expr = d.expression.and_then(|x| dates.expressions.get(x));
+                EventDate {
+                    value: d.value.text(),
+                    grain: d.value.grain.as_str(),
+                    approx: d.value.approx,
+                    text: expr.map(|x| doc.slice(x.span.0, x.span.1).to_owned()),
+                    span: expr.map(|x| map.span(x.span)),
+                }
+            }),
+            status: e.status.as_str().to_owned(),
+            evidence: e.evidence.iter().map(|&s| map.span(s)).collect(),
+            cameo: e.trigger.cameo.to_owned(),
+            plover: e.trigger.plover.to_owned(),
+            mode: e.trigger.mode.to_owned(),
+            count: e.count,
+            place: e.place.map(|(a, b)| doc.slice(a, b).to_owned()),
+            topics: e.topics.iter().map(|t| (*t).to_owned()).collect(),
+        })
+        .collect()
+}
+
+fn statement_list(doc: &Document<'_>, said: &[statements::Statement], map: &Utf16Map<'_>) -> Vec<Statement> {
+    said.iter()
+        .enumerate()
+        .map(|(i, s)| Statement {
+            id: format!("s{}", i + 1),
+            speaker: s.speaker.map(actor_id),
+            text: doc.slice(s.span.0, s.span.1).to_owned(),
+            direct: s.direct,
+            span: map.span(s.span),
+            event: s.event.map(|e| format!("e{}", e + 1)),
+            social: s.social,
         })
         .collect()
 }

@@ -103,6 +103,18 @@ pub struct Event {
     pub status: String,
     /// The spans that state the event, clearest first.
     pub evidence: Vec<Span>,
+    /// CAMEO code of the event (e.g. "041" for a phone call).
+    pub cameo: String,
+    /// PLOVER event type (e.g. "CONSULT").
+    pub plover: String,
+    /// PLOVER mode (e.g. "phone"), empty when none.
+    pub mode: String,
+    /// The count the text gives ("the sixth encounter" → 6).
+    pub count: Option<u32>,
+    /// Where it happened, as written.
+    pub place: Option<String>,
+    /// What it was about (Ukraine war, Trade, ...).
+    pub topics: Vec<String>,
 }
 
 /// Something an actor said.

@@ -1,0 +1,289 @@
+//! Who took part in an event, read from the clause of its trigger: the subject before it
+//! ("Vladimir Putin had a telephone conversation"), the complements after it ("with President of
+//! Ukraine Petro Poroshenko", "between Russia and Ukraine", "to Kyiv"), the side that took the
+//! initiative ("at the Ukrainian side's initiative", "a call from Y"), and the place.
+
+use super::index::DocIndex;
+use super::lexicon::{Cue, EventLexicon, EventType, Form, Initiative, Trigger};
+use crate::actors::MentionKind;
+use crate::timeline::ActorKind;
+
+/// Prepositions: an actor after one of them is not the subject of the clause.
+const PREPOSITIONS: [&str; 24] = [
+    "in", "at", "on", "of", "from", "for", "to", "about", "over", "with", "near", "into", "across", "inside", "outside",
+    "between", "among", "during", "after", "before", "since", "against", "regarding", "including",
+];
+
+/// Words that may stand between a trigger and its complement without closing it.
+const SKIPPABLE: [&str; 20] = [
+    "the", "a", "an", "his", "her", "their", "its", "by", "phone", "telephone", "again", "also", "separately", "jointly",
+    "briefly", "later", "late", "early", "then", "both",
+];
+
+/// What the clause of one trigger says.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Frame {
+    /// Actors of the subject, in order.
+    pub subject: Vec<usize>,
+    /// Actors of the complements, in order.
+    pub object: Vec<usize>,
+    /// The side that took the initiative.
+    pub initiator: Option<usize>,
+    /// Where it happened (an actor mention: a capital or country), with its token span.
+    pub place: Option<(usize, usize)>,
+    /// The actor of the place, when the place is a state (a visit's host).
+    pub place_actor: Option<usize>,
+    /// The trigger's subject is a pronoun or a possessive that refers back.
+    pub pronoun_subject: Option<&'static str>,
+}
+
+impl Frame {
+    /// Subject and object actors together, without repeats.
+    pub fn participants(&self) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for &a in self.subject.iter().chain(&self.object) {
+            if !out.contains(&a) {
+                out.push(a);
+            }
+        }
+        out
+    }
+}
+
+/// Reads the frame of the trigger at tokens `ts..te` of the sentence `a..b`.
+pub fn read(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, a: usize, b: usize, ts: usize, te: usize, next_trigger: usize) -> Frame {
+    let mut f = Frame::default();
+    subject(ix, trig, a, ts, &mut f);
+    complements(ix, lex, trig, te, b.min(next_trigger.max(te)), &mut f);
+    between(ix, te, b, &mut f);
+    initiative(ix, lex, trig, a, b, ts, te, &mut f);
+    f
+}
+
+/// The subject: the nearest mention before the trigger that is not after a preposition, with
+/// the mentions coordinated with it ("Putin and Trump"), or a possessive ("Kerry's meeting").
+fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame) {
+    // "Kerry's meeting", "the Ukrainian side's initiative".
+    if trig.form == Form::Noun {
+        for j in (a + 1..=ts).rev().take(4) {
+            if matches!(ix.word(j - 1), "'s" | "’s") {
+                if let Some(m) = ix.mention_ending_at(j - 1) {
+                    f.subject.extend(m.actors.iter().copied());
+                    return;
+                }
+                break;
+            }
+        }
+    }
+    let mut k = ts;
+    let mut steps = 0;
+    while k > a && steps < 30 {
+        let w = ix.lower(k - 1);
+        if matches!(w.as_str(), ";" | ":") {
+            break;
+        }
+        // Pronouns stand for someone named before.
+        if let Some(p) = ["he", "she", "they", "we", "i"].iter().find(|p| **p == w) {
+            f.pronoun_subject = Some(p);
+            if matches!(*p, "he" | "she") {
+                if let Some(person) = ix.person_before(k - 1) {
+                    f.subject.push(person);
+                }
+            }
+            return;
+        }
+        if let Some(m) = ix.mention_ending_at(k) {
+            let before = m.first.checked_sub(1).map(|p| ix.lower(p)).unwrap_or_default();
+            let prepositional = PREPOSITIONS.contains(&before.as_str());
+            let modifier = m.kind == Some(MentionKind::Adjective) && ix.is_word(m.end) && !matches!(ix.lower(m.end).as_str(), "side" | "government" | "authorities");
+            if !prepositional && !modifier {
+                f.subject.extend(m.actors.iter().copied());
+                // Coordinated subjects: "Putin and Trump", "Russia, Turkey and Iran".
+                let mut first = m.first;
+                while first > a {
+                    let sep = ix.lower(first - 1);
+                    if sep != "and" && sep != "," {
+                        break;
+                    }
+                    match ix.mention_ending_at(first - 1) {
+                        Some(prev) => {
+                            f.subject.extend(prev.actors.iter().copied());
+                            first = prev.first;
+                        }
+                        None => break,
+                    }
+                }
+                return;
+            }
+            k = m.first;
+            steps += 1;
+            continue;
+        }
+        k -= 1;
+        steps += 1;
+    }
+}
+
+/// The complements after the trigger, up to a topic, another trigger or the clause's end.
+fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize, b: usize, f: &mut Frame) {
+    let frame = lex.frame(trig.kind);
+    let is_complement = |w: &str| frame.is_some_and(|fr| fr.complements.contains(&w));
+    let is_place = |w: &str| frame.is_some_and(|fr| fr.places.contains(&w));
+    let mut slot = matches!(trig.form, Form::Verb | Form::VerbObject);
+    let mut place_slot = false;
+    let mut k = te;
+    let tokens = &ix.doc.tokens;
+    while k < b && k < te + 30 {
+        if let Some(m) = lex.cues.longest_at(ix.doc.text, tokens, k) {
+            // A topic ends the participants; for strikes and sanctions "on" and "against" name
+            // the target instead.
+            if *m.value == Cue::Topic && !(trig.kind.is_directed() && is_complement(&ix.lower(k))) {
+                break;
+            }
+        }
+        if let Some(d) = ix.date_at(k) {
+            let end = ix.dates.expressions.get(d).map(|e| e.span.1).unwrap_or(0);
+            while k < b && tokens.get(k).is_some_and(|t| t.start < end) {
+                k += 1;
+            }
+            continue;
+        }
+        if let Some(m) = ix.mention_at(k) {
+            let actor_is_place = m.actors.len() == 1 && m.kind.is_some_and(|k| matches!(k, MentionKind::Capital));
+            if place_slot || (actor_is_place && !slot) {
+                if f.place.is_none() {
+                    f.place = Some((m.first, m.end));
+                    f.place_actor = m.actors.first().copied();
+                }
+                place_slot = false;
+            } else if slot {
+                f.object.extend(m.actors.iter().copied());
+            }
+            k = m.end;
+            // "with X and Y", "with X, Y and Z" go on; a possessive ("Iran's sites") does not.
+            slot = matches!(ix.lower(k).as_str(), "and" | ",") && ix.mention_at(k + 1).is_some();
+            if slot {
+                k += 1;
+            }
+            continue;
+        }
+        let w = ix.lower(k);
+        if is_complement(&w) {
+            slot = true;
+            place_slot = false;
+        } else if is_place(&w) {
+            place_slot = true;
+            slot = false;
+        } else if SKIPPABLE.contains(&w.as_str()) || w.ends_with("ly") || !ix.is_word(k) && w != "." {
+            // keep the slot open
+        } else if w == "." || w == ";" {
+            break;
+        } else {
+            slot = false;
+            place_slot = false;
+        }
+        k += 1;
+    }
+    // A visit's destination is a participant: "visited Kyiv", "a trip to Fiji".
+    if trig.kind == EventType::Visit {
+        if let Some(p) = f.place_actor {
+            if !f.object.contains(&p) {
+                f.object.push(p);
+            }
+        }
+    }
+}
+
+/// "between X and Y" anywhere after the trigger in the clause.
+fn between(ix: &DocIndex<'_>, te: usize, b: usize, f: &mut Frame) {
+    for k in te..b.min(te + 40) {
+        if ix.lower(k) != "between" {
+            continue;
+        }
+        let mut j = k + 1;
+        if matches!(ix.lower(j).as_str(), "the" | "both") {
+            j += 1;
+        }
+        let Some(first) = ix.mention_at(j) else { continue };
+        let mut found = first.actors.clone();
+        if ix.lower(first.end) == "and" {
+            if let Some(second) = ix.mention_at(first.end + 1) {
+                found.extend(second.actors.iter().copied());
+            }
+        }
+        for a in found {
+            if !f.object.contains(&a) && !f.subject.contains(&a) {
+                f.object.push(a);
+            }
+        }
+        return;
+    }
+}
+
+/// The side that took the initiative.
+#[allow(clippy::too_many_arguments)]
+fn initiative(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, a: usize, b: usize, ts: usize, te: usize, f: &mut Frame) {
+    let tokens = &ix.doc.tokens;
+    // "at the initiative of X", "at the request of X"
+    for k in a..b {
+        if let Some(m) = lex.cues.longest_at(ix.doc.text, tokens, k) {
+            if *m.value == Cue::Initiative {
+                let j = if ix.lower(m.end) == "the" { m.end + 1 } else { m.end };
+                if let Some(x) = ix.mention_at(j) {
+                    f.initiator = x.actors.first().copied();
+                    return;
+                }
+            }
+        }
+        // "at X's initiative", "at the Ukrainian side's initiative"
+        if ix.lower(k) == "initiative" && k >= 2 && matches!(ix.word(k - 1), "'s" | "’s") {
+            let mut j = k - 1;
+            if ix.lower(j - 1) == "side" {
+                j -= 1;
+            }
+            if let Some(x) = ix.mention_ending_at(j) {
+                f.initiator = x.actors.first().copied();
+                return;
+            }
+        }
+    }
+    match trig.initiative {
+        Initiative::Subject => f.initiator = f.subject.first().copied(),
+        Initiative::Object => {
+            // "a call from Y", "answer the phone from Y": the actor after "from".
+            for k in te.saturating_sub(1)..b.min(te + 8) {
+                if ix.lower(k) == "from" {
+                    if let Some(x) = ix.mention_at(k + 1) {
+                        f.initiator = x.actors.first().copied();
+                        return;
+                    }
+                }
+            }
+            if ix.lower(te.saturating_sub(1)) == "from" {
+                f.initiator = f.object.first().copied();
+            }
+        }
+        Initiative::None => {
+            if trig.kind.is_directed() {
+                f.initiator = f.subject.first().copied();
+            }
+        }
+    }
+    let _ = ts;
+}
+
+/// Maps an initiator that is a state to the participant who speaks for it ("at the Ukrainian
+/// side's initiative" → Petro Poroshenko).
+pub fn initiator_among(ix: &DocIndex<'_>, initiator: Option<usize>, participants: &[usize]) -> Option<usize> {
+    let i = initiator?;
+    if participants.contains(&i) {
+        return Some(i);
+    }
+    let country = ix.country(i)?;
+    participants
+        .iter()
+        .copied()
+        .find(|&p| ix.country(p) == Some(country) && ix.actor_kind(p) == Some(ActorKind::Person))
+        .or_else(|| participants.iter().copied().find(|&p| ix.country(p) == Some(country)))
+        .or(Some(i))
+}

@@ -1,0 +1,117 @@
+//! What the events and statements stages look up by token: which actors a token starts a
+//! mention of, which temporal expression covers it. Built once per document.
+
+use crate::actors::{Actors, MentionKind};
+use crate::dates::Dates;
+use crate::text::{Document, TokenKind};
+use crate::timeline::ActorKind;
+
+/// A mention by tokens: the actors it names (several for "the two leaders").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TokenMention {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The actors named.
+    pub actors: Vec<usize>,
+    /// How the mention names them (a group is `None`).
+    pub kind: Option<MentionKind>,
+}
+
+/// Token-level lookups over one document.
+pub struct DocIndex<'a> {
+    /// The document.
+    pub doc: &'a Document<'a>,
+    /// Its actors.
+    pub actors: &'a Actors,
+    /// Its dates.
+    pub dates: &'a Dates,
+    /// Mentions (and groups) in token order.
+    pub mentions: Vec<TokenMention>,
+    /// For each token, the mention that starts there.
+    mention_at: Vec<Option<u32>>,
+    /// For each token, the temporal expression that covers it.
+    date_at: Vec<Option<u32>>,
+}
+
+impl<'a> DocIndex<'a> {
+    /// Indexes a document's mentions and dates by token.
+    pub fn new(doc: &'a Document<'a>, actors: &'a Actors, dates: &'a Dates) -> DocIndex<'a> {
+        let tok_of = |byte: usize| doc.tokens.partition_point(|t| t.end <= byte);
+        let tok_end = |byte: usize| doc.tokens.partition_point(|t| t.start < byte);
+        let mut mentions: Vec<TokenMention> = actors
+            .mentions
+            .iter()
+            .map(|m| TokenMention { first: tok_of(m.span.0), end: tok_end(m.span.1), actors: vec![m.actor], kind: Some(m.kind) })
+            .chain(actors.groups.iter().map(|g| TokenMention { first: tok_of(g.span.0), end: tok_end(g.span.1), actors: g.members.clone(), kind: None }))
+            .collect();
+        mentions.sort_by_key(|m| (m.first, std::cmp::Reverse(m.end)));
+        mentions.dedup_by_key(|m| m.first);
+        let mut mention_at = vec![None; doc.tokens.len()];
+        for (i, m) in mentions.iter().enumerate() {
+            if let Some(slot) = mention_at.get_mut(m.first) {
+                *slot = Some(i as u32);
+            }
+        }
+        let mut date_at = vec![None; doc.tokens.len()];
+        for (i, e) in dates.expressions.iter().enumerate() {
+            for slot in date_at.iter_mut().take(tok_end(e.span.1)).skip(tok_of(e.span.0)) {
+                *slot = Some(i as u32);
+            }
+        }
+        DocIndex { doc, actors, dates, mentions, mention_at, date_at }
+    }
+
+    /// The mention that starts at token `i`.
+    pub fn mention_at(&self, i: usize) -> Option<&TokenMention> {
+        self.mention_at.get(i).copied().flatten().and_then(|k| self.mentions.get(k as usize))
+    }
+
+    /// The mention that ends at token `end` (one past its last token), searching back from it.
+    pub fn mention_ending_at(&self, end: usize) -> Option<&TokenMention> {
+        let k = self.mentions.partition_point(|m| m.first < end);
+        self.mentions[..k].iter().rev().take(4).find(|m| m.end == end)
+    }
+
+    /// The temporal expression covering token `i` (index into `dates.expressions`).
+    pub fn date_at(&self, i: usize) -> Option<usize> {
+        self.date_at.get(i).copied().flatten().map(|k| k as usize)
+    }
+
+    /// The lower-case text of token `i`.
+    pub fn lower(&self, i: usize) -> String {
+        self.doc.tokens.get(i).map_or(String::new(), |t| t.text(self.doc.text).to_lowercase())
+    }
+
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.doc.tokens.get(i).map_or("", |t| t.text(self.doc.text))
+    }
+
+    /// Whether token `i` is a word (not punctuation).
+    pub fn is_word(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+    }
+
+    /// The kind of actor `a`.
+    pub fn actor_kind(&self, a: usize) -> Option<ActorKind> {
+        self.actors.list.get(a).map(|x| x.kind)
+    }
+
+    /// The country code of actor `a`.
+    pub fn country(&self, a: usize) -> Option<&'static str> {
+        self.actors.list.get(a).and_then(|x| x.country)
+    }
+
+    /// The most recent person mentioned before token `i` (for "he", "she").
+    pub fn person_before(&self, i: usize) -> Option<usize> {
+        let k = self.mentions.partition_point(|m| m.first < i);
+        self.mentions[..k]
+            .iter()
+            .rev()
+            .take(40)
+            .find(|m| m.actors.len() == 1 && m.actors.first().is_some_and(|&a| self.actor_kind(a) == Some(ActorKind::Person)))
+            .and_then(|m| m.actors.first().copied())
+    }
+}

@@ -1,0 +1,242 @@
+//! The vocabulary of events — triggers with their types and codes (`triggers.tsv`), how each
+//! type takes its participants (`frames.tsv`), the cues of status and topic (`cues.tsv`) and
+//! the topics (`topics.tsv`) — compiled once into phrase dictionaries.
+
+use std::sync::OnceLock;
+
+use crate::data::{list, rows};
+use crate::phrases::PhraseMap;
+
+/// An event type of the output contract.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EventType {
+    /// A phone or video call.
+    Call,
+    /// Talks, summit meetings, negotiations.
+    Meeting,
+    /// A trip to a country, or a host receiving a guest.
+    Visit,
+    /// A press conference, speech or published declaration.
+    Statement,
+    /// An agreement signed or reached.
+    Agreement,
+    /// Condemnation, accusation, protest.
+    Criticism,
+    /// Sanctions, expulsions, cutting or suspending aid.
+    Sanction,
+    /// Strikes, attacks, invasions.
+    Military,
+    /// Prisoner releases and exchanges, return of remains.
+    Release,
+    /// Pledges and deliveries of aid.
+    Aid,
+    /// Other political events (mediation, threats, withdrawals).
+    Other,
+}
+
+impl EventType {
+    /// Parses a type name of the data files.
+    pub fn parse(s: &str) -> Option<EventType> {
+        Some(match s {
+            "call" => EventType::Call,
+            "meeting" => EventType::Meeting,
+            "visit" => EventType::Visit,
+            "statement" => EventType::Statement,
+            "agreement" => EventType::Agreement,
+            "criticism" => EventType::Criticism,
+            "sanction" => EventType::Sanction,
+            "military" => EventType::Military,
+            "release" => EventType::Release,
+            "aid" => EventType::Aid,
+            "other" => EventType::Other,
+            _ => return None,
+        })
+    }
+
+    /// The type's name in the JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventType::Call => "call",
+            EventType::Meeting => "meeting",
+            EventType::Visit => "visit",
+            EventType::Statement => "statement",
+            EventType::Agreement => "agreement",
+            EventType::Criticism => "criticism",
+            EventType::Sanction => "sanction",
+            EventType::Military => "military",
+            EventType::Release => "release",
+            EventType::Aid => "aid",
+            EventType::Other => "other",
+        }
+    }
+
+    /// Calls, meetings and visits: the ways leaders consult.
+    pub fn is_consult(self) -> bool {
+        matches!(self, EventType::Call | EventType::Meeting | EventType::Visit)
+    }
+
+    /// Types where the subject acts on the object (the subject takes the initiative).
+    pub fn is_directed(self) -> bool {
+        matches!(self, EventType::Criticism | EventType::Sanction | EventType::Military | EventType::Aid)
+    }
+}
+
+/// How a trigger takes its participants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// A verb: its subject and its object or complement.
+    Verb,
+    /// A verb that states the event only when an actor follows it directly ("called Putin").
+    VerbObject,
+    /// A noun: "between X and Y", "X's call with Y".
+    Noun,
+}
+
+/// Who takes the initiative, when the trigger says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Initiative {
+    /// Not said by the trigger.
+    None,
+    /// The subject ("X called Y").
+    Subject,
+    /// The actor after "from" ("a call from Y").
+    Object,
+}
+
+/// One trigger of `triggers.tsv`.
+#[derive(Debug)]
+pub struct Trigger {
+    /// The event type.
+    pub kind: EventType,
+    /// CAMEO code.
+    pub cameo: &'static str,
+    /// PLOVER type.
+    pub plover: &'static str,
+    /// PLOVER mode.
+    pub mode: &'static str,
+    /// How participants are found.
+    pub form: Form,
+    /// Who takes the initiative.
+    pub initiative: Initiative,
+    /// Words that cancel the trigger when they follow it, each as lower-case words.
+    pub unless_next: Vec<Vec<&'static str>>,
+}
+
+/// The kinds of cue in `cues.tsv`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cue {
+    /// The event is denied.
+    Negation,
+    /// The event may or may not happen.
+    Hypothetical,
+    /// The event is scheduled.
+    Planned,
+    /// The event happened a short while ago.
+    Recent,
+    /// Subjects of the event follow.
+    Topic,
+    /// The side that took the initiative follows.
+    Initiative,
+    /// The trigger refers back to an event already named.
+    Anaphor,
+}
+
+/// How one type takes its complements.
+#[derive(Debug, Default)]
+pub struct Frame {
+    /// Words that open a participant slot.
+    pub complements: Vec<&'static str>,
+    /// Words after which the actor is the place.
+    pub places: Vec<&'static str>,
+}
+
+/// The compiled event vocabulary.
+#[derive(Debug)]
+pub struct EventLexicon {
+    /// Trigger phrases.
+    pub triggers: PhraseMap<Trigger>,
+    /// Status, topic, initiative and anaphor cues.
+    pub cues: PhraseMap<Cue>,
+    /// Topic phrases and their labels.
+    pub topics: PhraseMap<&'static str>,
+    /// Frames by event type (indexed by the type's order).
+    frames: Vec<(EventType, Frame)>,
+}
+
+impl EventLexicon {
+    /// The lexicon, built on first use.
+    pub fn get() -> &'static EventLexicon {
+        static LEX: OnceLock<EventLexicon> = OnceLock::new();
+        LEX.get_or_init(EventLexicon::build)
+    }
+
+    fn build() -> EventLexicon {
+        let mut triggers = Vec::new();
+        for row in rows(include_str!("triggers.tsv")) {
+            let field = |k: usize| row.get(k).copied().unwrap_or("");
+            let Some(kind) = EventType::parse(field(1)) else { continue };
+            let form = match field(5) {
+                "verb-object" => Form::VerbObject,
+                "noun" => Form::Noun,
+                _ => Form::Verb,
+            };
+            let initiative = match field(6) {
+                "subject" => Initiative::Subject,
+                "object" => Initiative::Object,
+                _ => Initiative::None,
+            };
+            let unless: Vec<Vec<&'static str>> = list(field(7)).map(|u| u.split_whitespace().collect()).collect();
+            for phrase in list(field(0)) {
+                triggers.push((
+                    phrase,
+                    Trigger {
+                        kind,
+                        cameo: field(2),
+                        plover: field(3),
+                        mode: field(4),
+                        form,
+                        initiative,
+                        unless_next: unless.clone(),
+                    },
+                ));
+            }
+        }
+        let mut cues = Vec::new();
+        for row in rows(include_str!("cues.tsv")) {
+            let cue = match row.first().copied() {
+                Some("negation") => Cue::Negation,
+                Some("hypothetical") => Cue::Hypothetical,
+                Some("planned") => Cue::Planned,
+                Some("recent") => Cue::Recent,
+                Some("topic") => Cue::Topic,
+                Some("initiative") => Cue::Initiative,
+                Some("anaphor") => Cue::Anaphor,
+                _ => continue,
+            };
+            cues.extend(list(row.get(1).copied().unwrap_or("")).map(|p| (p, cue)));
+        }
+        let mut topics = Vec::new();
+        for row in rows(include_str!("topics.tsv")) {
+            let (Some(&phrases), Some(&label)) = (row.first(), row.get(1)) else { continue };
+            topics.extend(list(phrases).map(|p| (p, label)));
+        }
+        let frames = rows(include_str!("frames.tsv"))
+            .filter_map(|row| {
+                let kind = EventType::parse(row.first()?)?;
+                let field = |k: usize| row.get(k).copied().unwrap_or("");
+                Some((kind, Frame { complements: list(field(1)).collect(), places: list(field(2)).collect() }))
+            })
+            .collect();
+        EventLexicon {
+            triggers: PhraseMap::build(triggers),
+            cues: PhraseMap::build(cues),
+            topics: PhraseMap::build(topics),
+            frames,
+        }
+    }
+
+    /// The frame of an event type.
+    pub fn frame(&self, kind: EventType) -> Option<&Frame> {
+        self.frames.iter().find(|(k, _)| *k == kind).map(|(_, f)| f)
+    }
+}

@@ -1,0 +1,117 @@
+//! One event per real-world event: a definite noun that names no one ("the call", "the talks")
+//! refers back to the event named before, and mentions of the same type with the same
+//! participants are one event. Their evidence, dates and counts are pooled.
+
+use super::frames::initiator_among;
+use super::index::DocIndex;
+use super::status::Status;
+use super::{Event, EventMention};
+
+/// Pools mentions into events, in order of first mention.
+pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
+    let mut events: Vec<Event> = Vec::new();
+    for m in mentions {
+        let mut parts = m.frame.participants();
+        // "They agreed ...": the participants of the event read last.
+        if parts.is_empty() && matches!(m.frame.pronoun_subject, Some("they" | "we")) {
+            if let Some(last) = events.iter().rev().find(|e| e.participants.len() >= 2) {
+                parts = last.participants.clone();
+            }
+        }
+        let kind = m.trigger.kind;
+        let own = parts.len();
+        let target = if m.anaphoric && own < 2 {
+            events.iter().rposition(|e| compatible(e.kind, kind) && e.status == m.status || e.kind == kind)
+        } else {
+            events.iter().rposition(|e| {
+                (e.kind == kind || m.anaphoric && compatible(e.kind, kind))
+                    && own > 0
+                    && overlap(&e.participants, &parts) >= own.min(2)
+                    && e.status == m.status
+                    && dates_agree(e, &m)
+            })
+        };
+        let span = ix.doc.sentences.get(m.sentence).map_or((0, 0), |s| (s.start, s.end));
+        match target {
+            Some(i) => {
+                let e = &mut events[i];
+                for p in parts {
+                    if !e.participants.contains(&p) {
+                        e.participants.push(p);
+                    }
+                }
+                if !e.evidence.contains(&span) {
+                    e.evidence.push(span);
+                    e.sentences.push(m.sentence);
+                }
+                e.date = e.date.or(m.date);
+                e.count = e.count.or(m.count);
+                e.place = e.place.or(m.frame.place.and_then(|(a, b)| byte_span(ix, a, b)));
+                if e.initiator.is_none() {
+                    e.initiator = initiator_among(ix, m.frame.initiator, &e.participants);
+                }
+                e.recent = e.recent || m.recent;
+            }
+            None => {
+                let initiator = initiator_among(ix, m.frame.initiator, &parts);
+                events.push(Event {
+                    kind,
+                    trigger: m.trigger,
+                    participants: parts,
+                    initiator,
+                    date: m.date,
+                    status: m.status,
+                    recent: m.recent,
+                    evidence: vec![span],
+                    sentences: vec![m.sentence],
+                    count: m.count,
+                    place: m.frame.place.and_then(|(a, b)| byte_span(ix, a, b)),
+                    topics: Vec::new(),
+                });
+            }
+        }
+    }
+    // A criticism or sanction aimed at "something", "which", "the move": its target is the
+    // actor of the event named just before.
+    for i in 1..events.len() {
+        if events[i].kind.is_directed() && events[i].participants.len() == 1 {
+            let prev = &events[i - 1];
+            let close = prev.sentences.last().zip(events[i].sentences.first()).is_some_and(|(a, b)| b.saturating_sub(*a) <= 1);
+            if close {
+                if let Some(t) = prev.initiator.or(prev.participants.first().copied()) {
+                    if !events[i].participants.contains(&t) {
+                        events[i].participants.push(t);
+                    }
+                }
+            }
+        }
+    }
+    events
+}
+
+/// Calls, meetings and visits can be named by each other's nouns ("the meeting was the sixth
+/// encounter" about a call).
+fn compatible(a: super::lexicon::EventType, b: super::lexicon::EventType) -> bool {
+    a == b || (a.is_consult() && b.is_consult())
+}
+
+fn overlap(a: &[usize], b: &[usize]) -> usize {
+    b.iter().filter(|x| a.contains(x)).count()
+}
+
+/// Two mentions with different dates are different events.
+fn dates_agree(e: &Event, m: &EventMention) -> bool {
+    match (e.date, m.date) {
+        (Some(a), Some(b)) => a.value.date == b.value.date || a.value.precision != b.value.precision,
+        _ => true,
+    }
+}
+
+fn byte_span(ix: &DocIndex<'_>, first: usize, end: usize) -> Option<(usize, usize)> {
+    Some((ix.doc.tokens.get(first)?.start, ix.doc.tokens.get(end.checked_sub(1)?)?.end))
+}
+
+/// Whether an event has happened (for callers that only want occurred events).
+pub fn occurred(e: &Event) -> bool {
+    e.status == Status::Occurred
+}

@@ -1,0 +1,278 @@
+//! The events stage: triggers → frames (type, participants, initiator, place, status, date) →
+//! one event per real-world event, with every mention's evidence.
+//!
+//! Each trigger found in a narrative sentence ([`lexicon`]) is read with its clause
+//! ([`frames`], [`status`]); a definite noun that names no one ("the call", "the talks")
+//! refers back to the event named before, and mentions of one event are merged ([`merge`]).
+
+pub mod frames;
+pub mod index;
+pub mod lexicon;
+pub mod merge;
+pub mod status;
+
+use crate::actors::Actors;
+use crate::dates::grammar::{Anchor, Spec};
+use crate::dates::{Date, Dates, Value};
+use crate::text::Document;
+use crate::timeline::ActorKind;
+use index::DocIndex;
+use lexicon::{Cue, EventLexicon, EventType, Form, Trigger};
+use status::Status;
+
+/// When an event happened, and the words that say so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EventDate {
+    /// The value.
+    pub value: Value,
+    /// The temporal expression it came from (`None` when it is the article's date).
+    pub expression: Option<usize>,
+}
+
+/// One mention of an event: a trigger read with its clause.
+#[derive(Clone, Debug)]
+pub struct EventMention {
+    /// The trigger's entry.
+    pub trigger: &'static Trigger,
+    /// The sentence.
+    pub sentence: usize,
+    /// Tokens of the trigger.
+    pub tokens: (usize, usize),
+    /// The frame of the clause.
+    pub frame: frames::Frame,
+    /// Status (denied mentions are dropped before this).
+    pub status: Status,
+    /// Happened a short while ago.
+    pub recent: bool,
+    /// Its date, when the clause gives one.
+    pub date: Option<EventDate>,
+    /// A definite noun that refers back ("the call").
+    pub anaphoric: bool,
+    /// "the sixth encounter": the count the text gives.
+    pub count: Option<u32>,
+}
+
+/// A real-world event.
+#[derive(Clone, Debug)]
+pub struct Event {
+    /// Its type.
+    pub kind: EventType,
+    /// The trigger of its clearest mention (codes, mode).
+    pub trigger: &'static Trigger,
+    /// Actors that took part, in order.
+    pub participants: Vec<usize>,
+    /// The side that took the initiative.
+    pub initiator: Option<usize>,
+    /// When.
+    pub date: Option<EventDate>,
+    /// Whether it happened.
+    pub status: Status,
+    /// Happened a short while ago.
+    pub recent: bool,
+    /// Byte spans of its mentions' sentences, clearest first.
+    pub evidence: Vec<(usize, usize)>,
+    /// Sentences that mention it.
+    pub sentences: Vec<usize>,
+    /// The count the text gives ("the sixth encounter").
+    pub count: Option<u32>,
+    /// Where it happened (byte span).
+    pub place: Option<(usize, usize)>,
+    /// What it was about.
+    pub topics: Vec<&'static str>,
+}
+
+/// The events of a document.
+#[derive(Clone, Debug, Default)]
+pub struct Events {
+    /// Events in order of first mention.
+    pub list: Vec<Event>,
+}
+
+/// Finds the events of a document.
+pub fn find(doc: &Document<'_>, dates: &Dates, actors: &Actors) -> Events {
+    let lex = EventLexicon::get();
+    let ix = DocIndex::new(doc, actors, dates);
+    let mut mentions = Vec::new();
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        if !doc.is_narrative(si) {
+            continue;
+        }
+        read_sentence(&ix, lex, si, sent.first_token, sent.end_token, &mut mentions);
+    }
+    let published = dates.published.map(|p| p.0);
+    let mut list = merge::merge(&ix, mentions);
+    date_main_event(doc, &mut list, published);
+    for e in &mut list {
+        if let (Some(d), Some(p)) = (e.date, published) {
+            if e.status == Status::Occurred && d.value.date > p && d.value.end.is_none() {
+                e.status = Status::Planned;
+            }
+        }
+        e.topics = topics(&ix, lex, &e.sentences);
+    }
+    list.retain(|e| e.status != Status::Uncertain && !e.participants.is_empty());
+    Events { list }
+}
+
+/// The event mentions of one sentence.
+fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: usize, b: usize, out: &mut Vec<EventMention>) {
+    let text = ix.doc.text;
+    let tokens = ix.doc.tokens.get(a..b).unwrap_or(&[]);
+    let found: Vec<(usize, usize, &'static Trigger)> = lex
+        .triggers
+        .find_all(text, tokens)
+        .into_iter()
+        .map(|(i, m)| (a + i, a + m.end, m.value))
+        .collect();
+    // A trigger after a topic word of an earlier noun trigger is that event's subject
+    // ("agreements on prisoner exchanges"), not an event of its own.
+    let mut topic_from: Option<usize> = None;
+    for (n, &(ts, te, trig)) in found.iter().enumerate() {
+        if topic_from.is_some_and(|t| ts > t) && trig.form == Form::Noun {
+            continue;
+        }
+        if trig.form == Form::Verb || trig.form == Form::VerbObject {
+            topic_from = None;
+        }
+        if cancelled(ix, trig, te) {
+            continue;
+        }
+        if trig.form == Form::VerbObject && !actor_follows(ix, te) {
+            continue;
+        }
+        let next_trigger = found.get(n + 1).map_or(b, |x| x.0);
+        let frame = frames::read(ix, lex, trig, a, b, ts, te, next_trigger);
+        let reading = status::read(ix, lex, trig, a, b, ts, te);
+        if topic_from.is_none() {
+            topic_from = (te..b).find(|&k| lex.cues.longest_at(text, &ix.doc.tokens, k).is_some_and(|m| *m.value == Cue::Topic));
+        }
+        let Some(status) = reading.status else { continue };
+        let anaphoric = trig.form == Form::Noun && ts > a && is_anaphor(ix, lex, ts, a);
+        out.push(EventMention {
+            trigger: trig,
+            sentence: si,
+            tokens: (ts, te),
+            frame,
+            status,
+            recent: reading.recent,
+            date: clause_date(ix, si, ts, te),
+            anaphoric,
+            count: count_near(ix, ts, te),
+        });
+    }
+}
+
+/// "called for", "talks about": words after the trigger that cancel it.
+fn cancelled(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
+    trig.unless_next.iter().any(|words| words.iter().enumerate().all(|(n, w)| ix.lower(te + n) == *w))
+}
+
+/// An actor (or "him", "her") right after a verb: "called Putin", "received him".
+fn actor_follows(ix: &DocIndex<'_>, te: usize) -> bool {
+    let Some(m) = ix.mention_at(te) else { return matches!(ix.lower(te).as_str(), "him" | "her" | "them") };
+    // "called Trump a liar" names, it does not call.
+    !matches!(ix.lower(m.end).as_str(), "a" | "an" | "the")
+}
+
+/// Whether the noun trigger at `ts` is preceded by a determiner that refers back, with at
+/// most two adjectives between ("the phone call", "their first meeting").
+fn is_anaphor(ix: &DocIndex<'_>, lex: &EventLexicon, ts: usize, a: usize) -> bool {
+    for back in 1..=3 {
+        let Some(k) = ts.checked_sub(back).filter(|&k| k >= a) else { return false };
+        if lex.cues.longest_at(ix.doc.text, &ix.doc.tokens, k).is_some_and(|m| *m.value == Cue::Anaphor && m.end == k + 1) {
+            return true;
+        }
+        if ix.mention_at(k).is_some() || !ix.is_word(k) {
+            return false;
+        }
+    }
+    false
+}
+
+/// "the sixth encounter", "their fourth meeting": an ordinal right before the trigger.
+fn count_near(ix: &DocIndex<'_>, ts: usize, te: usize) -> Option<u32> {
+    const ORDINALS: [&str; 10] = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    for k in ts.saturating_sub(2)..te.min(ts + 1) {
+        if let Some(n) = ORDINALS.iter().position(|o| ix.lower(k) == *o) {
+            return Some(n as u32 + 1);
+        }
+    }
+    None
+}
+
+/// The date of the clause: the nearest resolved expression of the sentence, or an offset from
+/// an event ("barely a week after the strikes" dates the strikes a week before).
+fn clause_date(ix: &DocIndex<'_>, si: usize, ts: usize, te: usize) -> Option<EventDate> {
+    let tok_of = |byte: usize| ix.doc.tokens.partition_point(|t| t.end <= byte);
+    let mut best: Option<(usize, EventDate)> = None;
+    for (i, e) in ix.dates.expressions.iter().enumerate().filter(|(_, e)| e.sentence == si) {
+        let (first, last) = (tok_of(e.span.0), tok_of(e.span.1.saturating_sub(1)));
+        // "barely a week after <event>": the event lies that long before the sentence's time.
+        if let Spec::Offset(n, unit, Anchor::Event) = &e.spec {
+            if first < ts {
+                if let Some(base) = ix.dates.published.map(|p| p.0) {
+                    let value = crate::dates::resolve::resolve(&Spec::Offset(-n, *unit, Anchor::Reference), &crate::dates::resolve::Context {
+                        reference: Some(base),
+                        direction: crate::dates::Direction::Past,
+                        future_convention: false,
+                        previous: None,
+                    });
+                    if let Some(v) = value {
+                        return Some(EventDate { value: Value { approx: true, ..v }, expression: Some(i) });
+                    }
+                }
+            }
+            continue;
+        }
+        let Some(value) = e.value else { continue };
+        let distance = if last < ts { ts - last } else { first.saturating_sub(te) };
+        if best.as_ref().is_none_or(|(d, _)| distance < *d) {
+            best = Some((distance, EventDate { value, expression: Some(i) }));
+        }
+    }
+    best.map(|(_, d)| d)
+}
+
+/// An official readout states its main event without a date: "Vladimir Putin had a telephone
+/// conversation with ...". The first call, meeting or visit of the article's opening, when it
+/// happened and no date is given, took place on the article's date.
+fn date_main_event(doc: &Document<'_>, list: &mut [Event], published: Option<Date>) {
+    let Some(published) = published else { return };
+    let opening = doc.paragraphs.get(2).map_or(usize::MAX, |p| p.start);
+    if let Some(e) = list.iter_mut().find(|e| e.kind.is_consult() && e.status == Status::Occurred) {
+        let first = e.evidence.first().map_or(usize::MAX, |s| s.0);
+        if e.date.is_none() && !e.recent && first < opening {
+            e.date = Some(EventDate {
+                value: Value {
+                    date: published,
+                    precision: crate::dates::Precision::Day,
+                    grain: crate::dates::Grain::Day,
+                    end: None,
+                    open: false,
+                    approx: false,
+                },
+                expression: None,
+            });
+        }
+    }
+}
+
+/// The topics named in an event's sentences.
+fn topics(ix: &DocIndex<'_>, lex: &EventLexicon, sentences: &[usize]) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for &si in sentences {
+        let Some(s) = ix.doc.sentences.get(si) else { continue };
+        let toks = ix.doc.tokens.get(s.first_token..s.end_token).unwrap_or(&[]);
+        for (_, m) in lex.topics.find_all(ix.doc.text, toks) {
+            if !out.contains(m.value) {
+                out.push(m.value);
+            }
+        }
+    }
+    out
+}
+
+/// Whether an actor is a person.
+pub(crate) fn is_person(ix: &DocIndex<'_>, a: usize) -> bool {
+    ix.actor_kind(a) == Some(ActorKind::Person)
+}

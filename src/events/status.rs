@@ -1,0 +1,91 @@
+//! Whether an event happened, is planned, or is only possible — or is denied, in which case it
+//! is not an event at all — read from the cues around its trigger.
+
+use super::index::DocIndex;
+use super::lexicon::{Cue, EventLexicon, Form, Trigger};
+
+/// The status of an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// It happened.
+    Occurred,
+    /// It is scheduled.
+    Planned,
+    /// It may or may not happen.
+    Uncertain,
+}
+
+impl Status {
+    /// The status's name in the JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Occurred => "occurred",
+            Status::Planned => "planned",
+            Status::Uncertain => "uncertain",
+        }
+    }
+}
+
+/// What the cues say about one trigger.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reading {
+    /// `None` when the event is denied ("did not meet", "no call").
+    pub status: Option<Status>,
+    /// "recent agreements", "recently met": happened a short while ago.
+    pub recent: bool,
+}
+
+/// Reads the status of the trigger at `ts..te` in the sentence `a..b`.
+pub fn read(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, a: usize, b: usize, ts: usize, te: usize) -> Reading {
+    let tokens = &ix.doc.tokens;
+    let text = ix.doc.text;
+    let mut negated = false;
+    let mut hypothetical = false;
+    let mut planned = false;
+    let mut recent = false;
+    // Cues before the trigger, nearest first, within the clause.
+    let window_start = ts.saturating_sub(8).max(a);
+    let mut k = window_start;
+    while k < ts {
+        let Some(m) = lex.cues.longest_at(text, tokens, k) else {
+            k += 1;
+            continue;
+        };
+        let distance = ts.saturating_sub(m.end);
+        match m.value {
+            // A verb is denied by a negation right before it ("did not meet"); a noun only by
+            // "no" ("no meeting took place"), not by a later "was not mentioned".
+            Cue::Negation if distance <= 2 && (trig.form != Form::Noun || matches!(ix.lower(k).as_str(), "no" | "without")) => negated = true,
+            Cue::Hypothetical if distance <= 3 => hypothetical = true,
+            Cue::Planned => planned = true,
+            Cue::Recent if distance <= 2 => recent = true,
+            _ => {}
+        }
+        k = m.end.max(k + 1);
+    }
+    // "was postponed", "never took place", "is up in the air" after a noun trigger.
+    let mut k = te;
+    while k < b.min(te + 6) {
+        let Some(m) = lex.cues.longest_at(text, tokens, k) else {
+            k += 1;
+            continue;
+        };
+        if *m.value == Cue::Hypothetical && matches!(ix.lower(k).as_str(), "up" | "uncertain" | "unclear") {
+            hypothetical = true;
+        }
+        if *m.value == Cue::Planned && k == te {
+            planned = true;
+        }
+        k = m.end.max(k + 1);
+    }
+    let status = if negated {
+        None
+    } else if hypothetical {
+        Some(Status::Uncertain)
+    } else if planned {
+        Some(Status::Planned)
+    } else {
+        Some(Status::Occurred)
+    };
+    Reading { status, recent }
+}

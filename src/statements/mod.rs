@@ -1,0 +1,359 @@
+//! The statements stage: who said what. Direct quotes ([`quotes`]) get the speaker their cue
+//! names ("...," Kremlin aide Yuri Ushakov stated), before or after them or in the sentence;
+//! reported speech ("X said that ...", "according to X, ...", "the leaders agreed to ...") is
+//! read from the speech verbs of `speech.tsv`; an embedded post is a statement of its author.
+//! Each statement is linked to the event it was made in or about.
+
+pub mod quotes;
+
+use std::sync::OnceLock;
+
+use crate::data::{list, rows};
+use crate::events::index::DocIndex;
+use crate::events::lexicon::{Cue, EventLexicon};
+use crate::events::Events;
+use crate::phrases::PhraseMap;
+use crate::timeline::ActorKind;
+use quotes::Quote;
+
+/// How a speech verb takes its speaker and content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpeechKind {
+    /// "X said (that) ...".
+    Say,
+    /// "X told Y that ...".
+    Tell,
+    /// "according to X, ...".
+    According,
+    /// "the leaders agreed to ...": often said by several together.
+    Joint,
+    /// "X expressed concern about ...".
+    Express,
+    /// "X praised ...".
+    Praise,
+    /// "X condemned ...".
+    Criticize,
+}
+
+/// A statement found in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Statement {
+    /// The actor who said it.
+    pub speaker: Option<usize>,
+    /// Byte span of what was said.
+    pub span: (usize, usize),
+    /// Quoted words.
+    pub direct: bool,
+    /// An embedded social-media post.
+    pub social: bool,
+    /// The event it belongs to (index into the events).
+    pub event: Option<usize>,
+    /// The sentence it stands in.
+    pub sentence: usize,
+}
+
+fn speech() -> &'static PhraseMap<SpeechKind> {
+    static MAP: OnceLock<PhraseMap<SpeechKind>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut entries = Vec::new();
+        for row in rows(include_str!("speech.tsv")) {
+            let kind = match row.get(1).copied() {
+                Some("say") => SpeechKind::Say,
+                Some("tell") => SpeechKind::Tell,
+                Some("according") => SpeechKind::According,
+                Some("joint") => SpeechKind::Joint,
+                Some("express") => SpeechKind::Express,
+                Some("praise") => SpeechKind::Praise,
+                Some("criticize") => SpeechKind::Criticize,
+                _ => continue,
+            };
+            entries.extend(list(row.first().copied().unwrap_or("")).map(|p| (p, kind)));
+        }
+        PhraseMap::build(entries)
+    })
+}
+
+/// Words that, right before a short quote, make it a name or a scare quote, not speech.
+const NAMING: [&str; 12] = ["such", "so-called", "the", "a", "an", "dubbed", "called", "named", "titled", "entitled", "its", "their"];
+
+/// Finds the statements of a document.
+pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
+    let doc = ix.doc;
+    let quotes = quotes::find(doc);
+    let mut out: Vec<Statement> = Vec::new();
+    // Speech cues of each narrative sentence, outside quotes.
+    let inside_quote = |k: usize| quotes.iter().any(|q| q.open < k && k < q.close);
+    let mut cues: Vec<(usize, usize, SpeechKind, usize)> = Vec::new(); // (first, end, kind, sentence)
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if !doc.is_narrative(si) {
+            continue;
+        }
+        let toks = doc.tokens.get(s.first_token..s.end_token).unwrap_or(&[]);
+        for (i, m) in speech().find_all(doc.text, toks) {
+            let (first, end) = (s.first_token + i, s.first_token + m.end);
+            if !inside_quote(first) {
+                cues.push((first, end, *m.value, si));
+            }
+        }
+    }
+    // Direct quotes.
+    let mut last_speaker: Option<(usize, Option<usize>)> = None; // (paragraph, speaker)
+    for q in &quotes {
+        let Some(si) = doc.sentence_at(doc.tokens.get(q.open).map_or(0, |t| t.start)) else { continue };
+        let para = doc.sentences.get(si).map_or(0, |s| s.paragraph);
+        let words = doc.slice(q.span.0, q.span.1).split_whitespace().count();
+        let speaker = quote_speaker(ix, q, &cues);
+        let speaker = match speaker {
+            Some(s) => Some(s),
+            // A quote that continues one of the paragraph before, or follows a quote of the same
+            // paragraph, is said by the same speaker.
+            None if words >= 4 => last_speaker.filter(|(p, _)| *p == para || (q.continued || starts_paragraph(doc, q)) && *p + 1 >= para).and_then(|(_, s)| s),
+            None => None,
+        };
+        let naming = q.open.checked_sub(1).is_some_and(|p| NAMING.contains(&ix.lower(p).as_str()));
+        if speaker.is_none() && words <= 3 || naming && words <= 6 && cue_near(q, &cues).is_none() {
+            continue;
+        }
+        last_speaker = Some((para, speaker));
+        out.push(Statement { speaker, span: q.span, direct: true, social: false, event: None, sentence: si });
+    }
+    // Reported speech.
+    for (n, &(first, end, kind, si)) in cues.iter().enumerate() {
+        let Some(sent) = doc.sentences.get(si) else { continue };
+        let (a, b) = (sent.first_token, sent.end_token);
+        let speakers = cue_speakers(ix, &cues, n, a, events);
+        if speakers.is_empty() {
+            continue;
+        }
+        let Some(span) = content(ix, kind, first, end, a, b, &quotes) else { continue };
+        for s in speakers {
+            out.push(Statement { speaker: Some(s), span, direct: false, social: false, event: None, sentence: si });
+        }
+    }
+    // Embedded posts.
+    for post in &doc.posts {
+        let author = ix.actors.mentions.iter().find(|m| m.span == post.author).map(|m| m.actor);
+        for &(s, e) in &post.body {
+            out.push(Statement { speaker: author, span: (s, e), direct: true, social: true, event: None, sentence: doc.sentence_at(s).unwrap_or(0) });
+        }
+    }
+    out.sort_by_key(|s| (s.span.0, s.direct));
+    out.dedup_by(|a, b| a.span == b.span && a.speaker == b.speaker);
+    link_events(ix, events, &mut out);
+    out
+}
+
+fn starts_paragraph(doc: &crate::text::Document<'_>, q: &Quote) -> bool {
+    doc.tokens.get(q.open).is_some_and(|t| t.newlines_before >= 2 || q.open == 0)
+}
+
+/// A speech cue in the quote's sentence, right after the closing mark or right before the
+/// opening one.
+fn cue_near<'c>(q: &Quote, cues: &'c [(usize, usize, SpeechKind, usize)]) -> Option<&'c (usize, usize, SpeechKind, usize)> {
+    cues.iter().find(|c| (c.0 > q.close && c.0 <= q.close + 8) || (c.1 <= q.open && c.1 + 6 >= q.open))
+}
+
+/// The speaker of a direct quote.
+fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind, usize)]) -> Option<usize> {
+    // After: '"...," Kremlin aide Yuri Ushakov stated.', '"...," he said.', '"...," said Kerry.'
+    if let Some(c) = cues.iter().find(|c| c.0 > q.close && c.0 <= q.close + 8) {
+        // The mention between the quote and the cue, or right after the cue.
+        for k in (q.close + 1)..c.0 {
+            if let Some(m) = ix.mention_at(k) {
+                if let Some(&a) = m.actors.first() {
+                    return Some(a);
+                }
+            }
+            if matches!(ix.lower(k).as_str(), "he" | "she") {
+                return ix.person_before(q.open);
+            }
+        }
+        if let Some(m) = ix.mention_at(c.1) {
+            return m.actors.first().copied();
+        }
+    }
+    // Before: 'Ushakov stated that "...', 'X said: "...'
+    if let Some((n, _)) = cues.iter().enumerate().rev().find(|(_, c)| c.1 <= q.open && c.1 + 6 >= q.open) {
+        let sentence_start = ix.doc.sentences.get(cues[n].3).map_or(0, |s| s.first_token);
+        return cue_speakers_simple(ix, cues, n, sentence_start).first().copied();
+    }
+    // In the same sentence: a partial quote inside reported speech.
+    let si = ix.doc.sentence_at(ix.doc.tokens.get(q.open).map_or(0, |t| t.start))?;
+    let (n, _) = cues.iter().enumerate().find(|(_, c)| c.3 == si)?;
+    let sentence_start = ix.doc.sentences.get(si).map_or(0, |s| s.first_token);
+    cue_speakers_simple(ix, cues, n, sentence_start).first().copied()
+}
+
+/// The speaker of cue `n` by the words before it (no event context).
+fn cue_speakers_simple(ix: &DocIndex<'_>, cues: &[(usize, usize, SpeechKind, usize)], n: usize, a: usize) -> Vec<usize> {
+    subject_before(ix, cues, n, a, None)
+}
+
+/// The speakers of cue `n`: its subject, or "according to X".
+fn cue_speakers(ix: &DocIndex<'_>, cues: &[(usize, usize, SpeechKind, usize)], n: usize, a: usize, events: &Events) -> Vec<usize> {
+    let (_, end, kind, _) = cues[n];
+    if kind == SpeechKind::According {
+        return ix.mention_at(end).map(|m| m.actors.clone()).unwrap_or_default();
+    }
+    subject_before(ix, cues, n, a, Some(events))
+}
+
+/// The subject before a cue: the nearest mention not after a preposition (with the mentions
+/// coordinated with it), a pronoun, or — for a participle after a comma ("..., expressing") —
+/// the speaker of the sentence's earlier cue or its first subject.
+fn subject_before(ix: &DocIndex<'_>, cues: &[(usize, usize, SpeechKind, usize)], n: usize, a: usize, events: Option<&Events>) -> Vec<usize> {
+    let (first, _, _, si) = cues[n];
+    let participle = ix.lower(first).ends_with("ing") && first > a && ix.word(first - 1) == ",";
+    if participle {
+        if let Some(prev) = (0..n).rev().find(|&p| cues[p].3 == si) {
+            return subject_before(ix, cues, prev, a, events);
+        }
+        return first_subject(ix, a, first);
+    }
+    let mut k = first;
+    while k > a && first - k < 25 {
+        let w = ix.lower(k - 1);
+        if matches!(w.as_str(), ";" | ":") || w == "\"" || w == "\u{201D}" {
+            break;
+        }
+        if matches!(w.as_str(), "he" | "she") {
+            return ix.person_before(k - 1).into_iter().collect();
+        }
+        if matches!(w.as_str(), "they" | "we") {
+            // "They agreed": the participants of the event read last.
+            let before = ix.doc.tokens.get(k - 1).map_or(0, |t| t.start);
+            return events
+                .and_then(|ev| ev.list.iter().rev().find(|e| e.evidence.first().is_some_and(|s| s.0 <= before) && e.participants.len() >= 2))
+                .map(|e| e.participants.iter().copied().filter(|&p| ix.actor_kind(p) == Some(ActorKind::Person)).collect())
+                .unwrap_or_default();
+        }
+        if let Some(m) = ix.mention_ending_at(k) {
+            let before = m.first.checked_sub(1).map(|p| ix.lower(p)).unwrap_or_default();
+            let prepositional = matches!(before.as_str(), "in" | "at" | "on" | "of" | "from" | "for" | "to" | "about" | "with" | "between" | "by" | "against" | "over");
+            if !prepositional {
+                let mut found = m.actors.clone();
+                let mut f = m.first;
+                while f > a && matches!(ix.lower(f - 1).as_str(), "and" | ",") {
+                    match ix.mention_ending_at(f - 1) {
+                        Some(prev) => {
+                            found.extend(prev.actors.iter().copied());
+                            f = prev.first;
+                        }
+                        None => break,
+                    }
+                }
+                return found;
+            }
+            k = m.first;
+            continue;
+        }
+        k -= 1;
+    }
+    Vec::new()
+}
+
+/// The first mention of a sentence that is not after a preposition.
+fn first_subject(ix: &DocIndex<'_>, a: usize, before: usize) -> Vec<usize> {
+    for k in a..before {
+        if let Some(m) = ix.mention_at(k) {
+            let prev = k.checked_sub(1).filter(|&p| p >= a).map(|p| ix.lower(p)).unwrap_or_default();
+            if !matches!(prev.as_str(), "in" | "at" | "on" | "of" | "from" | "for" | "to" | "with") {
+                return m.actors.clone();
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// What a reported-speech cue says: the words after it to the clause's end, without a listener
+/// ("told Trump that"), without a direct quote (that is a statement of its own) and without a
+/// closing attribution.
+fn content(ix: &DocIndex<'_>, kind: SpeechKind, first: usize, end: usize, a: usize, b: usize, quotes: &[Quote]) -> Option<(usize, usize)> {
+    let doc = ix.doc;
+    let lex = EventLexicon::get();
+    let _ = first;
+    let mut start = end;
+    match kind {
+        SpeechKind::According => {
+            // "according to X, CONTENT" or "CONTENT, according to X"
+            let after = ix.mention_at(end).map_or(end, |m| m.end);
+            if ix.word(after) == "," && after + 1 < b {
+                start = after + 1;
+            } else if first > a + 3 {
+                return span_of(ix, a, first.saturating_sub(usize::from(ix.word(first - 1) == ",")), 4);
+            } else {
+                return None;
+            }
+        }
+        SpeechKind::Tell => {
+            // the listener, then "that"
+            if let Some(m) = ix.mention_at(start) {
+                start = m.end;
+            } else if matches!(ix.lower(start).as_str(), "him" | "her" | "them" | "reporters" | "journalists") {
+                start += 1;
+            }
+            if ix.lower(start) != "that" && !ix.doc.tokens.get(start).is_some_and(|t| t.kind == crate::text::TokenKind::Quote) {
+                return None;
+            }
+        }
+        _ => {}
+    }
+    if ix.lower(start) == "that" {
+        start += 1;
+    }
+    if matches!(ix.lower(start).as_str(), ":" | ",") {
+        start += 1;
+    }
+    // Content that opens with a quote is the quote's statement.
+    if ix.doc.tokens.get(start).is_some_and(|t| t.kind == crate::text::TokenKind::Quote) {
+        return None;
+    }
+    let mut stop = b;
+    // Up to a direct quote, a semicolon, or a closing attribution.
+    if let Some(q) = quotes.iter().find(|q| q.open >= start && q.open < stop) {
+        stop = q.open;
+    }
+    for k in start..stop {
+        let w = ix.lower(k);
+        if w == ";" {
+            stop = k;
+            break;
+        }
+        if w == "," && speech().longest_at(doc.text, &doc.tokens, k + 1).is_some_and(|m| *m.value == SpeechKind::According) {
+            stop = k;
+            break;
+        }
+    }
+    let _ = lex.cues.longest_at(doc.text, &doc.tokens, start).map(|m| *m.value == Cue::Topic);
+    span_of(ix, start, stop, 4)
+}
+
+/// The byte span of tokens `a..b` without closing punctuation, if it holds at least `min` words.
+fn span_of(ix: &DocIndex<'_>, a: usize, b: usize, min: usize) -> Option<(usize, usize)> {
+    let mut b = b;
+    while b > a && !ix.is_word(b - 1) {
+        b -= 1;
+    }
+    if (a..b).filter(|&k| ix.is_word(k)).count() < min {
+        return None;
+    }
+    Some((ix.doc.tokens.get(a)?.start, ix.doc.tokens.get(b - 1)?.end))
+}
+
+/// A statement belongs to the event whose sentence it stands in, or else to the article's main
+/// call, meeting or visit when its speaker took part in it and it comes after its first mention.
+fn link_events(ix: &DocIndex<'_>, events: &Events, out: &mut [Statement]) {
+    let main = events.list.iter().position(|e| e.kind.is_consult());
+    for s in out.iter_mut() {
+        if s.social {
+            continue;
+        }
+        s.event = events.list.iter().position(|e| e.sentences.contains(&s.sentence)).or_else(|| {
+            let m = main?;
+            let e = events.list.get(m)?;
+            let after = e.evidence.first().is_some_and(|ev| ev.0 <= s.span.0);
+            let took_part = s.speaker.is_some_and(|sp| e.participants.contains(&sp) || ix.country(sp).is_some_and(|c| e.participants.iter().any(|&p| ix.country(p) == Some(c))));
+            (after && took_part).then_some(m)
+        });
+    }
+}
