@@ -12,10 +12,12 @@ use crate::timeline::ActorKind;
 /// Adds one person phrase to the actors.
 pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
     match p {
-        PersonPhrase::Named { name, known, titles, affiliation, .. } => {
+        PersonPhrase::Named { span, name, known, titles, affiliation } => {
             let Some(i) = named(b, *name, *known, titles, affiliation) else { return };
             let kind = if b.list.get(i).is_some_and(|a| a.name == b.doc.slice(name.0, name.1)) { MentionKind::Name } else { MentionKind::Surname };
-            b.add_mention(*name, i, kind);
+            // The phrase ends with the name (an apposition after it is not part of the mention).
+            let phrase = (span.0.min(name.0), name.1);
+            b.add_phrase_mention(*name, phrase, i, kind);
             for &t in titles {
                 b.add_title(i, t);
             }

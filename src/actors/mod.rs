@@ -59,6 +59,9 @@ pub enum MentionKind {
 pub struct Mention {
     /// Byte span.
     pub span: (usize, usize),
+    /// Byte span of the whole phrase, titles included ("US President Donald Trump"); the
+    /// same as `span` for other mentions.
+    pub phrase: (usize, usize),
     /// Index of the actor in [`Actors::list`].
     pub actor: usize,
     /// How it names the actor.
@@ -158,7 +161,12 @@ impl<'a> Builder<'a> {
     }
 
     pub(crate) fn add_mention(&mut self, span: (usize, usize), actor: usize, kind: MentionKind) {
-        self.mentions.push(Mention { span, actor, kind });
+        self.add_phrase_mention(span, span, actor, kind);
+    }
+
+    /// A mention whose phrase is wider than the name: "US President Donald Trump".
+    pub(crate) fn add_phrase_mention(&mut self, span: (usize, usize), phrase: (usize, usize), actor: usize, kind: MentionKind) {
+        self.mentions.push(Mention { span, phrase, actor, kind });
         let text = self.doc.slice(span.0, span.1).to_owned();
         if let Some(a) = self.list.get_mut(actor) {
             a.mentions.push(span);

@@ -15,9 +15,10 @@ const PREPOSITIONS: [&str; 24] = [
 ];
 
 /// Words that may stand between a trigger and its complement without closing it.
-const SKIPPABLE: [&str; 20] = [
+const SKIPPABLE: [&str; 32] = [
     "the", "a", "an", "his", "her", "their", "its", "by", "phone", "telephone", "again", "also", "separately", "jointly",
-    "briefly", "later", "late", "early", "then", "both",
+    "briefly", "later", "late", "early", "then", "both", "one", "two", "three", "four", "five", "several", "some", "many",
+    "all", "most", "each", "of",
 ];
 
 /// What the clause of one trigger says.
@@ -79,7 +80,9 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
     let mut steps = 0;
     while k > a && steps < 30 {
         let w = ix.lower(k - 1);
-        if matches!(w.as_str(), ";" | ":") {
+        // A clause boundary, or a topic word: "informed Trump about recent agreements" — Trump is
+        // not a party to the agreements.
+        if matches!(w.as_str(), ";" | ":" | "about" | "regarding" | "concerning") {
             break;
         }
         // Pronouns stand for someone named before.
@@ -129,7 +132,10 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
     let frame = lex.frame(trig.kind);
     let is_complement = |w: &str| frame.is_some_and(|fr| fr.complements.contains(&w));
     let is_place = |w: &str| frame.is_some_and(|fr| fr.places.contains(&w));
-    let mut slot = matches!(trig.form, Form::Verb | Form::VerbObject);
+    // A verb takes its object directly; a trigger that ends in a complement word ("a call
+    // from", "met with") opens the slot too.
+    let last = ix.lower(te.saturating_sub(1));
+    let mut slot = matches!(trig.form, Form::Verb | Form::VerbObject) || is_complement(&last);
     let mut place_slot = false;
     let mut k = te;
     let tokens = &ix.doc.tokens;

@@ -43,7 +43,7 @@ impl<'a> DocIndex<'a> {
         let mut mentions: Vec<TokenMention> = actors
             .mentions
             .iter()
-            .map(|m| TokenMention { first: tok_of(m.span.0), end: tok_end(m.span.1), actors: vec![m.actor], kind: Some(m.kind) })
+            .map(|m| TokenMention { first: tok_of(m.phrase.0), end: tok_end(m.phrase.1), actors: vec![m.actor], kind: Some(m.kind) })
             .chain(actors.groups.iter().map(|g| TokenMention { first: tok_of(g.span.0), end: tok_end(g.span.1), actors: g.members.clone(), kind: None }))
             .collect();
         mentions.sort_by_key(|m| (m.first, std::cmp::Reverse(m.end)));

@@ -20,8 +20,14 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
         }
         let kind = m.trigger.kind;
         let own = parts.len();
-        let target = if m.anaphoric && own < 2 {
-            events.iter().rposition(|e| compatible(e.kind, kind) && e.status == m.status || e.kind == kind)
+        // "the call", "the talks", "the dialogue": the event named before, unless the noun names
+        // other parties of its own.
+        let refers_back = |e: &Event| {
+            compatible(e.kind, kind)
+                && (own < 2 || parts.iter().all(|&p| e.participants.contains(&p) || ix.country(p).is_some_and(|c| e.participants.iter().any(|&q| ix.country(q) == Some(c)))))
+        };
+        let target = if m.anaphoric && events.iter().any(refers_back) {
+            events.iter().rposition(refers_back)
         } else {
             events.iter().rposition(|e| {
                 (e.kind == kind || m.anaphoric && compatible(e.kind, kind))

@@ -137,14 +137,19 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
         if cancelled(ix, trig, te) {
             continue;
         }
+        // A verb after a determiner is an adjective: "a negotiated solution", "the signed deal".
+        if trig.form != Form::Noun && ts > a && matches!(ix.lower(ts - 1).as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her") {
+            continue;
+        }
         if trig.form == Form::VerbObject && !actor_follows(ix, te) {
             continue;
         }
         let next_trigger = found.get(n + 1).map_or(b, |x| x.0);
         let frame = frames::read(ix, lex, trig, a, b, ts, te, next_trigger);
         let reading = status::read(ix, lex, trig, a, b, ts, te);
-        if topic_from.is_none() {
-            topic_from = (te..b).find(|&k| lex.cues.longest_at(text, &ix.doc.tokens, k).is_some_and(|m| *m.value == Cue::Topic));
+        // A topic right after a noun ("agreements on prisoner exchanges"), not a date ("on Thursday").
+        if topic_from.is_none() && trig.form == Form::Noun {
+            topic_from = (te..b.min(te + 2)).find(|&k| ix.date_at(k).is_none() && lex.cues.longest_at(text, &ix.doc.tokens, k).is_some_and(|m| *m.value == Cue::Topic));
         }
         let Some(status) = reading.status else { continue };
         let anaphoric = trig.form == Form::Noun && ts > a && is_anaphor(ix, lex, ts, a);
@@ -209,7 +214,8 @@ fn clause_date(ix: &DocIndex<'_>, si: usize, ts: usize, te: usize) -> Option<Eve
         let (first, last) = (tok_of(e.span.0), tok_of(e.span.1.saturating_sub(1)));
         // "barely a week after <event>": the event lies that long before the sentence's time.
         if let Spec::Offset(n, unit, Anchor::Event) = &e.spec {
-            if first < ts {
+            // Only the event right after "a week after": the first trigger that follows it.
+            if first < ts && ts <= last + 12 {
                 if let Some(base) = ix.dates.published.map(|p| p.0) {
                     let value = crate::dates::resolve::resolve(&Spec::Offset(-n, *unit, Anchor::Reference), &crate::dates::resolve::Context {
                         reference: Some(base),

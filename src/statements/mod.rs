@@ -10,7 +10,6 @@ use std::sync::OnceLock;
 
 use crate::data::{list, rows};
 use crate::events::index::DocIndex;
-use crate::events::lexicon::{Cue, EventLexicon};
 use crate::events::Events;
 use crate::phrases::PhraseMap;
 use crate::timeline::ActorKind;
@@ -119,6 +118,11 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
     }
     // Reported speech.
     for (n, &(first, end, kind, si)) in cues.iter().enumerate() {
+        // Passives and hearsay ("rejected by Ukraine", "was said to have conducted") report no
+        // one's words.
+        if ix.lower(end) == "by" || (ix.lower(end) == "to" && matches!(ix.lower(end + 1).as_str(), "have" | "be")) {
+            continue;
+        }
         let Some(sent) = doc.sentences.get(si) else { continue };
         let (a, b) = (sent.first_token, sent.end_token);
         let speakers = cue_speakers(ix, &cues, n, a, events);
@@ -155,8 +159,11 @@ fn cue_near<'c>(q: &Quote, cues: &'c [(usize, usize, SpeechKind, usize)]) -> Opt
 
 /// The speaker of a direct quote.
 fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind, usize)]) -> Option<usize> {
+    let sentence_of = |k: usize| ix.doc.tokens.get(k).and_then(|t| ix.doc.sentence_at(t.start));
+    let close_sentence = sentence_of(q.close.saturating_sub(1));
+    let open_sentence = sentence_of(q.open + 1);
     // After: '"...," Kremlin aide Yuri Ushakov stated.', '"...," he said.', '"...," said Kerry.'
-    if let Some(c) = cues.iter().find(|c| c.0 > q.close && c.0 <= q.close + 8) {
+    if let Some(c) = cues.iter().find(|c| c.0 > q.close && c.0 <= q.close + 8 && Some(c.3) == close_sentence.or(sentence_of(q.close))) {
         // The mention between the quote and the cue, or right after the cue.
         for k in (q.close + 1)..c.0 {
             if let Some(m) = ix.mention_at(k) {
@@ -173,7 +180,7 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
         }
     }
     // Before: 'Ushakov stated that "...', 'X said: "...'
-    if let Some((n, _)) = cues.iter().enumerate().rev().find(|(_, c)| c.1 <= q.open && c.1 + 6 >= q.open) {
+    if let Some((n, _)) = cues.iter().enumerate().rev().find(|(_, c)| c.1 <= q.open && c.1 + 6 >= q.open && Some(c.3) == open_sentence) {
         let sentence_start = ix.doc.sentences.get(cues[n].3).map_or(0, |s| s.first_token);
         return cue_speakers_simple(ix, cues, n, sentence_start).first().copied();
     }
@@ -270,8 +277,6 @@ fn first_subject(ix: &DocIndex<'_>, a: usize, before: usize) -> Vec<usize> {
 /// closing attribution.
 fn content(ix: &DocIndex<'_>, kind: SpeechKind, first: usize, end: usize, a: usize, b: usize, quotes: &[Quote]) -> Option<(usize, usize)> {
     let doc = ix.doc;
-    let lex = EventLexicon::get();
-    let _ = first;
     let mut start = end;
     match kind {
         SpeechKind::According => {
@@ -309,9 +314,12 @@ fn content(ix: &DocIndex<'_>, kind: SpeechKind, first: usize, end: usize, a: usi
         return None;
     }
     let mut stop = b;
-    // Up to a direct quote, a semicolon, or a closing attribution.
+    let mut min_words = 4;
+    // Up to a direct quote (what comes before it must say something on its own), a semicolon,
+    // or a closing attribution.
     if let Some(q) = quotes.iter().find(|q| q.open >= start && q.open < stop) {
         stop = q.open;
+        min_words = 6;
     }
     for k in start..stop {
         let w = ix.lower(k);
@@ -324,8 +332,7 @@ fn content(ix: &DocIndex<'_>, kind: SpeechKind, first: usize, end: usize, a: usi
             break;
         }
     }
-    let _ = lex.cues.longest_at(doc.text, &doc.tokens, start).map(|m| *m.value == Cue::Topic);
-    span_of(ix, start, stop, 4)
+    span_of(ix, start, stop, min_words)
 }
 
 /// The byte span of tokens `a..b` without closing punctuation, if it holds at least `min` words.
