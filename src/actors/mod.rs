@@ -293,6 +293,16 @@ fn add_hit(b: &mut Builder<'_>, h: &Hit) {
             b.add_mention(span, a, MentionKind::Name);
         }
         Entry::Capital(c) => {
+            // "the Minsk Package of Measures", "the Astana process", "the Geneva Conventions":
+            // a city in the name of an agreement or a format is not its government.
+            let next = b.doc.tokens.get(h.end_token);
+            let named = next.is_some_and(|t| {
+                let w = t.text(b.doc.text);
+                t.space_before && t.newlines_before == 0 && (w.chars().next().is_some_and(char::is_uppercase) || b.lex.format_words.contains(&w))
+            });
+            if named {
+                return;
+            }
             let a = b.state(c);
             b.add_mention(span, a, MentionKind::Capital);
         }

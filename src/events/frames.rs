@@ -76,6 +76,32 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             }
         }
     }
+    // "their meeting", "his visit": the pronoun stands for the people named before.
+    if trig.form == Form::Noun {
+        let mut j = ts;
+        while j > a && j + 3 > ts && ix.is_word(j - 1) && ix.mention_ending_at(j).is_none() {
+            let w = ix.lower(j - 1);
+            if let Some(p) = [("their", "they"), ("his", "he"), ("her", "she"), ("our", "we"), ("my", "i")].iter().find(|(d, _)| *d == w) {
+                f.pronoun_subject = Some(p.1);
+                if matches!(p.1, "he" | "she") {
+                    if let Some(person) = ix.person_before(j - 1) {
+                        f.subject.push(person);
+                    }
+                }
+                return;
+            }
+            // "the upcoming meeting of ...": a noun phrase of its own, unless a verb carries it
+            // ("Putin had a telephone conversation", "Obama held talks").
+            if matches!(w.as_str(), "the" | "a" | "an" | "this" | "that" | "these" | "those") {
+                let carried = j >= 2 && j - 2 >= a && lex_support(ix, j - 2);
+                if !carried {
+                    return;
+                }
+                break;
+            }
+            j -= 1;
+        }
+    }
     let mut k = ts;
     let mut steps = 0;
     while k > a && steps < 30 {
@@ -127,6 +153,13 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
     }
 }
 
+/// Whether token `k` ends a verb that carries an event noun ("had", "held", "took part in").
+fn lex_support(ix: &DocIndex<'_>, k: usize) -> bool {
+    let lex = EventLexicon::get();
+    // The support phrase may span several words ending at `k`.
+    (k.saturating_sub(2)..=k).any(|s| lex.cues.longest_at(ix.doc.text, &ix.doc.tokens, s).is_some_and(|m| *m.value == Cue::Support && m.end == k + 1))
+}
+
 /// The complements after the trigger, up to a topic, another trigger or the clause's end.
 fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize, b: usize, f: &mut Frame) {
     let frame = lex.frame(trig.kind);
@@ -143,7 +176,7 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
         if let Some(m) = lex.cues.longest_at(ix.doc.text, tokens, k) {
             // A topic ends the participants; for strikes and sanctions "on" and "against" name
             // the target instead.
-            if *m.value == Cue::Topic && !(trig.kind.is_directed() && is_complement(&ix.lower(k))) {
+            if (*m.value == Cue::Topic && !(trig.kind.is_directed() && is_complement(&ix.lower(k)))) || *m.value == Cue::List || *m.value == Cue::Clause {
                 break;
             }
         }

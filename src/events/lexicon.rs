@@ -104,7 +104,7 @@ pub enum Initiative {
 }
 
 /// One trigger of `triggers.tsv`.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Trigger {
     /// The event type.
     pub kind: EventType,
@@ -139,6 +139,12 @@ pub enum Cue {
     Initiative,
     /// The trigger refers back to an event already named.
     Anaphor,
+    /// Issues discussed follow ("including").
+    List,
+    /// A verb that carries an event noun ("had a telephone conversation").
+    Support,
+    /// A clause of its own begins.
+    Clause,
 }
 
 /// How one type takes its complements.
@@ -161,6 +167,8 @@ pub struct EventLexicon {
     pub topics: PhraseMap<&'static str>,
     /// Frames by event type (indexed by the type's order).
     frames: Vec<(EventType, Frame)>,
+    /// One noun trigger entry per type, for verbs read as nouns.
+    nouns: Vec<Trigger>,
 }
 
 impl EventLexicon {
@@ -211,6 +219,9 @@ impl EventLexicon {
                 Some("topic") => Cue::Topic,
                 Some("initiative") => Cue::Initiative,
                 Some("anaphor") => Cue::Anaphor,
+                Some("list") => Cue::List,
+                Some("support") => Cue::Support,
+                Some("clause") => Cue::Clause,
                 _ => continue,
             };
             cues.extend(list(row.get(1).copied().unwrap_or("")).map(|p| (p, cue)));
@@ -227,12 +238,24 @@ impl EventLexicon {
                 Some((kind, Frame { complements: list(field(1)).collect(), places: list(field(2)).collect() }))
             })
             .collect();
+        let mut nouns: Vec<Trigger> = Vec::new();
+        for (_, t) in &triggers {
+            if t.form == Form::Noun && t.initiative == Initiative::None && !nouns.iter().any(|n| n.kind == t.kind) {
+                nouns.push(Trigger { unless_next: Vec::new(), ..*t });
+            }
+        }
         EventLexicon {
+            nouns,
             triggers: PhraseMap::build(triggers),
             cues: PhraseMap::build(cues),
             topics: PhraseMap::build(topics),
             frames,
         }
+    }
+
+    /// A noun trigger of the same type (for a verb used as a noun: "his visit").
+    pub fn noun_of(&self, trig: &Trigger) -> Option<&Trigger> {
+        self.nouns.iter().find(|n| n.kind == trig.kind)
     }
 
     /// The frame of an event type.

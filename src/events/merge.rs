@@ -32,7 +32,7 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
             events.iter().rposition(|e| {
                 (e.kind == kind || m.anaphoric && compatible(e.kind, kind))
                     && own > 0
-                    && overlap(&e.participants, &parts) >= own.min(2)
+                    && overlap(&e.participants, &parts) >= own.min(e.participants.len()).min(2)
                     && e.status == m.status
                     && dates_agree(e, &m)
             })

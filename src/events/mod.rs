@@ -137,8 +137,22 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
         if cancelled(ix, trig, te) {
             continue;
         }
-        // A verb after a determiner is an adjective: "a negotiated solution", "the signed deal".
-        if trig.form != Form::Noun && ts > a && matches!(ix.lower(ts - 1).as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her") {
+        // After a determiner a past participle is an adjective ("a negotiated solution") and a
+        // verb's base form is a noun ("his visit to Kyiv").
+        let mut trig = trig;
+        if trig.form != Form::Noun && ts > a && matches!(ix.lower(ts - 1).as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our") {
+            if ix.lower(te - 1).ends_with("ed") {
+                continue;
+            }
+            trig = as_noun(trig);
+        }
+        // A capitalised agreement noun inside a name ("the Northern Ireland Protocol", "the Paris
+        // Agreement") is a standing agreement named as a topic.
+        if trig.kind == EventType::Agreement && trig.form == Form::Noun && ts > a && ix.word(ts).chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        // Nouns after "including" are issues on a list.
+        if trig.form == Form::Noun && (a..ts).rev().take(6).any(|k| lex.cues.longest_at(text, &ix.doc.tokens, k).is_some_and(|m| *m.value == Cue::List)) {
             continue;
         }
         if trig.form == Form::VerbObject && !actor_follows(ix, te) {
@@ -146,6 +160,11 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
         }
         let next_trigger = found.get(n + 1).map_or(b, |x| x.0);
         let frame = frames::read(ix, lex, trig, a, b, ts, te, next_trigger);
+        // A strike or invasion named as context ("the invasion") is not an event: one needs its
+        // target.
+        if trig.kind == EventType::Military && trig.form == Form::Noun && frame.object.is_empty() {
+            continue;
+        }
         let reading = status::read(ix, lex, trig, a, b, ts, te);
         // A topic right after a noun ("agreements on prisoner exchanges"), not a date ("on Thursday").
         if topic_from.is_none() && trig.form == Form::Noun {
@@ -160,11 +179,16 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
             frame,
             status,
             recent: reading.recent,
-            date: clause_date(ix, si, ts, te),
+            date: clause_date(ix, si, clause_of(ix, lex, a, b, ts, te), ts, te),
             anaphoric,
             count: count_near(ix, ts, te),
         });
     }
+}
+
+/// The noun reading of a verb trigger ("visit", "call"): the same entry with a noun's frame.
+fn as_noun(trig: &'static Trigger) -> &'static Trigger {
+    EventLexicon::get().noun_of(trig).unwrap_or(trig)
 }
 
 /// "called for", "talks about": words after the trigger that cancel it.
@@ -205,9 +229,32 @@ fn count_near(ix: &DocIndex<'_>, ts: usize, te: usize) -> Option<u32> {
     None
 }
 
+/// The tokens of the trigger's clause: a relative or subordinate clause (", which was signed in
+/// Sochi on September 17") keeps its dates and participants to itself.
+fn clause_of(ix: &DocIndex<'_>, lex: &EventLexicon, a: usize, b: usize, ts: usize, te: usize) -> (usize, usize) {
+    let mut start = a;
+    let mut end = b;
+    let mut k = a;
+    while k < b {
+        match lex.cues.longest_at(ix.doc.text, &ix.doc.tokens, k) {
+            Some(m) if *m.value == Cue::Clause => {
+                if m.end <= ts {
+                    start = k;
+                } else if k >= te {
+                    end = k;
+                    break;
+                }
+                k = m.end;
+            }
+            _ => k += 1,
+        }
+    }
+    (start, end)
+}
+
 /// The date of the clause: the nearest resolved expression of the sentence, or an offset from
 /// an event ("barely a week after the strikes" dates the strikes a week before).
-fn clause_date(ix: &DocIndex<'_>, si: usize, ts: usize, te: usize) -> Option<EventDate> {
+fn clause_date(ix: &DocIndex<'_>, si: usize, clause: (usize, usize), ts: usize, te: usize) -> Option<EventDate> {
     let tok_of = |byte: usize| ix.doc.tokens.partition_point(|t| t.end <= byte);
     let mut best: Option<(usize, EventDate)> = None;
     for (i, e) in ix.dates.expressions.iter().enumerate().filter(|(_, e)| e.sentence == si) {
@@ -231,6 +278,9 @@ fn clause_date(ix: &DocIndex<'_>, si: usize, ts: usize, te: usize) -> Option<Eve
             continue;
         }
         let Some(value) = e.value else { continue };
+        if first < clause.0 || first >= clause.1 {
+            continue;
+        }
         let distance = if last < ts { ts - last } else { first.saturating_sub(te) };
         if best.as_ref().is_none_or(|(d, _)| distance < *d) {
             best = Some((distance, EventDate { value, expression: Some(i) }));
