@@ -135,11 +135,17 @@ fn country_of(b: &Builder<'_>, aff: &Affiliation) -> Option<&'static str> {
     aff.country.and_then(|c| lex.countries.get(usize::from(c)).map(|c| c.code))
 }
 
-/// Two titles fit the same person when they are the same or give the same role.
+/// Two titles fit the same person when they are the same, give the same role, or share a word
+/// ("the Secretary" and "Secretary of State", "the Minister" and "Foreign Minister").
 fn compatible(b: &Builder<'_>, a: u16, c: u16) -> bool {
     let lex = b.lex;
-    let role = |t: u16| lex.titles.get(usize::from(t)).map(|t| t.role);
-    a == c || role(a).is_some() && role(a) == role(c)
+    let title = |t: u16| lex.titles.get(usize::from(t));
+    let role = |t: u16| title(t).map(|t| t.role);
+    let shares_word = match (title(a), title(c)) {
+        (Some(x), Some(y)) => x.name.split([' ', '-']).any(|w| w.len() > 3 && y.name.split([' ', '-']).any(|v| v == w)),
+        _ => false,
+    };
+    a == c || role(a).is_some() && role(a) == role(c) || shares_word
 }
 
 /// "the Prime Minister", "the Russian president", "his American counterpart".
@@ -147,7 +153,9 @@ fn resolve_title(b: &mut Builder<'_>, at: usize, title: u16, aff: &Affiliation) 
     let lex = b.lex;
     let country = country_of(b, aff);
     let info = lex.titles.get(usize::from(title))?;
-    let relational = info.name == "Counterpart";
+    // "his Russian counterpart", "the South Sudanese leader", "the top U.S. diplomat": whoever
+    // of that country was named last.
+    let relational = lex.relational.contains(&info.name);
     // The person of that title (and country) named most recently before.
     let mut best: Option<(usize, usize)> = None;
     for (i, a) in b.list.iter().enumerate() {

@@ -166,6 +166,9 @@ pub struct ActorLexicon {
     pub title_by_name: FastMap<&'static str, u16>,
     /// Known people by the last word of their canonical name.
     pub people_by_last_word: FastMap<&'static str, Vec<usize>>,
+    /// Titles that stand for whoever of a country was named last ("his Russian counterpart",
+    /// "the South Sudanese leader").
+    pub relational: Vec<&'static str>,
     /// Words after a city that make it the name of a process or format ("Astana process").
     pub format_words: Vec<&'static str>,
     /// Countries where the head of government leads (parliamentary systems).
@@ -251,13 +254,14 @@ impl ActorLexicon {
                 people_by_last_word.entry(last).or_default().push(i);
             }
         }
+        let relational = include_str!("relational.txt").lines().map(str::trim).filter(|w| !w.is_empty() && !w.starts_with('#')).collect();
         let format_words = include_str!("formats.txt").split_whitespace().filter(|w| !w.starts_with('#')).collect();
         let parliamentary = rows(include_str!("executive.tsv"))
             .filter(|r| r.get(1) == Some(&"head_of_government"))
             .filter_map(|r| r.first().copied())
             .collect();
         let phrases = PhraseMap::build(entries.into_iter().map(|(e, p)| (p, e)));
-        ActorLexicon { countries, seats, organizations, titles, terms, people, country_by_code, title_by_name, people_by_last_word, format_words, parliamentary, phrases }
+        ActorLexicon { countries, seats, organizations, titles, terms, people, country_by_code, title_by_name, people_by_last_word, relational, format_words, parliamentary, phrases }
     }
 
     /// The country with ISO code `code`.

@@ -90,16 +90,16 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                 }
                 return;
             }
-            // "the upcoming meeting of ...": a noun phrase of its own, unless a verb carries it
-            // ("Putin had a telephone conversation", "Obama held talks").
-            if matches!(w.as_str(), "the" | "a" | "an" | "this" | "that" | "these" | "those") {
-                let carried = j >= 2 && j - 2 >= a && lex_support(ix, j - 2);
-                if !carried {
-                    return;
-                }
-                break;
-            }
             j -= 1;
+        }
+        // A noun has a subject only through a verb that carries it ("Putin had a telephone
+        // conversation", "Obama held talks"); "the upcoming meeting of ..." names its own parties.
+        let mut j = ts;
+        while j > a && j + 4 > ts && ix.is_word(j - 1) && ix.mention_ending_at(j).is_none() && !lex_support(ix, j - 1) {
+            j -= 1;
+        }
+        if !(j > a && lex_support(ix, j - 1)) {
+            return;
         }
     }
     let mut k = ts;

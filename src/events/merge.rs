@@ -10,7 +10,7 @@ use super::{Event, EventMention};
 /// Pools mentions into events, in order of first mention.
 pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
-    for m in mentions {
+    for m in separately(ix, mentions) {
         let mut parts = m.frame.participants();
         // "They agreed ...": the participants of the event read last.
         if parts.is_empty() && matches!(m.frame.pronoun_subject, Some("they" | "we")) {
@@ -93,6 +93,26 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
         }
     }
     events
+}
+
+/// "Kerry met separately with Netanyahu, Peres and Abbas": one meeting with each.
+fn separately(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<EventMention> {
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let split = m.frame.object.len() > 1
+            && m.frame.subject.len() == 1
+            && ix.doc.sentences.get(m.sentence).is_some_and(|s| (s.first_token..s.end_token).any(|k| ix.lower(k) == "separately"));
+        if split {
+            for &o in &m.frame.object {
+                let mut one = m.clone();
+                one.frame.object = vec![o];
+                out.push(one);
+            }
+        } else {
+            out.push(m);
+        }
+    }
+    out
 }
 
 /// Calls, meetings and visits can be named by each other's nouns ("the meeting was the sixth

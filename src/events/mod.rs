@@ -88,20 +88,28 @@ pub struct Events {
     pub list: Vec<Event>,
 }
 
+/// The event mentions of a document, before merging (what `readout explain` shows).
+pub fn mentions(ix: &DocIndex<'_>) -> Vec<EventMention> {
+    let lex = EventLexicon::get();
+    let mut mentions = Vec::new();
+    for (si, sent) in ix.doc.sentences.iter().enumerate() {
+        if !ix.doc.is_narrative(si) {
+            continue;
+        }
+        read_sentence(ix, lex, si, sent.first_token, sent.end_token, &mut mentions);
+    }
+    mentions
+}
+
 /// Finds the events of a document.
 pub fn find(doc: &Document<'_>, dates: &Dates, actors: &Actors) -> Events {
     let lex = EventLexicon::get();
     let ix = DocIndex::new(doc, actors, dates);
-    let mut mentions = Vec::new();
-    for (si, sent) in doc.sentences.iter().enumerate() {
-        if !doc.is_narrative(si) {
-            continue;
-        }
-        read_sentence(&ix, lex, si, sent.first_token, sent.end_token, &mut mentions);
-    }
+    let mentions = mentions(&ix);
     let published = dates.published.map(|p| p.0);
     let mut list = merge::merge(&ix, mentions);
     date_main_event(doc, &mut list, published);
+    inherit_dates(doc, &mut list);
     for e in &mut list {
         if let (Some(d), Some(p)) = (e.date, published) {
             if e.status == Status::Occurred && d.value.date > p && d.value.end.is_none() {
@@ -309,6 +317,35 @@ fn date_main_event(doc: &Document<'_>, list: &mut [Event], published: Option<Dat
                 },
                 expression: None,
             });
+        }
+    }
+}
+
+/// News tells a day's events in order: an event that happened, with no date of its own, took
+/// place on the day of the dated event told just before it in the same or the previous
+/// paragraph ("Kerry traveled to South Sudan Friday ... Kerry met for more than an hour with
+/// Kiir").
+fn inherit_dates(doc: &Document<'_>, list: &mut [Event]) {
+    let paragraph = |e: &Event| e.sentences.first().and_then(|&s| doc.sentences.get(s)).map(|s| s.paragraph);
+    for i in 1..list.len() {
+        if list[i].date.is_some() || list[i].recent || list[i].status != Status::Occurred {
+            continue;
+        }
+        let here = paragraph(&list[i]);
+        let first = list[i].evidence.first().map_or(0, |s| s.0);
+        let source = list[..i].iter().rev().find(|e| {
+            e.status == Status::Occurred
+                && e.evidence.first().is_some_and(|s| s.0 < first)
+                && e.date.is_some_and(|d| d.value.precision == crate::dates::Precision::Day && !d.value.approx && d.value.end.is_none())
+        });
+        if let Some(src) = source {
+            let close = match (paragraph(src), here) {
+                (Some(a), Some(b)) => b >= a && b - a <= 1,
+                _ => false,
+            };
+            if close {
+                list[i].date = src.date.map(|d| EventDate { expression: None, ..d });
+            }
         }
     }
 }
