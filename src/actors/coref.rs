@@ -181,38 +181,58 @@ fn resolve_title(b: &mut Builder<'_>, at: usize, title: u16, aff: &Affiliation) 
     let date = b.date?;
     let holder = match country {
         Some(c) => lex.holder(info.name, c, Some(date)),
-        None => home_holder(b, info.name, info.role),
+        None => home_holder(b, at, info.name, info.role),
     }?;
     let i = b.known_person(holder as u16);
     b.add_title(i, title);
     Some(i)
 }
 
-/// The holder of a title in the country the article speaks for: among the countries it
-/// mentions, one where the title is held on the date (where the head of government leads, for
-/// "the Prime Minister"), and not already held by someone named in the article.
-fn home_holder(b: &Builder<'_>, title: &str, role: Role) -> Option<usize> {
+/// The holder of a title in the country the article speaks for: among the countries named
+/// before or in the sentence, one where the title is held on the date (where the head of
+/// government leads, for "the Prime Minister"), not the country of someone named in the same
+/// sentence (leaders speak with foreign leaders), and not already held by someone named; when
+/// the text names none, the governments that publish English readouts (`home.tsv`).
+fn home_holder(b: &Builder<'_>, at: usize, title: &str, role: Role) -> Option<usize> {
     let lex = b.lex;
-    let mut best: Option<(usize, (bool, usize))> = None;
-    for (&c, &count) in &b.country_mentions {
-        let code = lex.countries.get(usize::from(c))?.code;
-        let Some(p) = lex.holder(title, code, b.date) else { continue };
+    let sentence = b.doc.sentence_at(at).and_then(|s| b.doc.sentences.get(s)).map_or((at, at), |s| (s.start, s.end));
+    let excluded: Vec<&'static str> = b
+        .list
+        .iter()
+        .filter(|a| a.kind == ActorKind::Person && a.mentions.iter().any(|m| m.0 >= sentence.0 && m.1 <= sentence.1))
+        .filter_map(|a| a.country)
+        .collect();
+    let usable = |code: &'static str| -> Option<usize> {
+        if excluded.contains(&code) {
+            return None;
+        }
+        let p = lex.holder(title, code, b.date)?;
         let taken = b.list.iter().any(|a| a.kind == ActorKind::Person && a.country == Some(code) && a.known != Some(p as u16)
             && a.titles.iter().any(|&t| lex.titles.get(usize::from(t)).is_some_and(|x| x.name == title)));
-        if taken {
+        (!taken).then_some(p)
+    };
+    let mut best: Option<(usize, (bool, usize, std::cmp::Reverse<&str>))> = None;
+    for (&c, &count) in &b.country_mentions {
+        let code = lex.countries.get(usize::from(c))?.code;
+        if b.country_first.get(&c).is_none_or(|&first| first >= sentence.1) {
             continue;
         }
+        let Some(p) = usable(code) else { continue };
         let leads = match role {
             Role::HeadOfGovernment => lex.parliamentary.contains(&code),
             Role::HeadOfState => !lex.parliamentary.contains(&code),
             _ => true,
         };
-        let score = (leads, count);
+        // "the Prime Minister" of a country led by its president is not the article's voice.
+        if !leads {
+            continue;
+        }
+        let score = (leads, count, std::cmp::Reverse(code));
         if best.is_none_or(|(_, s)| score > s) {
             best = Some((p, score));
         }
     }
-    best.map(|(p, _)| p)
+    best.map(|(p, _)| p).or_else(|| lex.home.iter().filter(|(t, _)| *t == title).flat_map(|(_, codes)| codes.iter()).find_map(|&c| usable(c)))
 }
 
 /// "the two leaders": the leaders named last before the phrase; "both sides": their states.

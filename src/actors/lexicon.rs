@@ -171,6 +171,8 @@ pub struct ActorLexicon {
     pub relational: Vec<&'static str>,
     /// Words after a city that make it the name of a process or format ("Astana process").
     pub format_words: Vec<&'static str>,
+    /// Whose office an unqualified title means by default (`home.tsv`).
+    pub home: Vec<(&'static str, Vec<&'static str>)>,
     /// Countries where the head of government leads (parliamentary systems).
     pub parliamentary: Vec<&'static str>,
     /// Every name, adjective, capital, seat, title and known person, with what it names.
@@ -254,6 +256,7 @@ impl ActorLexicon {
                 people_by_last_word.entry(last).or_default().push(i);
             }
         }
+        let home = rows(include_str!("home.tsv")).filter_map(|r| Some((*r.first()?, list(r.get(1)?).collect()))).collect();
         let relational = include_str!("relational.txt").lines().map(str::trim).filter(|w| !w.is_empty() && !w.starts_with('#')).collect();
         let format_words = include_str!("formats.txt").split_whitespace().filter(|w| !w.starts_with('#')).collect();
         let parliamentary = rows(include_str!("executive.tsv"))
@@ -261,7 +264,7 @@ impl ActorLexicon {
             .filter_map(|r| r.first().copied())
             .collect();
         let phrases = PhraseMap::build(entries.into_iter().map(|(e, p)| (p, e)));
-        ActorLexicon { countries, seats, organizations, titles, terms, people, country_by_code, title_by_name, people_by_last_word, relational, format_words, parliamentary, phrases }
+        ActorLexicon { countries, seats, organizations, titles, terms, people, country_by_code, title_by_name, people_by_last_word, home, relational, format_words, parliamentary, phrases }
     }
 
     /// The country with ISO code `code`.

@@ -130,6 +130,8 @@ pub(crate) struct Builder<'a> {
     by_key: FastMap<Key, usize>,
     /// How often each country is mentioned (by lexicon index).
     pub(crate) country_mentions: FastMap<u16, usize>,
+    /// Where each country is first mentioned (byte offset).
+    pub(crate) country_first: FastMap<u16, usize>,
     /// People by each significant word of their names, for matching partial names.
     pub(crate) person_words: FastMap<String, Vec<usize>>,
 }
@@ -145,6 +147,7 @@ impl<'a> Builder<'a> {
             groups: Vec::new(),
             by_key: FastMap::default(),
             country_mentions: FastMap::default(),
+            country_first: FastMap::default(),
             person_words: FastMap::default(),
         }
     }
@@ -241,6 +244,7 @@ pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
     for h in &hits {
         if let Entry::CountryName(c) | Entry::CountryAdjective(c) | Entry::Capital(c) | Entry::Seat(c, _) = h.entry {
             *b.country_mentions.entry(c).or_default() += 1;
+            b.country_first.entry(c).or_insert(h.start);
         }
     }
     // People and the states, bodies and organisations named on their own, in text order.

@@ -945,6 +945,12 @@ impl<'a> Cursor<'a> {
                         return Some((Spec::Weekday(wd, WeekdayRel::OnOrBefore(d)), k + 1, false));
                     }
                 }
+                // "today (30 November)": the date in brackets says which day.
+                if let Some((spec @ Spec::Calendar { day: Some(_), .. }, k, _)) = self.numeric(j + 1).or_else(|| self.day_first(j + 1)).or_else(|| self.month_first(j + 1)) {
+                    if self.punct(k, ")") {
+                        return Some((spec, k + 1, false));
+                    }
+                }
             }
             let d = if self.lower_is(i, "overnight") && self.weekday(i + 1).is_some() { return None } else { d };
             return Some((Spec::Deictic(i64::from(d)), j, false));

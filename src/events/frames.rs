@@ -57,6 +57,7 @@ pub fn read(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, a: usize, b: 
     subject(ix, trig, a, ts, &mut f);
     complements(ix, lex, trig, te, b.min(next_trigger.max(te)), &mut f);
     between(ix, te, b, &mut f);
+    compound(ix, trig, a, ts, &mut f);
     initiative(ix, lex, trig, a, b, ts, te, &mut f);
     f
 }
@@ -84,7 +85,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             if let Some(p) = [("their", "they"), ("his", "he"), ("her", "she"), ("our", "we"), ("my", "i")].iter().find(|(d, _)| *d == w) {
                 f.pronoun_subject = Some(p.1);
                 if matches!(p.1, "he" | "she") {
-                    if let Some(person) = ix.person_before(j - 1) {
+                    if let Some(person) = pronoun_person(ix, a, j - 1) {
                         f.subject.push(person);
                     }
                 }
@@ -115,8 +116,14 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         if let Some(p) = ["he", "she", "they", "we", "i"].iter().find(|p| **p == w) {
             f.pronoun_subject = Some(p);
             if matches!(*p, "he" | "she") {
-                if let Some(person) = ix.person_before(k - 1) {
+                if let Some(person) = pronoun_person(ix, a, k - 1) {
                     f.subject.push(person);
+                }
+            }
+            // "he and Lavrov": the pronoun is coordinated with a name after it.
+            if ix.lower(k) == "and" {
+                if let Some(m) = ix.mention_at(k + 1) {
+                    f.subject.extend(m.actors.iter().copied());
                 }
             }
             return;
@@ -207,6 +214,17 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             continue;
         }
         let w = ix.lower(k);
+        // "spoke to him": the person named last, other than the subject.
+        if slot && matches!(w.as_str(), "him" | "her") {
+            let before = ix.doc.tokens.get(k).map_or(0, |t| t.start);
+            let person = ix.actors.mentions.iter().rev().filter(|m| m.span.1 <= before).map(|m| m.actor).find(|&p| ix.actor_kind(p) == Some(ActorKind::Person) && !f.subject.contains(&p));
+            if let Some(p) = person {
+                f.object.push(p);
+            }
+            slot = false;
+            k += 1;
+            continue;
+        }
         if is_complement(&w) {
             slot = true;
             place_slot = false;
@@ -229,6 +247,49 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             if !f.object.contains(&p) {
                 f.object.push(p);
             }
+        }
+    }
+}
+
+/// The person a pronoun stands for: in an opening phrase ("Following his visit to the US, the
+/// Prime Minister ...") the subject of the main clause after it, else the person named last.
+fn pronoun_person(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<usize> {
+    let opening = matches!(ix.lower(a).as_str(), "following" | "after" | "before" | "during" | "on" | "upon" | "since" | "ahead");
+    if opening {
+        if let Some(comma) = (at..at + 15).find(|&k| ix.word(k) == ",") {
+            if let Some(m) = ix.mention_at(comma + 1).or_else(|| ix.mention_at(comma + 2)) {
+                if let Some(&p) = m.actors.first().filter(|&&p| ix.actor_kind(p) == Some(ActorKind::Person)) {
+                    return Some(p);
+                }
+            }
+        }
+    }
+    ix.person_before(at)
+}
+
+/// "the G20 summit", "the Ukraine Recovery Conference", "a Normandy format meeting": an actor
+/// right before a meeting noun takes part in it.
+pub fn compound(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame) {
+    if trig.form != Form::Noun || !matches!(trig.kind, EventType::Meeting | EventType::Agreement) {
+        return;
+    }
+    // Allow one capitalised word between ("Ukraine Recovery Conference").
+    for end in [ts, ts.saturating_sub(1)] {
+        if end <= a {
+            continue;
+        }
+        if end < ts && !ix.word(end).chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        if let Some(m) = ix.mention_ending_at(end) {
+            if ix.word(end) != "'s" {
+                for &x in &m.actors {
+                    if !f.object.contains(&x) && !f.subject.contains(&x) {
+                        f.object.push(x);
+                    }
+                }
+            }
+            return;
         }
     }
 }

@@ -108,6 +108,25 @@ fn separately(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<EventMentio
                 one.frame.object = vec![o];
                 out.push(one);
             }
+        } else if m.trigger.kind == super::lexicon::EventType::Visit {
+            // A trip is one visit per visitor and per country: "visits to Juba by Kerry and Ban",
+            // "visits in South Korea, Malaysia and the Philippines".
+            let all = m.frame.participants();
+            let (states, people): (Vec<usize>, Vec<usize>) = all.iter().partition(|&&p| ix.actor_kind(p) == Some(crate::timeline::ActorKind::State));
+            if states.len() > 1 || people.len() > 1 {
+                let visitors = if people.is_empty() { vec![None] } else { people.into_iter().map(Some).collect() };
+                let places = if states.is_empty() { vec![None] } else { states.into_iter().map(Some).collect() };
+                for v in &visitors {
+                    for p in &places {
+                        let mut one = m.clone();
+                        one.frame.subject = v.iter().copied().collect();
+                        one.frame.object = p.iter().copied().collect();
+                        out.push(one);
+                    }
+                }
+                continue;
+            }
+            out.push(m);
         } else {
             out.push(m);
         }
