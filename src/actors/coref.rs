@@ -196,12 +196,7 @@ fn resolve_title(b: &mut Builder<'_>, at: usize, title: u16, aff: &Affiliation) 
 fn home_holder(b: &Builder<'_>, at: usize, title: &str, role: Role) -> Option<usize> {
     let lex = b.lex;
     let sentence = b.doc.sentence_at(at).and_then(|s| b.doc.sentences.get(s)).map_or((at, at), |s| (s.start, s.end));
-    let excluded: Vec<&'static str> = b
-        .list
-        .iter()
-        .filter(|a| a.kind == ActorKind::Person && a.mentions.iter().any(|m| m.0 >= sentence.0 && m.1 <= sentence.1))
-        .filter_map(|a| a.country)
-        .collect();
+    let excluded: Vec<&'static str> = b.doc.sentence_at(at).and_then(|s| b.sentence_countries.get(&s)).cloned().unwrap_or_default();
     let usable = |code: &'static str| -> Option<usize> {
         if excluded.contains(&code) {
             return None;

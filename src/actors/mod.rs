@@ -130,6 +130,8 @@ pub(crate) struct Builder<'a> {
     by_key: FastMap<Key, usize>,
     /// How often each country is mentioned (by lexicon index).
     pub(crate) country_mentions: FastMap<u16, usize>,
+    /// For each sentence, the countries of the people named in it (read before coreference).
+    pub(crate) sentence_countries: FastMap<usize, Vec<&'static str>>,
     /// Where each country is first mentioned (byte offset).
     pub(crate) country_first: FastMap<u16, usize>,
     /// People by each significant word of their names, for matching partial names.
@@ -148,6 +150,7 @@ impl<'a> Builder<'a> {
             by_key: FastMap::default(),
             country_mentions: FastMap::default(),
             country_first: FastMap::default(),
+            sentence_countries: FastMap::default(),
             person_words: FastMap::default(),
         }
     }
@@ -245,6 +248,20 @@ pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
         if let Entry::CountryName(c) | Entry::CountryAdjective(c) | Entry::Capital(c) | Entry::Seat(c, _) = h.entry {
             *b.country_mentions.entry(c).or_default() += 1;
             b.country_first.entry(c).or_insert(h.start);
+        }
+    }
+    // The countries of the people named in each sentence, so that "the President" in "the
+    // President's call with Prime Minister Erdogan of Turkey" is not taken for Turkey's.
+    for p in &phrases {
+        if let PersonPhrase::Named { span, known, affiliation, .. } = p {
+            let country = affiliation
+                .country
+                .and_then(|c| lex.countries.get(usize::from(c)))
+                .map(|c| c.code)
+                .or_else(|| known.and_then(|k| lex.term_at(usize::from(k), b.date)).map(|t| t.country));
+            if let (Some(c), Some(si)) = (country, doc.sentence_at(span.0)) {
+                b.sentence_countries.entry(si).or_default().push(c);
+            }
         }
     }
     // People and the states, bodies and organisations named on their own, in text order.
