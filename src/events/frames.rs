@@ -96,7 +96,8 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         // A noun has a subject only through a verb that carries it ("Putin had a telephone
         // conversation", "Obama held talks"); "the upcoming meeting of ..." names its own parties.
         let mut j = ts;
-        while j > a && j + 4 > ts && ix.is_word(j - 1) && ix.mention_ending_at(j).is_none() && !lex_support(ix, j - 1) {
+        let quote = |k: usize| ix.doc.tokens.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Quote);
+        while j > a && j + 5 > ts && (ix.is_word(j - 1) || quote(j - 1)) && ix.mention_ending_at(j).is_none() && !lex_support(ix, j - 1) {
             j -= 1;
         }
         if !(j > a && lex_support(ix, j - 1)) {
@@ -134,11 +135,19 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             let modifier = m.kind == Some(MentionKind::Adjective) && ix.is_word(m.end) && !matches!(ix.lower(m.end).as_str(), "side" | "government" | "authorities");
             if !prepositional && !modifier {
                 f.subject.extend(m.actors.iter().copied());
-                // Coordinated subjects: "Putin and Trump", "Russia, Turkey and Iran".
+                // Coordinated subjects: "Putin and Trump", "Russia, Turkey and Iran", "he and Lavrov".
                 let mut first = m.first;
                 while first > a {
                     let sep = ix.lower(first - 1);
                     if sep != "and" && sep != "," {
+                        break;
+                    }
+                    if first >= 2 && matches!(ix.lower(first - 2).as_str(), "he" | "she") {
+                        if let Some(p) = pronoun_person(ix, a, first - 2) {
+                            if !f.subject.contains(&p) {
+                                f.subject.push(p);
+                            }
+                        }
                         break;
                     }
                     match ix.mention_ending_at(first - 1) {

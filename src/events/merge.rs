@@ -35,6 +35,9 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
                     && overlap(&e.participants, &parts) >= own.min(e.participants.len()).min(2)
                     && e.status == m.status
                     && dates_agree(e, &m)
+                    // Someone new makes it another meeting ("the two leaders met with Brahimi"
+                    // after their talks), unless the event so far is only the headline's.
+                    && (new_people(ix, e, &parts) == 0 || headline_only(ix, e))
             })
         };
         let span = ix.doc.sentences.get(m.sentence).map_or((0, 0), |s| (s.start, s.end));
@@ -138,6 +141,16 @@ fn separately(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<EventMentio
 /// encounter" about a call).
 fn compatible(a: super::lexicon::EventType, b: super::lexicon::EventType) -> bool {
     a == b || (a.is_consult() && b.is_consult())
+}
+
+/// People of `parts` who are not yet in the event.
+fn new_people(ix: &DocIndex<'_>, e: &Event, parts: &[usize]) -> usize {
+    parts.iter().filter(|&&p| !e.participants.contains(&p) && ix.actor_kind(p) == Some(crate::timeline::ActorKind::Person)).count()
+}
+
+/// The event is known only from the headline.
+fn headline_only(ix: &DocIndex<'_>, e: &Event) -> bool {
+    ix.doc.headline.is_some() && e.sentences.iter().all(|&s| Some(s) == ix.doc.headline)
 }
 
 fn overlap(a: &[usize], b: &[usize]) -> usize {

@@ -118,7 +118,12 @@ pub fn find(doc: &Document<'_>, dates: &Dates, actors: &Actors) -> Events {
         }
         e.topics = topics(&ix, lex, &e.sentences);
     }
-    list.retain(|e| e.status != Status::Uncertain && !e.participants.is_empty());
+    // A call, meeting or visit takes two sides (a summit may be named by its grouping alone).
+    list.retain(|e| {
+        let sides = e.participants.len();
+        let grouping = sides == 1 && e.participants.first().is_some_and(|&p| ix.actor_kind(p) == Some(ActorKind::Organization));
+        e.status != Status::Uncertain && sides > 0 && (!e.kind.is_consult() || sides >= 2 || grouping)
+    });
     Events { list }
 }
 
@@ -166,7 +171,13 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
         if trig.form == Form::VerbObject && !actor_follows(ix, te) {
             continue;
         }
-        let next_trigger = found.get(n + 1).map_or(b, |x| x.0);
+        // The next trigger bounds this one's complements, unless it is a noun right after a verb
+        // ("threatened military strikes on Syria": the strikes are what is threatened).
+        let next_trigger = match found.get(n + 1) {
+            Some(&(ns, ne, nt)) if trig.form != Form::Noun && nt.form == Form::Noun && ns <= te + 2 => found.get(n + 2).map_or(b, |x| x.0).max(ne),
+            Some(x) => x.0,
+            None => b,
+        };
         let frame = frames::read(ix, lex, trig, a, b, ts, te, next_trigger);
         // A strike or invasion named as context ("the invasion") is not an event: one needs its
         // target.
