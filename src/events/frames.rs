@@ -62,6 +62,12 @@ pub fn read(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, a: usize, b: 
     f
 }
 
+/// The subject of the clause before token `at`, as for a verb.
+pub fn subject_of_clause(ix: &DocIndex<'_>, a: usize, at: usize, f: &mut Frame) {
+    let verb = Trigger { kind: EventType::Meeting, cameo: "", plover: "", mode: "", form: Form::Verb, initiative: Initiative::None, unless_next: Vec::new() };
+    subject(ix, &verb, a, at, f);
+}
+
 /// The subject: the nearest mention before the trigger that is not after a preposition, with
 /// the mentions coordinated with it ("Putin and Trump"), or a possessive ("Kerry's meeting").
 fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame) {
@@ -131,7 +137,10 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         }
         if let Some(m) = ix.mention_ending_at(k) {
             let before = m.first.checked_sub(1).map(|p| ix.lower(p)).unwrap_or_default();
-            let prepositional = PREPOSITIONS.contains(&before.as_str());
+            // Right before the verb it is its subject, whatever introduces the clause ("since
+            // the Foreign Secretary had met").
+            let adjacent = ts.saturating_sub(m.end) <= 2;
+            let prepositional = PREPOSITIONS.contains(&before.as_str()) && !adjacent;
             let modifier = m.kind == Some(MentionKind::Adjective) && ix.is_word(m.end) && !matches!(ix.lower(m.end).as_str(), "side" | "government" | "authorities");
             if !prepositional && !modifier {
                 f.subject.extend(m.actors.iter().copied());
@@ -215,10 +224,13 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
                 f.object.extend(m.actors.iter().copied());
             }
             k = m.end;
-            // "with X and Y", "with X, Y and Z" go on; a possessive ("Iran's sites") does not.
-            slot = matches!(ix.lower(k).as_str(), "and" | ",") && ix.mention_at(k + 1).is_some();
+            // "with X and Y", "with X, Y and Z", "with X and her counterpart Y" go on; a
+            // possessive ("Iran's sites") does not.
+            let pronoun = matches!(ix.lower(k + 1).as_str(), "his" | "her" | "their" | "its");
+            let next = if pronoun { k + 2 } else { k + 1 };
+            slot = matches!(ix.lower(k).as_str(), "and" | ",") && ix.mention_at(next).is_some();
             if slot {
-                k += 1;
+                k = next;
             }
             continue;
         }

@@ -169,6 +169,8 @@ pub struct EventLexicon {
     frames: Vec<(EventType, Frame)>,
     /// One noun trigger entry per type, for verbs read as nouns.
     nouns: Vec<Trigger>,
+    /// Ids of organisations that meet as summits (`summits.txt`).
+    pub summits: Vec<&'static str>,
 }
 
 impl EventLexicon {
@@ -245,6 +247,7 @@ impl EventLexicon {
             }
         }
         EventLexicon {
+            summits: include_str!("summits.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect(),
             nouns,
             triggers: PhraseMap::build(triggers),
             cues: PhraseMap::build(cues),
@@ -254,8 +257,8 @@ impl EventLexicon {
     }
 
     /// A noun trigger of the same type (for a verb used as a noun: "his visit").
-    pub fn noun_of(&self, trig: &Trigger) -> Option<&Trigger> {
-        self.nouns.iter().find(|n| n.kind == trig.kind)
+    pub fn noun_of(&self, kind: EventType) -> Option<&Trigger> {
+        self.nouns.iter().find(|n| n.kind == kind)
     }
 
     /// The frame of an event type.

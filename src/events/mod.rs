@@ -137,6 +137,8 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
         .into_iter()
         .map(|(i, m)| (a + i, a + m.end, m.value))
         .collect();
+    let covered: Vec<(usize, usize)> = found.iter().map(|&(ts, te, _)| (ts.saturating_sub(3), te + 3)).collect();
+    summit_mentions(ix, lex, si, a, b, &covered, out);
     // A trigger after a topic word of an earlier noun trigger is that event's subject
     // ("agreements on prisoner exchanges"), not an event of its own.
     let mut topic_from: Option<usize> = None;
@@ -153,7 +155,10 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
         // After a determiner a past participle is an adjective ("a negotiated solution") and a
         // verb's base form is a noun ("his visit to Kyiv").
         let mut trig = trig;
-        if trig.form != Form::Noun && ts > a && matches!(ix.lower(ts - 1).as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our") {
+        let determiner = |k: usize| matches!(ix.lower(k).as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "'s" | "’s");
+        // "Lopez Obrador's planned visit": a possessive two words back is a determiner too.
+        let determined = ts > a && determiner(ts - 1) || ts > a + 1 && matches!(ix.lower(ts - 2).as_str(), "'s" | "’s");
+        if trig.form != Form::Noun && determined {
             if ix.lower(te - 1).ends_with("ed") {
                 continue;
             }
@@ -165,7 +170,8 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
             continue;
         }
         // Nouns after "including" are issues on a list.
-        if trig.form == Form::Noun && (a..ts).rev().take(6).any(|k| lex.cues.longest_at(text, &ix.doc.tokens, k).is_some_and(|m| *m.value == Cue::List)) {
+        let own_possessor = ts > a && matches!(ix.lower(ts - 1).as_str(), "their" | "his" | "her" | "our");
+        if trig.form == Form::Noun && !own_possessor && (a..ts).rev().take(6).any(|k| lex.cues.longest_at(text, &ix.doc.tokens, k).is_some_and(|m| *m.value == Cue::List)) {
             continue;
         }
         if trig.form == Form::VerbObject && !actor_follows(ix, te) {
@@ -207,7 +213,47 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
 
 /// The noun reading of a verb trigger ("visit", "call"): the same entry with a noun's frame.
 fn as_noun(trig: &'static Trigger) -> &'static Trigger {
-    EventLexicon::get().noun_of(trig).unwrap_or(trig)
+    EventLexicon::get().noun_of(trig.kind).unwrap_or(trig)
+}
+
+/// "spoke at the G20", "Brazil hosting the G20", "seeing each other at the G7": a grouping that
+/// meets as a summit, named where a meeting is, stands for its meeting.
+fn summit_mentions(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: usize, b: usize, covered: &[(usize, usize)], out: &mut Vec<EventMention>) {
+    let Some(noun) = lex.noun_of(EventType::Meeting) else { return };
+    let orgs = &crate::actors::lexicon::ActorLexicon::get().organizations;
+    for k in a..b {
+        let Some(m) = ix.mention_at(k) else { continue };
+        if covered.iter().any(|&(s, e)| k >= s && k < e) {
+            continue;
+        }
+        let is_summit = m.actors.len() == 1
+            && m.actors.first().and_then(|&x| ix.actors.list.get(x)).and_then(|x| x.organization).and_then(|o| orgs.get(usize::from(o))).is_some_and(|o| lex.summits.contains(&o.id));
+        if !is_summit {
+            continue;
+        }
+        let cue = (k.saturating_sub(3).max(a)..k).any(|p| {
+            matches!(ix.lower(p).as_str(), "at" | "to" | "for" | "attended" | "attend" | "attends" | "attending" | "hosting" | "host" | "hosts" | "hosted" | "wider")
+        });
+        if !cue {
+            continue;
+        }
+        // The grouping, and the clause's subject: the people or the host named before.
+        let mut frame = frames::Frame { object: m.actors.clone(), ..frames::Frame::default() };
+        frames::subject_of_clause(ix, a, k, &mut frame);
+        let reading = status::read(ix, lex, noun, a, b, k, m.end);
+        let Some(status) = reading.status else { continue };
+        out.push(EventMention {
+            trigger: noun,
+            sentence: si,
+            tokens: (k, m.end),
+            frame,
+            status,
+            recent: reading.recent,
+            date: clause_date(ix, si, clause_of(ix, lex, a, b, k, m.end), k, m.end),
+            anaphoric: false,
+            count: None,
+        });
+    }
 }
 
 /// "called for", "talks about": words after the trigger that cancel it.
