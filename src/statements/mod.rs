@@ -5,6 +5,7 @@
 //! Each statement is linked to the event it was made in or about.
 
 pub mod quotes;
+pub mod transcript;
 
 use std::sync::OnceLock;
 
@@ -134,6 +135,14 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
             out.push(Statement { speaker: Some(s), span, direct: false, social: false, event: None, sentence: si });
         }
     }
+    // Transcripts and speeches: each paragraph is its speaker's, in pieces of a few sentences.
+    let speeches = transcript::speakers(ix);
+    for (pi, slot) in speeches.paragraphs.iter().enumerate() {
+        let (Some((Some(speaker), start)), Some(p)) = (slot, doc.paragraphs.get(pi)) else { continue };
+        for (s, e) in speech_pieces(ix, p, *start) {
+            out.push(Statement { speaker: Some(*speaker), span: (s, e), direct: true, social: false, event: None, sentence: doc.sentence_at(s).unwrap_or(0) });
+        }
+    }
     // Embedded posts.
     for post in &doc.posts {
         let author = ix.actors.mentions.iter().find(|m| m.span == post.author).map(|m| m.actor);
@@ -145,6 +154,34 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
     out.dedup_by(|a, b| a.span == b.span && a.speaker == b.speaker);
     link_events(ix, events, &mut out);
     out
+}
+
+/// The longest a piece of a speech may be before it is cut at a sentence boundary.
+const PIECE: usize = 250;
+
+/// A paragraph of speech cut into pieces of whole sentences, each up to about [`PIECE`] bytes.
+fn speech_pieces(ix: &DocIndex<'_>, p: &crate::text::Paragraph, start: usize) -> Vec<(usize, usize)> {
+    let doc = ix.doc;
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut current: Option<(usize, usize)> = None;
+    for s in doc.sentences.get(p.first_sentence..p.end_sentence).unwrap_or(&[]) {
+        if s.end <= start {
+            continue;
+        }
+        let s0 = s.start.max(start);
+        current = match current {
+            Some((a, _)) if s.end - a > PIECE && s0 > a => {
+                if let Some(c) = current {
+                    out.push(c);
+                }
+                Some((s0, s.end))
+            }
+            Some((a, _)) => Some((a, s.end)),
+            None => Some((s0, s.end)),
+        };
+    }
+    out.extend(current);
+    out.into_iter().filter(|&(a, b)| doc.slice(a, b).split_whitespace().count() >= 3).collect()
 }
 
 fn starts_paragraph(doc: &crate::text::Document<'_>, q: &Quote) -> bool {
