@@ -23,7 +23,13 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
             }
         }
         PersonPhrase::TitleOnly { span, title, affiliation } => {
-            if let Some(i) = resolve_title(b, span.0, *title, affiliation) {
+            let text = b.doc.slice(span.0, span.1);
+            let indefinite = text.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another"));
+            if indefinite {
+                if let Some(i) = anonymous(b, *span, *title, affiliation) {
+                    b.add_mention(*span, i, MentionKind::Title);
+                }
+            } else if let Some(i) = resolve_title(b, span.0, *title, affiliation) {
                 b.add_mention(*span, i, MentionKind::Title);
             }
         }
@@ -34,6 +40,33 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
             }
         }
     }
+}
+
+/// "one official said", "a senior U.S. diplomat", "a Kremlin spokesman": an unnamed source,
+/// an actor of its own named by the phrase ("U.S. official"). Only for officials, diplomats and
+/// spokespeople; "a president" names no one.
+fn anonymous(b: &mut Builder<'_>, span: (usize, usize), title: u16, aff: &Affiliation) -> Option<usize> {
+    let lex = b.lex;
+    let info = lex.titles.get(usize::from(title))?;
+    if !matches!(info.role, Role::Official | Role::Diplomat | Role::Spokesperson | Role::Adviser) {
+        return None;
+    }
+    let text = b.doc.slice(span.0, span.1);
+    let name: String = text.split_whitespace().skip(1).collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        return None;
+    }
+    let country = country_of(b, aff);
+    Some(b.get_or_create(Key::Person(name.clone()), || Actor {
+        name,
+        kind: ActorKind::Person,
+        country,
+        aliases: Vec::new(),
+        titles: vec![title],
+        mentions: Vec::new(),
+        known: None,
+        organization: aff.organization,
+    }))
 }
 
 /// The significant words of a name (particles and initials dropped).

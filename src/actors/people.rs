@@ -357,6 +357,16 @@ impl<'a> Reader<'a> {
                 return Some((PersonPhrase::Named { span: (phrase_start, name.1), name, known: None, titles, affiliation: aff.0 }, aff.1));
             }
         }
+        // "The spokesman of the rebel delegation, Goi Jooyul, said", "South Sudan's minister of
+        // information, Michael Makuei, raised": a title, a short phrase, then the name between commas.
+        if self.is_lower(k, "of") && !titles.is_empty() {
+            if let Some(c) = (k + 1..(k + 7).min(b)).find(|&j| self.s(j) == ",") {
+                if let Some(end) = self.name_at(c + 1, b).filter(|&e| e - (c + 1) >= 2 && matches!(self.s(e), "," | "." | "")) {
+                    let name = (self.tok(c + 1)?.start, self.tok(end - 1)?.end);
+                    return Some((PersonPhrase::Named { span: (phrase_start, name.1), name, known: None, titles, affiliation: aff }, end));
+                }
+            }
+        }
         if honorific_only || titles.is_empty() {
             return None;
         }

@@ -421,8 +421,3 @@ fn topics(ix: &DocIndex<'_>, lex: &EventLexicon, sentences: &[usize]) -> Vec<&'s
     }
     out
 }
-
-/// Whether an actor is a person.
-pub(crate) fn is_person(ix: &DocIndex<'_>, a: usize) -> bool {
-    ix.actor_kind(a) == Some(ActorKind::Person)
-}

@@ -105,6 +105,9 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
         let speaker = quote_speaker(ix, q, &cues);
         let speaker = match speaker {
             Some(s) => Some(s),
+            // A paragraph that is one quote, after a paragraph about someone: "Mr. Abe attempted
+            // to put a positive spin on the negotiations." / "TPP will bring great benefits ..."
+            None if words >= 5 && starts_paragraph(doc, q) && last_speaker.is_none_or(|(p, _)| p + 1 < para) => previous_paragraph_speaker(ix, &cues, para),
             // A quote that continues one of the paragraph before, or follows a quote of the same
             // paragraph, is said by the same speaker.
             None if words >= 4 => last_speaker.filter(|(p, _)| *p == para || (q.continued || starts_paragraph(doc, q)) && *p + 1 >= para).and_then(|(_, s)| s),
@@ -188,6 +191,21 @@ fn starts_paragraph(doc: &crate::text::Document<'_>, q: &Quote) -> bool {
     doc.tokens.get(q.open).is_some_and(|t| t.newlines_before >= 2 || q.open == 0)
 }
 
+/// Who the paragraph before `para` is about: the speaker of its last speech verb, else the
+/// first person its last sentence names outside a prepositional phrase.
+fn previous_paragraph_speaker(ix: &DocIndex<'_>, cues: &[(usize, usize, SpeechKind, usize)], para: usize) -> Option<usize> {
+    let p = ix.doc.paragraphs.get(para.checked_sub(1)?)?;
+    let sentences = p.first_sentence..p.end_sentence;
+    if let Some((n, c)) = cues.iter().enumerate().rev().find(|(_, c)| sentences.contains(&c.3)) {
+        let start = ix.doc.sentences.get(c.3).map_or(0, |s| s.first_token);
+        if let Some(&s) = subject_before(ix, cues, n, start, None).first() {
+            return Some(s);
+        }
+    }
+    let last = ix.doc.sentences.get(p.end_sentence.checked_sub(1)?)?;
+    first_subject(ix, last.first_token, last.end_token).into_iter().find(|&a| ix.actor_kind(a) == Some(ActorKind::Person))
+}
+
 /// A speech cue in the quote's sentence, right after the closing mark or right before the
 /// opening one.
 fn cue_near<'c>(q: &Quote, cues: &'c [(usize, usize, SpeechKind, usize)]) -> Option<&'c (usize, usize, SpeechKind, usize)> {
@@ -216,10 +234,16 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
             return m.actors.first().copied();
         }
     }
-    // Before: 'Ushakov stated that "...', 'X said: "...'
-    if let Some((n, _)) = cues.iter().enumerate().rev().find(|(_, c)| c.1 <= q.open && c.1 + 6 >= q.open && Some(c.3) == open_sentence) {
-        let sentence_start = ix.doc.sentences.get(cues[n].3).map_or(0, |s| s.first_token);
-        return cue_speakers_simple(ix, cues, n, sentence_start).first().copied();
+    // Before: 'Ushakov stated that "...', 'X said: "...', 'Kerry says he and Lavrov have agreed
+    // to do "homework"': the sentence's first speech verb before the quote is the one that
+    // reports it.
+    if cues.iter().any(|c| c.1 <= q.open && c.1 + 6 >= q.open && Some(c.3) == open_sentence) {
+        let sentence_start = open_sentence.and_then(|s| ix.doc.sentences.get(s)).map_or(0, |s| s.first_token);
+        for (n, _) in cues.iter().enumerate().filter(|(_, c)| c.1 <= q.open && Some(c.3) == open_sentence) {
+            if let Some(&s) = cue_speakers_simple(ix, cues, n, sentence_start).first() {
+                return Some(s);
+            }
+        }
     }
     // In the same sentence: a partial quote inside reported speech.
     let si = ix.doc.sentence_at(ix.doc.tokens.get(q.open).map_or(0, |t| t.start))?;
