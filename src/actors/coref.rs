@@ -267,14 +267,20 @@ fn home_holder(b: &Builder<'_>, at: usize, title: &str, role: Role) -> Option<us
 fn group_members(b: &mut Builder<'_>, at: usize, states: bool) -> Vec<usize> {
     let lex = b.lex;
     let rank = |a: &Actor| a.titles.first().and_then(|&t| lex.titles.get(usize::from(t))).map_or(9, |t| t.rank);
-    let mut people: Vec<(usize, usize)> = b
+    let mut people: Vec<(usize, (usize, usize))> = b
         .list
         .iter()
         .enumerate()
         .filter(|(_, a)| a.kind == ActorKind::Person && rank(a) <= 4)
-        .filter_map(|(i, a)| a.mentions.last().map(|m| m.0).filter(|&l| l < at).map(|l| (i, l)))
+        .filter_map(|(i, a)| {
+            let before = a.mentions.iter().filter(|m| m.0 < at).count();
+            a.mentions.last().map(|m| m.0).filter(|&l| l < at).map(|l| (i, (before, l)))
+        })
         .collect();
-    people.sort_by_key(|&(_, l)| std::cmp::Reverse(l));
+    // The leaders the article is about: named most often so far, then most recently.
+    people.sort_by_key(|&(_, key)| std::cmp::Reverse(key));
+    let mut people: Vec<(usize, usize)> = people.into_iter().map(|(i, (_, l))| (i, l)).collect();
+    people.truncate(2);
     let mut members: Vec<usize> = people.into_iter().take(2).map(|(i, _)| i).collect();
     members.sort_unstable();
     if states {

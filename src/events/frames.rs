@@ -14,6 +14,9 @@ const PREPOSITIONS: [&str; 24] = [
     "between", "among", "during", "after", "before", "since", "against", "regarding", "including",
 ];
 
+/// Auxiliaries and adverbs that may stand between a subject and its verb.
+const AUXILIARIES: [&str; 16] = ["had", "has", "have", "was", "is", "were", "are", "will", "would", "did", "does", "also", "then", "later", "already", "just"];
+
 /// Words that may stand between a trigger and its complement without closing it.
 const SKIPPABLE: [&str; 32] = [
     "the", "a", "an", "his", "her", "their", "its", "by", "phone", "telephone", "again", "also", "separately", "jointly",
@@ -137,9 +140,9 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         }
         if let Some(m) = ix.mention_ending_at(k) {
             let before = m.first.checked_sub(1).map(|p| ix.lower(p)).unwrap_or_default();
-            // Right before the verb it is its subject, whatever introduces the clause ("since
-            // the Foreign Secretary had met").
-            let adjacent = ts.saturating_sub(m.end) <= 2;
+            // Right before the verb (auxiliaries aside) it is its subject, whatever introduces
+            // the clause ("since the Foreign Secretary had met").
+            let adjacent = (m.end..ts).all(|j| AUXILIARIES.contains(&ix.lower(j).as_str()));
             let prepositional = PREPOSITIONS.contains(&before.as_str()) && !adjacent;
             let modifier = m.kind == Some(MentionKind::Adjective) && ix.is_word(m.end) && !matches!(ix.lower(m.end).as_str(), "side" | "government" | "authorities");
             if !prepositional && !modifier {
@@ -148,7 +151,20 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                 let mut first = m.first;
                 while first > a {
                     let sep = ix.lower(first - 1);
-                    if sep != "and" && sep != "," {
+                    let possessive_after_and = matches!(sep.as_str(), "his" | "her") && first >= 2 && ix.lower(first - 2) == "and";
+                    if sep != "and" && sep != "," && !possessive_after_and {
+                        break;
+                    }
+                    // "he and Lavrov", "he and his Russian counterpart, Sergei Lavrov"
+                    let pronoun_at = if first >= 3 && matches!(ix.lower(first - 1).as_str(), "his" | "her") { first - 3 } else { first.saturating_sub(2) };
+                    let pronoun_at = if matches!(ix.lower(first - 1).as_str(), "his" | "her") && ix.lower(first - 2) == "and" { pronoun_at } else { first.saturating_sub(2) };
+                    if first >= 2 && matches!(ix.lower(pronoun_at).as_str(), "he" | "she") {
+                        let pronoun_at_ok = pronoun_at;
+                        if let Some(p) = pronoun_person(ix, a, pronoun_at_ok) {
+                            if !f.subject.contains(&p) {
+                                f.subject.push(p);
+                            }
+                        }
                         break;
                     }
                     if first >= 2 && matches!(ix.lower(first - 2).as_str(), "he" | "she") {
@@ -252,6 +268,8 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
         } else if is_place(&w) {
             place_slot = true;
             slot = false;
+        } else if slot && ix.word(k).chars().next().is_some_and(char::is_lowercase) && ix.mention_at(k + 1).is_some() {
+            // An adjective before the complement: "with the wider G7".
         } else if SKIPPABLE.contains(&w.as_str()) || w.ends_with("ly") || !ix.is_word(k) && w != "." {
             // keep the slot open
         } else if w == "." || w == ";" {
@@ -284,6 +302,16 @@ fn pronoun_person(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<usize> {
                 }
             }
         }
+    }
+    // The clause's own subject when it is a person named before the pronoun: "Kerry telephoned
+    // Machar ... to brief him on his visit to Juba" — his is Kerry's.
+    let first = (a..at).find_map(|k| {
+        let m = ix.mention_at(k)?;
+        let prev = k.checked_sub(1).filter(|&p| p >= a).map(|p| ix.lower(p)).unwrap_or_default();
+        (!PREPOSITIONS.contains(&prev.as_str())).then_some(m)
+    });
+    if let Some(&p) = first.and_then(|m| m.actors.first()).filter(|&&p| ix.actor_kind(p) == Some(ActorKind::Person)) {
+        return Some(p);
     }
     ix.person_before(at)
 }

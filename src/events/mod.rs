@@ -122,7 +122,8 @@ pub fn find(doc: &Document<'_>, dates: &Dates, actors: &Actors) -> Events {
     list.retain(|e| {
         let sides = e.participants.len();
         let grouping = sides == 1 && e.participants.first().is_some_and(|&p| ix.actor_kind(p) == Some(ActorKind::Organization));
-        e.status != Status::Uncertain && sides > 0 && (!e.kind.is_consult() || sides >= 2 || grouping)
+        let two_sided = e.kind.is_consult() || matches!(e.kind, EventType::Agreement | EventType::Criticism | EventType::Sanction | EventType::Aid);
+        e.status != Status::Uncertain && sides > 0 && (!two_sided || sides >= 2 || grouping)
     });
     Events { list }
 }
@@ -155,7 +156,10 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
         // After a determiner a past participle is an adjective ("a negotiated solution") and a
         // verb's base form is a noun ("his visit to Kyiv").
         let mut trig = trig;
-        let determiner = |k: usize| matches!(ix.lower(k).as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "'s" | "’s");
+        // Determiners, and prepositions ("after visits to Juba by ...").
+        let determiner = |k: usize| {
+            matches!(ix.lower(k).as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "'s" | "’s" | "after" | "before" | "during" | "of" | "for" | "with" | "since" | "following")
+        };
         // "Lopez Obrador's planned visit": a possessive two words back is a determiner too.
         let determined = ts > a && determiner(ts - 1) || ts > a + 1 && matches!(ix.lower(ts - 2).as_str(), "'s" | "’s");
         if trig.form != Form::Noun && determined {
@@ -196,7 +200,18 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
             topic_from = (te..b.min(te + 2)).find(|&k| ix.date_at(k).is_none() && lex.cues.longest_at(text, &ix.doc.tokens, k).is_some_and(|m| *m.value == Cue::Topic));
         }
         let Some(status) = reading.status else { continue };
-        let anaphoric = trig.form == Form::Noun && ts > a && is_anaphor(ix, lex, ts, a);
+        let mut frame = frame;
+        // "the Summit of the Americas", "the Normandy Format meeting": a grouping whose name holds
+        // the noun is the meeting's party, and the noun names it, not an earlier event.
+        let named_by_org = if trig.form == Form::Noun { (a..=ts).rev().take(4).find_map(|k| ix.mention_at(k)).filter(|m| m.end > ts).map(|m| m.actors.clone()) } else { None };
+        if let Some(orgs) = &named_by_org {
+            for &o in orgs {
+                if !frame.object.contains(&o) {
+                    frame.object.push(o);
+                }
+            }
+        }
+        let anaphoric = named_by_org.is_none() && trig.form == Form::Noun && ts > a && is_anaphor(ix, lex, ts, a);
         out.push(EventMention {
             trigger: trig,
             sentence: si,
@@ -239,7 +254,12 @@ fn summit_mentions(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: 
         }
         // The grouping, and the clause's subject: the people or the host named before.
         let mut frame = frames::Frame { object: m.actors.clone(), ..frames::Frame::default() };
-        frames::subject_of_clause(ix, a, k, &mut frame);
+        // "Brazil hosting the G20": the host is a party.
+        let host = (k.saturating_sub(3).max(a)..k).find(|&p| ix.lower(p).starts_with("host"));
+        match host.and_then(|h| ix.mention_ending_at(h)) {
+            Some(h) => frame.subject = h.actors.clone(),
+            None => frames::subject_of_clause(ix, a, k, &mut frame),
+        }
         let reading = status::read(ix, lex, noun, a, b, k, m.end);
         let Some(status) = reading.status else { continue };
         out.push(EventMention {
@@ -402,7 +422,19 @@ fn inherit_dates(doc: &Document<'_>, list: &mut [Event]) {
             };
             if close {
                 list[i].date = src.date.map(|d| EventDate { expression: None, ..d });
+                continue;
             }
+        }
+        // What the two sides of a call or meeting agreed, they agreed in it.
+        let sides = &list[i].participants;
+        let during = list[..i].iter().find(|e| {
+            e.kind.is_consult()
+                && e.status == Status::Occurred
+                && e.date.is_some_and(|d| !d.value.approx)
+                && sides.iter().filter(|p| e.participants.contains(p)).count() >= 2
+        });
+        if let Some(src) = during {
+            list[i].date = src.date.map(|d| EventDate { expression: None, ..d });
         }
     }
 }
