@@ -52,6 +52,8 @@ pub enum MentionKind {
     Capital,
     /// A seat of government ("the Kremlin").
     Seat,
+    /// A grouping named for its member states ("the Normandy format").
+    Member,
 }
 
 /// One mention of an actor.
@@ -168,6 +170,14 @@ impl<'a> Builder<'a> {
 
     pub(crate) fn add_mention(&mut self, span: (usize, usize), actor: usize, kind: MentionKind) {
         self.add_phrase_mention(span, span, actor, kind);
+    }
+
+    /// A state named through the grouping it belongs to (no alias is taken from it).
+    pub(crate) fn add_member_mention(&mut self, span: (usize, usize), actor: usize) {
+        self.mentions.push(Mention { span, phrase: span, actor, kind: MentionKind::Member });
+        if let Some(a) = self.list.get_mut(actor) {
+            a.mentions.push(span);
+        }
     }
 
     /// A mention whose phrase is wider than the name: "US President Donald Trump".
@@ -305,6 +315,10 @@ fn phrase_start(p: &PersonPhrase) -> usize {
     }
 }
 
+/// Groupings of at most this many states stand for their members (the Normandy format, the
+/// Quad, the E3); larger ones (the G20, NATO) do not.
+pub const MAX_MEMBERS: usize = 6;
+
 /// A state, seat or organisation named on its own.
 fn add_hit(b: &mut Builder<'_>, h: &Hit) {
     let span = (h.start, h.end);
@@ -361,6 +375,16 @@ fn add_hit(b: &mut Builder<'_>, h: &Hit) {
                 organization: Some(o),
             });
             b.add_mention(span, a, MentionKind::Name);
+            // A small fixed grouping ("the Normandy format") stands for its member states.
+            let members: Vec<&'static str> = org.map(|o| o.members.clone()).unwrap_or_default();
+            if !members.is_empty() && members.len() <= MAX_MEMBERS {
+                for code in members {
+                    if let Some(&c) = lex.country_by_code.get(code) {
+                        let s = b.state(c);
+                        b.add_member_mention(span, s);
+                    }
+                }
+            }
         }
         Entry::Title(_) | Entry::Person(_) => {}
     }
@@ -391,7 +415,7 @@ fn finish(b: Builder<'_>) -> Actors {
         m.actor = new_index[m.actor];
     }
     mentions.sort_by_key(|m| m.span);
-    mentions.dedup_by_key(|m| m.span);
+    mentions.dedup_by_key(|m| (m.span, m.actor));
     for g in &mut groups {
         g.members = g.members.iter().filter_map(|&m| new_index.get(m).copied().filter(|&n| n != usize::MAX)).collect();
     }

@@ -89,6 +89,7 @@ pub fn find(doc: &Document<'_>, given: Option<Date>, prefer: Direction) -> Dates
                 reference,
                 direction: own_direction.unwrap_or(prefer),
                 future_convention: prefer == Direction::Future,
+                from_tense: own_direction.is_some(),
                 previous,
             };
             let value = resolve::resolve(&found.spec, &cx).map(|v| Value { approx: v.approx || found.approx, ..v });

@@ -132,6 +132,8 @@ pub struct Context {
     pub direction: Direction,
     /// The caller prefers the future: "next Wednesday" is the next one, not next week's.
     pub future_convention: bool,
+    /// The direction comes from the clause's tense ("will meet on Saturday" may be today).
+    pub from_tense: bool,
     /// The day the text mentioned last, for "two days later" and "the next day".
     pub previous: Option<Date>,
 }
@@ -293,6 +295,9 @@ fn weekday(wd: Weekday, rel: WeekdayRel, cx: &Context) -> Option<Date> {
     Some(match rel {
         WeekdayRel::Bare => match cx.direction {
             Direction::Past => r.on_or_before(wd),
+            // "will meet on Saturday" published on a Saturday: that day; a bare "Saturday"
+            // under the future convention: the next one.
+            Direction::Future if cx.from_tense => r.on_or_after(wd),
             Direction::Future => r.add_days(1).on_or_after(wd),
             Direction::Nearest => {
                 let back = r.on_or_before(wd);

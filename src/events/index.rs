@@ -47,7 +47,23 @@ impl<'a> DocIndex<'a> {
             .chain(actors.groups.iter().map(|g| TokenMention { first: tok_of(g.span.0), end: tok_end(g.span.1), actors: g.members.clone(), kind: None }))
             .collect();
         mentions.sort_by_key(|m| (m.first, std::cmp::Reverse(m.end)));
-        mentions.dedup_by_key(|m| m.first);
+        // One mention per start: a grouping and its member states share theirs.
+        let mut merged: Vec<TokenMention> = Vec::with_capacity(mentions.len());
+        for m in mentions {
+            match merged.last_mut() {
+                Some(last) if last.first == m.first => {
+                    if last.end == m.end {
+                        for a in m.actors {
+                            if !last.actors.contains(&a) {
+                                last.actors.push(a);
+                            }
+                        }
+                    }
+                }
+                _ => merged.push(m),
+            }
+        }
+        let mentions = merged;
         let mut mention_at = vec![None; doc.tokens.len()];
         for (i, m) in mentions.iter().enumerate() {
             if let Some(slot) = mention_at.get_mut(m.first) {

@@ -353,6 +353,7 @@ fn clause_date(ix: &DocIndex<'_>, si: usize, clause: (usize, usize), ts: usize, 
                         reference: Some(base),
                         direction: crate::dates::Direction::Past,
                         future_convention: false,
+                        from_tense: false,
                         previous: None,
                     });
                     if let Some(v) = value {
