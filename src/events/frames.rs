@@ -303,18 +303,28 @@ fn pronoun_person(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<usize> {
             }
         }
     }
-    // The clause's own subject when it is a person named before the pronoun: "Kerry telephoned
-    // Machar ... to brief him on his visit to Juba" — his is Kerry's.
-    let first = (a..at).find_map(|k| {
+    // The nearest clause subject before the pronoun: a person named at the start of a clause,
+    // not after a verb or a preposition. "Kerry telephoned Machar ... to brief him on his visit"
+    // — his is Kerry's; "while the Iranian president was in New York where he attended" — he is
+    // the president.
+    let subject = (a..at).rev().find_map(|k| {
         let m = ix.mention_at(k)?;
-        let prev = k.checked_sub(1).filter(|&p| p >= a).map(|p| ix.lower(p)).unwrap_or_default();
-        (!PREPOSITIONS.contains(&prev.as_str())).then_some(m)
+        let prev = k.checked_sub(1).filter(|&p| p >= a).map(|p| ix.lower(p));
+        let opens_clause = match prev.as_deref() {
+            None => true,
+            Some(w) => CLAUSE_OPENERS.contains(&w) || !ix.is_word(k - 1),
+        };
+        let person = m.actors.first().copied().filter(|&p| ix.actor_kind(p) == Some(ActorKind::Person));
+        opens_clause.then_some(person).flatten()
     });
-    if let Some(&p) = first.and_then(|m| m.actors.first()).filter(|&&p| ix.actor_kind(p) == Some(ActorKind::Person)) {
-        return Some(p);
-    }
-    ix.person_before(at)
+    subject.or_else(|| ix.person_before(at))
 }
+
+/// Words after which a clause begins, so that a name after them is a subject.
+const CLAUSE_OPENERS: [&str; 22] = [
+    "and", "but", "while", "when", "where", "as", "because", "after", "before", "since", "although", "though", "if",
+    "that", "who", "which", "said", "says", "so", "then", "meanwhile", "however",
+];
 
 /// "the G20 summit", "the Ukraine Recovery Conference", "a Normandy format meeting": an actor
 /// right before a meeting noun takes part in it.
