@@ -254,7 +254,8 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
         // "spoke to him": the person named last, other than the subject.
         if slot && matches!(w.as_str(), "him" | "her") {
             let before = ix.doc.tokens.get(k).map_or(0, |t| t.start);
-            let person = ix.actors.mentions.iter().rev().filter(|m| m.span.1 <= before).map(|m| m.actor).find(|&p| ix.actor_kind(p) == Some(ActorKind::Person) && !f.subject.contains(&p));
+            let upto = ix.actors.mentions.partition_point(|m| m.span.0 < before);
+            let person = ix.actors.mentions[..upto].iter().rev().take(40).filter(|m| m.span.1 <= before).map(|m| m.actor).find(|&p| ix.actor_kind(p) == Some(ActorKind::Person) && !f.subject.contains(&p));
             if let Some(p) = person {
                 f.object.push(p);
             }

@@ -14,7 +14,7 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
         let mut parts = m.frame.participants();
         // "They agreed ...": the participants of the event read last.
         if parts.is_empty() && matches!(m.frame.pronoun_subject, Some("they" | "we")) {
-            if let Some(last) = events.iter().rev().find(|e| e.participants.len() >= 2) {
+            if let Some(last) = events.iter().rev().take(super::WINDOW).find(|e| e.participants.len() >= 2) {
                 parts = last.participants.clone();
             }
         }
@@ -26,10 +26,11 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
             compatible(e.kind, kind)
                 && (own < 2 || parts.iter().all(|&p| e.participants.contains(&p) || ix.country(p).is_some_and(|c| e.participants.iter().any(|&q| ix.country(q) == Some(c)))))
         };
-        let target = if m.anaphoric && events.iter().any(refers_back) {
-            events.iter().rposition(refers_back)
+        let recent = events.len().saturating_sub(super::WINDOW);
+        let target = if m.anaphoric && events[recent..].iter().any(refers_back) {
+            events[recent..].iter().rposition(refers_back).map(|i| i + recent)
         } else {
-            events.iter().rposition(|e| {
+            events[recent..].iter().rposition(|e| {
                 (e.kind == kind || m.anaphoric && compatible(e.kind, kind))
                     && own > 0
                     && overlap(&e.participants, &parts) >= own.min(e.participants.len()).min(2)
@@ -39,6 +40,7 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
                     // after their talks), unless the event so far is only the headline's.
                     && (new_people(ix, e, &parts) == 0 || headline_only(ix, e))
             })
+            .map(|i| i + recent)
         };
         let span = ix.doc.sentences.get(m.sentence).map_or((0, 0), |s| (s.start, s.end));
         match target {

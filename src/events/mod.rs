@@ -342,7 +342,9 @@ fn clause_of(ix: &DocIndex<'_>, lex: &EventLexicon, a: usize, b: usize, ts: usiz
 fn clause_date(ix: &DocIndex<'_>, si: usize, clause: (usize, usize), ts: usize, te: usize) -> Option<EventDate> {
     let tok_of = |byte: usize| ix.doc.tokens.partition_point(|t| t.end <= byte);
     let mut best: Option<(usize, EventDate)> = None;
-    for (i, e) in ix.dates.expressions.iter().enumerate().filter(|(_, e)| e.sentence == si) {
+    let exprs = &ix.dates.expressions;
+    let from = exprs.partition_point(|e| e.sentence < si);
+    for (i, e) in exprs.iter().enumerate().skip(from).take_while(|(_, e)| e.sentence == si) {
         let (first, last) = (tok_of(e.span.0), tok_of(e.span.1.saturating_sub(1)));
         // "barely a week after <event>": the event lies that long before the sentence's time.
         if let Spec::Offset(n, unit, Anchor::Event) = &e.spec {
@@ -399,6 +401,10 @@ fn date_main_event(doc: &Document<'_>, list: &mut [Event], published: Option<Dat
     }
 }
 
+/// How many earlier events a mention is compared with (merging, dates): an article's events
+/// refer to those told shortly before, and the bound keeps the stage linear in the text.
+pub const WINDOW: usize = 40;
+
 /// News tells a day's events in order: an event that happened, with no date of its own, took
 /// place on the day of the dated event told just before it in the same or the previous
 /// paragraph ("Kerry traveled to South Sudan Friday ... Kerry met for more than an hour with
@@ -411,7 +417,7 @@ fn inherit_dates(doc: &Document<'_>, list: &mut [Event]) {
         }
         let here = paragraph(&list[i]);
         let first = list[i].evidence.first().map_or(0, |s| s.0);
-        let source = list[..i].iter().rev().find(|e| {
+        let source = list[i.saturating_sub(WINDOW)..i].iter().rev().find(|e| {
             e.status == Status::Occurred
                 && e.evidence.first().is_some_and(|s| s.0 < first)
                 && e.date.is_some_and(|d| d.value.precision == crate::dates::Precision::Day && !d.value.approx && d.value.end.is_none())
@@ -428,7 +434,7 @@ fn inherit_dates(doc: &Document<'_>, list: &mut [Event]) {
         }
         // What the two sides of a call or meeting agreed, they agreed in it.
         let sides = &list[i].participants;
-        let during = list[..i].iter().find(|e| {
+        let during = list[i.saturating_sub(WINDOW)..i].iter().find(|e| {
             e.kind.is_consult()
                 && e.status == Status::Occurred
                 && e.date.is_some_and(|d| !d.value.approx)

@@ -82,7 +82,12 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
     let quotes = quotes::find(doc);
     let mut out: Vec<Statement> = Vec::new();
     // Speech cues of each narrative sentence, outside quotes.
-    let inside_quote = |k: usize| quotes.iter().any(|q| q.open < k && k < q.close);
+    // Quotes come in text order and do not overlap: the one that may hold token k is the last
+    // that opens before it.
+    let inside_quote = |k: usize| {
+        let i = quotes.partition_point(|q| q.open < k);
+        i > 0 && quotes.get(i - 1).is_some_and(|q| k < q.close)
+    };
     let mut cues: Vec<(usize, usize, SpeechKind, usize)> = Vec::new(); // (first, end, kind, sentence)
     for (si, s) in doc.sentences.iter().enumerate() {
         if !doc.is_narrative(si) {
@@ -148,7 +153,8 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
     }
     // Embedded posts.
     for post in &doc.posts {
-        let author = ix.actors.mentions.iter().find(|m| m.span == post.author).map(|m| m.actor);
+        let at = ix.actors.mentions.partition_point(|m| m.span < post.author);
+        let author = ix.actors.mentions.get(at).filter(|m| m.span == post.author).map(|m| m.actor);
         for &(s, e) in &post.body {
             out.push(Statement { speaker: author, span: (s, e), direct: true, social: true, event: None, sentence: doc.sentence_at(s).unwrap_or(0) });
         }
@@ -196,7 +202,8 @@ fn starts_paragraph(doc: &crate::text::Document<'_>, q: &Quote) -> bool {
 fn previous_paragraph_speaker(ix: &DocIndex<'_>, cues: &[(usize, usize, SpeechKind, usize)], para: usize) -> Option<usize> {
     let p = ix.doc.paragraphs.get(para.checked_sub(1)?)?;
     let sentences = p.first_sentence..p.end_sentence;
-    if let Some((n, c)) = cues.iter().enumerate().rev().find(|(_, c)| sentences.contains(&c.3)) {
+    let end = cues.partition_point(|c| c.3 < sentences.end);
+    if let Some((n, c)) = cues.iter().enumerate().take(end).rev().take_while(|(_, c)| c.3 >= sentences.start).next() {
         let start = ix.doc.sentences.get(c.3).map_or(0, |s| s.first_token);
         if let Some(&s) = subject_before(ix, cues, n, start, None).first() {
             return Some(s);
@@ -206,10 +213,17 @@ fn previous_paragraph_speaker(ix: &DocIndex<'_>, cues: &[(usize, usize, SpeechKi
     first_subject(ix, last.first_token, last.end_token).into_iter().find(|&a| ix.actor_kind(a) == Some(ActorKind::Person))
 }
 
+/// The cues whose first token lies in `lo..hi` (cues are in text order).
+fn window(cues: &[(usize, usize, SpeechKind, usize)], lo: usize, hi: usize) -> &[(usize, usize, SpeechKind, usize)] {
+    let a = cues.partition_point(|c| c.0 < lo);
+    let b = cues.partition_point(|c| c.0 < hi);
+    cues.get(a..b.max(a)).unwrap_or(&[])
+}
+
 /// A speech cue in the quote's sentence, right after the closing mark or right before the
 /// opening one.
 fn cue_near<'c>(q: &Quote, cues: &'c [(usize, usize, SpeechKind, usize)]) -> Option<&'c (usize, usize, SpeechKind, usize)> {
-    cues.iter().find(|c| (c.0 > q.close && c.0 <= q.close + 8) || (c.1 <= q.open && c.1 + 6 >= q.open))
+    window(cues, q.open.saturating_sub(8), q.close + 9).iter().find(|c| (c.0 > q.close && c.0 <= q.close + 8) || (c.1 <= q.open && c.1 + 6 >= q.open))
 }
 
 /// The speaker of a direct quote.
@@ -218,7 +232,7 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
     let close_sentence = sentence_of(q.close.saturating_sub(1));
     let open_sentence = sentence_of(q.open + 1);
     // After: '"...," Kremlin aide Yuri Ushakov stated.', '"...," he said.', '"...," said Kerry.'
-    if let Some(c) = cues.iter().find(|c| c.0 > q.close && c.0 <= q.close + 8 && Some(c.3) == close_sentence.or(sentence_of(q.close))) {
+    if let Some(c) = window(cues, q.close + 1, q.close + 9).iter().find(|c| Some(c.3) == close_sentence.or(sentence_of(q.close))) {
         // The mention between the quote and the cue, or right after the cue.
         for k in (q.close + 1)..c.0 {
             if let Some(m) = ix.mention_at(k) {
@@ -237,9 +251,16 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
     // Before: 'Ushakov stated that "...', 'X said: "...', 'Kerry says he and Lavrov have agreed
     // to do "homework"': the sentence's first speech verb before the quote is the one that
     // reports it.
-    if cues.iter().any(|c| c.1 <= q.open && c.1 + 6 >= q.open && Some(c.3) == open_sentence) {
+    let in_sentence = |s: Option<usize>| -> std::ops::Range<usize> {
+        match s {
+            Some(s) => cues.partition_point(|c| c.3 < s)..cues.partition_point(|c| c.3 <= s),
+            None => 0..0,
+        }
+    };
+    let own = in_sentence(open_sentence);
+    if cues[own.clone()].iter().any(|c| c.1 <= q.open && c.1 + 6 >= q.open) {
         let sentence_start = open_sentence.and_then(|s| ix.doc.sentences.get(s)).map_or(0, |s| s.first_token);
-        for (n, _) in cues.iter().enumerate().filter(|(_, c)| c.1 <= q.open && Some(c.3) == open_sentence) {
+        for n in own.filter(|&n| cues[n].1 <= q.open) {
             if let Some(&s) = cue_speakers_simple(ix, cues, n, sentence_start).first() {
                 return Some(s);
             }
@@ -247,7 +268,7 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
     }
     // In the same sentence: a partial quote inside reported speech.
     let si = ix.doc.sentence_at(ix.doc.tokens.get(q.open).map_or(0, |t| t.start))?;
-    let (n, _) = cues.iter().enumerate().find(|(_, c)| c.3 == si)?;
+    let n = in_sentence(Some(si)).next()?;
     let sentence_start = ix.doc.sentences.get(si).map_or(0, |s| s.first_token);
     cue_speakers_simple(ix, cues, n, sentence_start).first().copied()
 }
@@ -378,7 +399,7 @@ fn content(ix: &DocIndex<'_>, kind: SpeechKind, first: usize, end: usize, a: usi
     let mut min_words = 4;
     // Up to a direct quote (what comes before it must say something on its own), a semicolon,
     // or a closing attribution.
-    if let Some(q) = quotes.iter().find(|q| q.open >= start && q.open < stop) {
+    if let Some(q) = quotes.get(quotes.partition_point(|q| q.open < start)).filter(|q| q.open < stop) {
         stop = q.open;
         min_words = 6;
     }
@@ -412,11 +433,17 @@ fn span_of(ix: &DocIndex<'_>, a: usize, b: usize, min: usize) -> Option<(usize, 
 /// call, meeting or visit when its speaker took part in it and it comes after its first mention.
 fn link_events(ix: &DocIndex<'_>, events: &Events, out: &mut [Statement]) {
     let main = events.list.iter().position(|e| e.kind.is_consult());
+    let mut by_sentence: crate::data::FastMap<usize, usize> = crate::data::FastMap::default();
+    for (i, e) in events.list.iter().enumerate() {
+        for &s in &e.sentences {
+            by_sentence.entry(s).or_insert(i);
+        }
+    }
     for s in out.iter_mut() {
         if s.social {
             continue;
         }
-        s.event = events.list.iter().position(|e| e.sentences.contains(&s.sentence)).or_else(|| {
+        s.event = by_sentence.get(&s.sentence).copied().or_else(|| {
             let m = main?;
             let e = events.list.get(m)?;
             let after = e.evidence.first().is_some_and(|ev| ev.0 <= s.span.0);

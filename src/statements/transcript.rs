@@ -66,11 +66,14 @@ fn speech_headline(ix: &DocIndex<'_>) -> Option<Option<usize>> {
     let text = doc.slice(h.start, h.end).to_lowercase();
     let cue = SPEECH_TITLES.iter().find(|c| text.starts_with(*c))?;
     let after = h.start + cue.len();
+    let from = ix.actors.mentions.partition_point(|m| m.span.0 < after);
     let speaker = ix
         .actors
         .mentions
         .iter()
-        .find(|m| m.span.0 >= after && m.span.1 <= h.end && ix.actor_kind(m.actor) == Some(ActorKind::Person))
+        .skip(from)
+        .take_while(|m| m.span.0 < h.end)
+        .find(|m| m.span.1 <= h.end && ix.actor_kind(m.actor) == Some(ActorKind::Person))
         .map(|m| m.actor);
     Some(speaker)
 }
@@ -113,11 +116,14 @@ fn label(ix: &DocIndex<'_>, start: usize, end: usize) -> Option<(Option<usize>, 
     let label_end = start + colon;
     // The person the label names: a mention inside it, or a name matched word for word
     // ("SECRETARY BLINKEN").
+    let from = ix.actors.mentions.partition_point(|m| m.span.0 < start);
     let speaker = ix
         .actors
         .mentions
         .iter()
-        .filter(|m| m.span.0 >= start && m.span.1 <= label_end)
+        .skip(from)
+        .take_while(|m| m.span.0 < label_end)
+        .filter(|m| m.span.1 <= label_end)
         .map(|m| m.actor)
         .find(|&a| ix.actor_kind(a) == Some(ActorKind::Person))
         .or_else(|| {
