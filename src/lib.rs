@@ -34,8 +34,8 @@ pub fn extract(text: &str, options: &Options) -> Timeline {
     let doc = text::Document::parse(text);
     let dates = dates::find(&doc, options.published, options.prefer.direction());
     let actors = actors::find(&doc, &dates);
-    let events = events::find(&doc, &dates, &actors);
     let index = events::index::DocIndex::new(&doc, &actors, &dates);
+    let events = events::find(&index);
     let statements = statements::find(&index, &events);
     timeline::build::build(&doc, &dates, &actors, &events, &statements)
 }

@@ -107,6 +107,14 @@ pub fn lower(word: &str) -> Lower<'_> {
     Lower::Owned(word.to_lowercase())
 }
 
+impl<T> Clone for PhraseMatch<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for PhraseMatch<'_, T> {}
+
 impl<T> PhraseMap<T> {
     /// Compiles `(pattern, value)` pairs; a pattern's case rule is [`CaseRule::of`] its spelling.
     /// Patterns that differ only in case share one entry, with the most permissive rule.
@@ -140,16 +148,26 @@ impl<T> PhraseMap<T> {
     }
 
     /// The longest phrase that starts at token `i` and has the case its pattern requires.
-    pub fn longest_at<'m>(&'m self, text: &str, tokens: &[Token], i: usize) -> Option<PhraseMatch<'m, T>> {
+    /// `folded` is the text with ASCII letters lowered (the same offsets), as
+    /// [`crate::text::Document::lower`] holds it.
+    pub fn longest_at<'m>(&'m self, text: &str, folded: &str, tokens: &[Token], i: usize) -> Option<PhraseMatch<'m, T>> {
         let tok = tokens.get(i)?;
-        let head = lower(tok.text(text));
+        let word = |t: &Token| -> Lower<'_> {
+            let s = t.text(text);
+            if s.is_ascii() {
+                Lower::Borrowed(folded.get(t.start..t.end).unwrap_or(""))
+            } else {
+                lower(s)
+            }
+        };
+        let head = word(tok);
         let bucket = self.first.get(head.as_str())?;
         'candidates: for &k in bucket {
             let Some(p) = self.phrases.get(k as usize) else { continue };
             for (n, want) in p.rest.iter().enumerate() {
                 let Some(t) = tokens.get(i + 1 + n) else { continue 'candidates };
                 // Phrases do not run across line breaks; "*" stands for any one word.
-                if t.newlines_before > 0 || (&**want != "*" && lower(t.text(text)).as_str() != &**want) {
+                if t.newlines_before > 0 || (&**want != "*" && word(t).as_str() != &**want) {
                     continue 'candidates;
                 }
             }
@@ -163,11 +181,11 @@ impl<T> PhraseMap<T> {
     }
 
     /// Every match in `tokens`, leftmost-longest, without overlaps, as (first token, match).
-    pub fn find_all<'m>(&'m self, text: &str, tokens: &[Token]) -> Vec<(usize, PhraseMatch<'m, T>)> {
+    pub fn find_all<'m>(&'m self, text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, PhraseMatch<'m, T>)> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            match self.longest_at(text, tokens, i) {
+            match self.longest_at(text, folded, tokens, i) {
                 Some(m) => {
                     let end = m.end;
                     out.push((i, m));
@@ -199,8 +217,9 @@ mod tests {
         let map = PhraseMap::build([("South Sudan", 1), ("Sudan", 2), ("US", 3), ("aide", 4), ("Aide", 5), ("U.S.", 6)]);
         let text = "South Sudan and Sudan; us and US; the AIDE; U.S. envoy";
         let toks = tokenize(text);
+        let folded = text.to_ascii_lowercase();
         let found: Vec<(&str, i32)> = map
-            .find_all(text, &toks)
+            .find_all(text, &folded, &toks)
             .into_iter()
             .map(|(i, m)| (&text[toks[i].start..toks[m.end - 1].end], *m.value))
             .collect();
@@ -211,6 +230,6 @@ mod tests {
     fn phrases_do_not_cross_lines() {
         let map = PhraseMap::build([("White House", 1)]);
         let text = "the White\nHouse";
-        assert!(map.find_all(text, &tokenize(text)).is_empty());
+        assert!(map.find_all(text, &text.to_ascii_lowercase(), &tokenize(text)).is_empty());
     }
 }

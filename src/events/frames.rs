@@ -61,7 +61,7 @@ pub fn read(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, a: usize, b: 
     complements(ix, lex, trig, te, b.min(next_trigger.max(te)), &mut f);
     between(ix, te, b, &mut f);
     compound(ix, trig, a, ts, &mut f);
-    initiative(ix, lex, trig, a, b, ts, te, &mut f);
+    initiative(ix, trig, a, b, ts, te, &mut f);
     f
 }
 
@@ -119,7 +119,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         let w = ix.lower(k - 1);
         // A clause boundary, or a topic word: "informed Trump about recent agreements" — Trump is
         // not a party to the agreements.
-        if matches!(w.as_str(), ";" | ":" | "about" | "regarding" | "concerning") {
+        if matches!(w, ";" | ":" | "about" | "regarding" | "concerning") {
             break;
         }
         // Pronouns stand for someone named before.
@@ -142,23 +142,23 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             let before = m.first.checked_sub(1).map(|p| ix.lower(p)).unwrap_or_default();
             // Right before the verb (auxiliaries aside) it is its subject, whatever introduces
             // the clause ("since the Foreign Secretary had met").
-            let adjacent = (m.end..ts).all(|j| AUXILIARIES.contains(&ix.lower(j).as_str()));
-            let prepositional = PREPOSITIONS.contains(&before.as_str()) && !adjacent;
-            let modifier = m.kind == Some(MentionKind::Adjective) && ix.is_word(m.end) && !matches!(ix.lower(m.end).as_str(), "side" | "government" | "authorities");
+            let adjacent = (m.end..ts).all(|j| AUXILIARIES.contains(&ix.lower(j)));
+            let prepositional = PREPOSITIONS.contains(&before) && !adjacent;
+            let modifier = m.kind == Some(MentionKind::Adjective) && ix.is_word(m.end) && !matches!(ix.lower(m.end), "side" | "government" | "authorities");
             if !prepositional && !modifier {
                 f.subject.extend(m.actors.iter().copied());
                 // Coordinated subjects: "Putin and Trump", "Russia, Turkey and Iran", "he and Lavrov".
                 let mut first = m.first;
                 while first > a {
                     let sep = ix.lower(first - 1);
-                    let possessive_after_and = matches!(sep.as_str(), "his" | "her") && first >= 2 && ix.lower(first - 2) == "and";
+                    let possessive_after_and = matches!(sep, "his" | "her") && first >= 2 && ix.lower(first - 2) == "and";
                     if sep != "and" && sep != "," && !possessive_after_and {
                         break;
                     }
                     // "he and Lavrov", "he and his Russian counterpart, Sergei Lavrov"
-                    let pronoun_at = if first >= 3 && matches!(ix.lower(first - 1).as_str(), "his" | "her") { first - 3 } else { first.saturating_sub(2) };
-                    let pronoun_at = if matches!(ix.lower(first - 1).as_str(), "his" | "her") && ix.lower(first - 2) == "and" { pronoun_at } else { first.saturating_sub(2) };
-                    if first >= 2 && matches!(ix.lower(pronoun_at).as_str(), "he" | "she") {
+                    let pronoun_at = if first >= 3 && matches!(ix.lower(first - 1), "his" | "her") { first - 3 } else { first.saturating_sub(2) };
+                    let pronoun_at = if matches!(ix.lower(first - 1), "his" | "her") && ix.lower(first - 2) == "and" { pronoun_at } else { first.saturating_sub(2) };
+                    if first >= 2 && matches!(ix.lower(pronoun_at), "he" | "she") {
                         let pronoun_at_ok = pronoun_at;
                         if let Some(p) = pronoun_person(ix, a, pronoun_at_ok) {
                             if !f.subject.contains(&p) {
@@ -167,7 +167,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                         }
                         break;
                     }
-                    if first >= 2 && matches!(ix.lower(first - 2).as_str(), "he" | "she") {
+                    if first >= 2 && matches!(ix.lower(first - 2), "he" | "she") {
                         if let Some(p) = pronoun_person(ix, a, first - 2) {
                             if !f.subject.contains(&p) {
                                 f.subject.push(p);
@@ -196,9 +196,8 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
 
 /// Whether token `k` ends a verb that carries an event noun ("had", "held", "took part in").
 fn lex_support(ix: &DocIndex<'_>, k: usize) -> bool {
-    let lex = EventLexicon::get();
     // The support phrase may span several words ending at `k`.
-    (k.saturating_sub(2)..=k).any(|s| lex.cues.longest_at(ix.doc.text, &ix.doc.tokens, s).is_some_and(|m| *m.value == Cue::Support && m.end == k + 1))
+    (k.saturating_sub(2)..=k).any(|s| ix.cue_match(s).is_some_and(|m| *m.value == Cue::Support && m.end == k + 1))
 }
 
 /// The complements after the trigger, up to a topic, another trigger or the clause's end.
@@ -214,7 +213,7 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
     let mut k = te;
     let tokens = &ix.doc.tokens;
     while k < b && k < te + 30 {
-        if let Some(m) = lex.cues.longest_at(ix.doc.text, tokens, k) {
+        if let Some(m) = ix.cue_match(k) {
             // A topic ends the participants; for strikes and sanctions "on" and "against" name
             // the target instead.
             if (*m.value == Cue::Topic && !(trig.kind.is_directed() && is_complement(&ix.lower(k)))) || *m.value == Cue::List || *m.value == Cue::Clause {
@@ -242,9 +241,9 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             k = m.end;
             // "with X and Y", "with X, Y and Z", "with X and her counterpart Y" go on; a
             // possessive ("Iran's sites") does not.
-            let pronoun = matches!(ix.lower(k + 1).as_str(), "his" | "her" | "their" | "its");
+            let pronoun = matches!(ix.lower(k + 1), "his" | "her" | "their" | "its");
             let next = if pronoun { k + 2 } else { k + 1 };
-            slot = matches!(ix.lower(k).as_str(), "and" | ",") && ix.mention_at(next).is_some();
+            slot = matches!(ix.lower(k), "and" | ",") && ix.mention_at(next).is_some();
             if slot {
                 k = next;
             }
@@ -252,7 +251,7 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
         }
         let w = ix.lower(k);
         // "spoke to him": the person named last, other than the subject.
-        if slot && matches!(w.as_str(), "him" | "her") {
+        if slot && matches!(w, "him" | "her") {
             let before = ix.doc.tokens.get(k).map_or(0, |t| t.start);
             let upto = ix.actors.mentions.partition_point(|m| m.span.0 < before);
             let person = ix.actors.mentions[..upto].iter().rev().take(40).filter(|m| m.span.1 <= before).map(|m| m.actor).find(|&p| ix.actor_kind(p) == Some(ActorKind::Person) && !f.subject.contains(&p));
@@ -271,7 +270,7 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             slot = false;
         } else if slot && ix.word(k).chars().next().is_some_and(char::is_lowercase) && ix.mention_at(k + 1).is_some() {
             // An adjective before the complement: "with the wider G7".
-        } else if SKIPPABLE.contains(&w.as_str()) || w.ends_with("ly") || !ix.is_word(k) && w != "." {
+        } else if SKIPPABLE.contains(&w) || w.ends_with("ly") || !ix.is_word(k) && w != "." {
             // keep the slot open
         } else if w == "." || w == ";" {
             break;
@@ -294,7 +293,7 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
 /// The person a pronoun stands for: in an opening phrase ("Following his visit to the US, the
 /// Prime Minister ...") the subject of the main clause after it, else the person named last.
 fn pronoun_person(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<usize> {
-    let opening = matches!(ix.lower(a).as_str(), "following" | "after" | "before" | "during" | "on" | "upon" | "since" | "ahead");
+    let opening = matches!(ix.lower(a), "following" | "after" | "before" | "during" | "on" | "upon" | "since" | "ahead");
     if opening {
         if let Some(comma) = (at..at + 15).find(|&k| ix.word(k) == ",") {
             if let Some(m) = ix.mention_at(comma + 1).or_else(|| ix.mention_at(comma + 2)) {
@@ -361,7 +360,7 @@ fn between(ix: &DocIndex<'_>, te: usize, b: usize, f: &mut Frame) {
             continue;
         }
         let mut j = k + 1;
-        if matches!(ix.lower(j).as_str(), "the" | "both") {
+        if matches!(ix.lower(j), "the" | "both") {
             j += 1;
         }
         let Some(first) = ix.mention_at(j) else { continue };
@@ -382,11 +381,10 @@ fn between(ix: &DocIndex<'_>, te: usize, b: usize, f: &mut Frame) {
 
 /// The side that took the initiative.
 #[allow(clippy::too_many_arguments)]
-fn initiative(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, a: usize, b: usize, ts: usize, te: usize, f: &mut Frame) {
-    let tokens = &ix.doc.tokens;
+fn initiative(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te: usize, f: &mut Frame) {
     // "at the initiative of X", "at the request of X"
     for k in a..b {
-        if let Some(m) = lex.cues.longest_at(ix.doc.text, tokens, k) {
+        if let Some(m) = ix.cue_match(k) {
             if *m.value == Cue::Initiative {
                 let j = if ix.lower(m.end) == "the" { m.end + 1 } else { m.end };
                 if let Some(x) = ix.mention_at(j) {

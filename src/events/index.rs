@@ -1,6 +1,8 @@
 //! What the events and statements stages look up by token: which actors a token starts a
 //! mention of, which temporal expression covers it. Built once per document.
 
+use super::lexicon::{Cue, EventLexicon};
+use crate::phrases::PhraseMatch;
 use crate::actors::{Actors, MentionKind};
 use crate::dates::Dates;
 use crate::text::{Document, TokenKind};
@@ -33,6 +35,8 @@ pub struct DocIndex<'a> {
     mention_at: Vec<Option<u32>>,
     /// For each token, the temporal expression that covers it.
     date_at: Vec<Option<u32>>,
+    /// For each token, the event cue that starts there.
+    cue_at: Vec<Option<PhraseMatch<'static, Cue>>>,
 }
 
 impl<'a> DocIndex<'a> {
@@ -76,7 +80,16 @@ impl<'a> DocIndex<'a> {
                 *slot = Some(i as u32);
             }
         }
-        DocIndex { doc, actors, dates, mentions, mention_at, date_at }
+        let lex = EventLexicon::get();
+        let cue_at = (0..doc.tokens.len())
+            .map(|k| lex.cues.longest_at(doc.text, &doc.lower, &doc.tokens, k))
+            .collect();
+        DocIndex { doc, actors, dates, mentions, mention_at, date_at, cue_at }
+    }
+
+    /// The event cue that starts at token `k` (looked up once per document).
+    pub fn cue_match(&self, k: usize) -> Option<PhraseMatch<'static, Cue>> {
+        self.cue_at.get(k).copied().flatten()
     }
 
     /// The mention that starts at token `i`.
@@ -95,9 +108,9 @@ impl<'a> DocIndex<'a> {
         self.date_at.get(i).copied().flatten().map(|k| k as usize)
     }
 
-    /// The lower-case text of token `i`.
-    pub fn lower(&self, i: usize) -> String {
-        self.doc.tokens.get(i).map_or(String::new(), |t| t.text(self.doc.text).to_lowercase())
+    /// The text of token `i` with ASCII letters in lower case.
+    pub fn lower(&self, i: usize) -> &'a str {
+        self.doc.tokens.get(i).and_then(|t| self.doc.lower.get(t.start..t.end)).unwrap_or("")
     }
 
     /// The text of token `i`.

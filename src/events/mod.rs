@@ -11,9 +11,8 @@ pub mod lexicon;
 pub mod merge;
 pub mod status;
 
-use crate::actors::Actors;
 use crate::dates::grammar::{Anchor, Spec};
-use crate::dates::{Date, Dates, Value};
+use crate::dates::{Date, Value};
 use crate::text::Document;
 use crate::timeline::ActorKind;
 use index::DocIndex;
@@ -101,13 +100,13 @@ pub fn mentions(ix: &DocIndex<'_>) -> Vec<EventMention> {
     mentions
 }
 
-/// Finds the events of a document.
-pub fn find(doc: &Document<'_>, dates: &Dates, actors: &Actors) -> Events {
+/// Finds the events of a document, read through its index.
+pub fn find(ix: &DocIndex<'_>) -> Events {
     let lex = EventLexicon::get();
-    let ix = DocIndex::new(doc, actors, dates);
-    let mentions = mentions(&ix);
+    let (doc, dates) = (ix.doc, ix.dates);
+    let mentions = mentions(ix);
     let published = dates.published.map(|p| p.0);
-    let mut list = merge::merge(&ix, mentions);
+    let mut list = merge::merge(ix, mentions);
     date_main_event(doc, &mut list, published);
     inherit_dates(doc, &mut list);
     for e in &mut list {
@@ -116,7 +115,7 @@ pub fn find(doc: &Document<'_>, dates: &Dates, actors: &Actors) -> Events {
                 e.status = Status::Planned;
             }
         }
-        e.topics = topics(&ix, lex, &e.sentences);
+        e.topics = topics(ix, lex, &e.sentences);
     }
     // A call, meeting or visit takes two sides (a summit may be named by its grouping alone).
     list.retain(|e| {
@@ -134,7 +133,7 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
     let tokens = ix.doc.tokens.get(a..b).unwrap_or(&[]);
     let found: Vec<(usize, usize, &'static Trigger)> = lex
         .triggers
-        .find_all(text, tokens)
+        .find_all(text, &ix.doc.lower, tokens)
         .into_iter()
         .map(|(i, m)| (a + i, a + m.end, m.value))
         .collect();
@@ -158,10 +157,10 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
         let mut trig = trig;
         // Determiners, and prepositions ("after visits to Juba by ...").
         let determiner = |k: usize| {
-            matches!(ix.lower(k).as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "'s" | "’s" | "after" | "before" | "during" | "of" | "for" | "with" | "since" | "following")
+            matches!(ix.lower(k), "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "'s" | "’s" | "after" | "before" | "during" | "of" | "for" | "with" | "since" | "following")
         };
         // "Lopez Obrador's planned visit": a possessive two words back is a determiner too.
-        let determined = ts > a && determiner(ts - 1) || ts > a + 1 && matches!(ix.lower(ts - 2).as_str(), "'s" | "’s");
+        let determined = ts > a && determiner(ts - 1) || ts > a + 1 && matches!(ix.lower(ts - 2), "'s" | "’s");
         if trig.form != Form::Noun && determined {
             if ix.lower(te - 1).ends_with("ed") {
                 continue;
@@ -174,8 +173,8 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
             continue;
         }
         // Nouns after "including" are issues on a list.
-        let own_possessor = ts > a && matches!(ix.lower(ts - 1).as_str(), "their" | "his" | "her" | "our");
-        if trig.form == Form::Noun && !own_possessor && (a..ts).rev().take(6).any(|k| lex.cues.longest_at(text, &ix.doc.tokens, k).is_some_and(|m| *m.value == Cue::List)) {
+        let own_possessor = ts > a && matches!(ix.lower(ts - 1), "their" | "his" | "her" | "our");
+        if trig.form == Form::Noun && !own_possessor && (a..ts).rev().take(6).any(|k| ix.cue_match(k).is_some_and(|m| *m.value == Cue::List)) {
             continue;
         }
         if trig.form == Form::VerbObject && !actor_follows(ix, te) {
@@ -194,10 +193,10 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
         if trig.kind == EventType::Military && trig.form == Form::Noun && frame.object.is_empty() {
             continue;
         }
-        let reading = status::read(ix, lex, trig, a, b, ts, te);
+        let reading = status::read(ix, trig, a, b, ts, te);
         // A topic right after a noun ("agreements on prisoner exchanges"), not a date ("on Thursday").
         if topic_from.is_none() && trig.form == Form::Noun {
-            topic_from = (te..b.min(te + 2)).find(|&k| ix.date_at(k).is_none() && lex.cues.longest_at(text, &ix.doc.tokens, k).is_some_and(|m| *m.value == Cue::Topic));
+            topic_from = (te..b.min(te + 2)).find(|&k| ix.date_at(k).is_none() && ix.cue_match(k).is_some_and(|m| *m.value == Cue::Topic));
         }
         let Some(status) = reading.status else { continue };
         let mut frame = frame;
@@ -211,7 +210,7 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
                 }
             }
         }
-        let anaphoric = named_by_org.is_none() && trig.form == Form::Noun && ts > a && is_anaphor(ix, lex, ts, a);
+        let anaphoric = named_by_org.is_none() && trig.form == Form::Noun && ts > a && is_anaphor(ix, ts, a);
         out.push(EventMention {
             trigger: trig,
             sentence: si,
@@ -219,7 +218,7 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
             frame,
             status,
             recent: reading.recent,
-            date: clause_date(ix, si, clause_of(ix, lex, a, b, ts, te), ts, te),
+            date: clause_date(ix, si, clause_of(ix, a, b, ts, te), ts, te),
             anaphoric,
             count: count_near(ix, ts, te),
         });
@@ -247,7 +246,7 @@ fn summit_mentions(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: 
             continue;
         }
         let cue = (k.saturating_sub(3).max(a)..k).any(|p| {
-            matches!(ix.lower(p).as_str(), "at" | "to" | "for" | "attended" | "attend" | "attends" | "attending" | "hosting" | "host" | "hosts" | "hosted" | "wider")
+            matches!(ix.lower(p), "at" | "to" | "for" | "attended" | "attend" | "attends" | "attending" | "hosting" | "host" | "hosts" | "hosted" | "wider")
         });
         if !cue {
             continue;
@@ -260,7 +259,7 @@ fn summit_mentions(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: 
             Some(h) => frame.subject = h.actors.clone(),
             None => frames::subject_of_clause(ix, a, k, &mut frame),
         }
-        let reading = status::read(ix, lex, noun, a, b, k, m.end);
+        let reading = status::read(ix, noun, a, b, k, m.end);
         let Some(status) = reading.status else { continue };
         out.push(EventMention {
             trigger: noun,
@@ -269,7 +268,7 @@ fn summit_mentions(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: 
             frame,
             status,
             recent: reading.recent,
-            date: clause_date(ix, si, clause_of(ix, lex, a, b, k, m.end), k, m.end),
+            date: clause_date(ix, si, clause_of(ix, a, b, k, m.end), k, m.end),
             anaphoric: false,
             count: None,
         });
@@ -283,17 +282,17 @@ fn cancelled(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
 
 /// An actor (or "him", "her") right after a verb: "called Putin", "received him".
 fn actor_follows(ix: &DocIndex<'_>, te: usize) -> bool {
-    let Some(m) = ix.mention_at(te) else { return matches!(ix.lower(te).as_str(), "him" | "her" | "them") };
+    let Some(m) = ix.mention_at(te) else { return matches!(ix.lower(te), "him" | "her" | "them") };
     // "called Trump a liar" names, it does not call.
-    !matches!(ix.lower(m.end).as_str(), "a" | "an" | "the")
+    !matches!(ix.lower(m.end), "a" | "an" | "the")
 }
 
 /// Whether the noun trigger at `ts` is preceded by a determiner that refers back, with at
 /// most two adjectives between ("the phone call", "their first meeting").
-fn is_anaphor(ix: &DocIndex<'_>, lex: &EventLexicon, ts: usize, a: usize) -> bool {
+fn is_anaphor(ix: &DocIndex<'_>, ts: usize, a: usize) -> bool {
     for back in 1..=3 {
         let Some(k) = ts.checked_sub(back).filter(|&k| k >= a) else { return false };
-        if lex.cues.longest_at(ix.doc.text, &ix.doc.tokens, k).is_some_and(|m| *m.value == Cue::Anaphor && m.end == k + 1) {
+        if ix.cue_match(k).is_some_and(|m| *m.value == Cue::Anaphor && m.end == k + 1) {
             return true;
         }
         if ix.mention_at(k).is_some() || !ix.is_word(k) {
@@ -316,12 +315,12 @@ fn count_near(ix: &DocIndex<'_>, ts: usize, te: usize) -> Option<u32> {
 
 /// The tokens of the trigger's clause: a relative or subordinate clause (", which was signed in
 /// Sochi on September 17") keeps its dates and participants to itself.
-fn clause_of(ix: &DocIndex<'_>, lex: &EventLexicon, a: usize, b: usize, ts: usize, te: usize) -> (usize, usize) {
+fn clause_of(ix: &DocIndex<'_>, a: usize, b: usize, ts: usize, te: usize) -> (usize, usize) {
     let mut start = a;
     let mut end = b;
     let mut k = a;
     while k < b {
-        match lex.cues.longest_at(ix.doc.text, &ix.doc.tokens, k) {
+        match ix.cue_match(k) {
             Some(m) if *m.value == Cue::Clause => {
                 if m.end <= ts {
                     start = k;
@@ -452,7 +451,7 @@ fn topics(ix: &DocIndex<'_>, lex: &EventLexicon, sentences: &[usize]) -> Vec<&'s
     for &si in sentences {
         let Some(s) = ix.doc.sentences.get(si) else { continue };
         let toks = ix.doc.tokens.get(s.first_token..s.end_token).unwrap_or(&[]);
-        for (_, m) in lex.topics.find_all(ix.doc.text, toks) {
+        for (_, m) in lex.topics.find_all(ix.doc.text, &ix.doc.lower, toks) {
             if !out.contains(m.value) {
                 out.push(m.value);
             }

@@ -2,7 +2,7 @@
 //! is not an event at all — read from the cues around its trigger.
 
 use super::index::DocIndex;
-use super::lexicon::{Cue, EventLexicon, Form, Trigger};
+use super::lexicon::{Cue, Form, Trigger};
 
 /// The status of an event.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -36,9 +36,7 @@ pub struct Reading {
 }
 
 /// Reads the status of the trigger at `ts..te` in the sentence `a..b`.
-pub fn read(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, a: usize, b: usize, ts: usize, te: usize) -> Reading {
-    let tokens = &ix.doc.tokens;
-    let text = ix.doc.text;
+pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te: usize) -> Reading {
     let mut negated = false;
     let mut hypothetical = false;
     let mut planned = false;
@@ -47,7 +45,7 @@ pub fn read(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, a: usize, b: 
     let window_start = ts.saturating_sub(8).max(a);
     let mut k = window_start;
     while k < ts {
-        let Some(m) = lex.cues.longest_at(text, tokens, k) else {
+        let Some(m) = ix.cue_match(k) else {
             k += 1;
             continue;
         };
@@ -55,7 +53,7 @@ pub fn read(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, a: usize, b: 
         match m.value {
             // A verb is denied by a negation right before it ("did not meet"); a noun only by
             // "no" ("no meeting took place"), not by a later "was not mentioned".
-            Cue::Negation if distance <= 2 && (trig.form != Form::Noun || matches!(ix.lower(k).as_str(), "no" | "without")) => negated = true,
+            Cue::Negation if distance <= 2 && (trig.form != Form::Noun || matches!(ix.lower(k), "no" | "without")) => negated = true,
             Cue::Hypothetical if distance <= 3 => hypothetical = true,
             Cue::Planned => planned = true,
             Cue::Recent if distance <= 2 => recent = true,
@@ -66,11 +64,11 @@ pub fn read(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, a: usize, b: 
     // "was postponed", "never took place", "is up in the air" after a noun trigger.
     let mut k = te;
     while k < b.min(te + 6) {
-        let Some(m) = lex.cues.longest_at(text, tokens, k) else {
+        let Some(m) = ix.cue_match(k) else {
             k += 1;
             continue;
         };
-        if *m.value == Cue::Hypothetical && matches!(ix.lower(k).as_str(), "up" | "uncertain" | "unclear") {
+        if *m.value == Cue::Hypothetical && matches!(ix.lower(k), "up" | "uncertain" | "unclear") {
             hypothetical = true;
         }
         if *m.value == Cue::Planned && k == te {

@@ -94,7 +94,7 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
             continue;
         }
         let toks = doc.tokens.get(s.first_token..s.end_token).unwrap_or(&[]);
-        for (i, m) in speech().find_all(doc.text, toks) {
+        for (i, m) in speech().find_all(doc.text, &doc.lower, toks) {
             let (first, end) = (s.first_token + i, s.first_token + m.end);
             if !inside_quote(first) {
                 cues.push((first, end, *m.value, si));
@@ -118,7 +118,7 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
             None if words >= 4 => last_speaker.filter(|(p, _)| *p == para || (q.continued || starts_paragraph(doc, q)) && *p + 1 >= para).and_then(|(_, s)| s),
             None => None,
         };
-        let naming = q.open.checked_sub(1).is_some_and(|p| NAMING.contains(&ix.lower(p).as_str()));
+        let naming = q.open.checked_sub(1).is_some_and(|p| NAMING.contains(&ix.lower(p)));
         if speaker.is_none() && words <= 3 || naming && words <= 6 && cue_near(q, &cues).is_none() {
             continue;
         }
@@ -129,7 +129,7 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
     for (n, &(first, end, kind, si)) in cues.iter().enumerate() {
         // Passives and hearsay ("rejected by Ukraine", "was said to have conducted") report no
         // one's words.
-        if ix.lower(end) == "by" || (ix.lower(end) == "to" && matches!(ix.lower(end + 1).as_str(), "have" | "be")) {
+        if ix.lower(end) == "by" || (ix.lower(end) == "to" && matches!(ix.lower(end + 1), "have" | "be")) {
             continue;
         }
         let Some(sent) = doc.sentences.get(si) else { continue };
@@ -240,7 +240,7 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
                     return Some(a);
                 }
             }
-            if matches!(ix.lower(k).as_str(), "he" | "she") {
+            if matches!(ix.lower(k), "he" | "she") {
                 return ix.person_before(q.open);
             }
         }
@@ -302,13 +302,13 @@ fn subject_before(ix: &DocIndex<'_>, cues: &[(usize, usize, SpeechKind, usize)],
     let mut k = first;
     while k > a && first - k < 25 {
         let w = ix.lower(k - 1);
-        if matches!(w.as_str(), ";" | ":") || w == "\"" || w == "\u{201D}" {
+        if matches!(w, ";" | ":") || w == "\"" || w == "\u{201D}" {
             break;
         }
-        if matches!(w.as_str(), "he" | "she") {
+        if matches!(w, "he" | "she") {
             return ix.person_before(k - 1).into_iter().collect();
         }
-        if matches!(w.as_str(), "they" | "we") {
+        if matches!(w, "they" | "we") {
             // "They agreed": the participants of the event read last.
             let before = ix.doc.tokens.get(k - 1).map_or(0, |t| t.start);
             return events
@@ -318,11 +318,11 @@ fn subject_before(ix: &DocIndex<'_>, cues: &[(usize, usize, SpeechKind, usize)],
         }
         if let Some(m) = ix.mention_ending_at(k) {
             let before = m.first.checked_sub(1).map(|p| ix.lower(p)).unwrap_or_default();
-            let prepositional = matches!(before.as_str(), "in" | "at" | "on" | "of" | "from" | "for" | "to" | "about" | "with" | "between" | "by" | "against" | "over");
+            let prepositional = matches!(before, "in" | "at" | "on" | "of" | "from" | "for" | "to" | "about" | "with" | "between" | "by" | "against" | "over");
             if !prepositional {
                 let mut found = m.actors.clone();
                 let mut f = m.first;
-                while f > a && matches!(ix.lower(f - 1).as_str(), "and" | ",") {
+                while f > a && matches!(ix.lower(f - 1), "and" | ",") {
                     match ix.mention_ending_at(f - 1) {
                         Some(prev) => {
                             found.extend(prev.actors.iter().copied());
@@ -346,7 +346,7 @@ fn first_subject(ix: &DocIndex<'_>, a: usize, before: usize) -> Vec<usize> {
     for k in a..before {
         if let Some(m) = ix.mention_at(k) {
             let prev = k.checked_sub(1).filter(|&p| p >= a).map(|p| ix.lower(p)).unwrap_or_default();
-            if !matches!(prev.as_str(), "in" | "at" | "on" | "of" | "from" | "for" | "to" | "with") {
+            if !matches!(prev, "in" | "at" | "on" | "of" | "from" | "for" | "to" | "with") {
                 return m.actors.clone();
             }
         }
@@ -376,7 +376,7 @@ fn content(ix: &DocIndex<'_>, kind: SpeechKind, first: usize, end: usize, a: usi
             // the listener, then "that"
             if let Some(m) = ix.mention_at(start) {
                 start = m.end;
-            } else if matches!(ix.lower(start).as_str(), "him" | "her" | "them" | "reporters" | "journalists") {
+            } else if matches!(ix.lower(start), "him" | "her" | "them" | "reporters" | "journalists") {
                 start += 1;
             }
             if ix.lower(start) != "that" && !ix.doc.tokens.get(start).is_some_and(|t| t.kind == crate::text::TokenKind::Quote) {
@@ -388,7 +388,7 @@ fn content(ix: &DocIndex<'_>, kind: SpeechKind, first: usize, end: usize, a: usi
     if ix.lower(start) == "that" {
         start += 1;
     }
-    if matches!(ix.lower(start).as_str(), ":" | ",") {
+    if matches!(ix.lower(start), ":" | ",") {
         start += 1;
     }
     // Content that opens with a quote is the quote's statement.
@@ -409,7 +409,7 @@ fn content(ix: &DocIndex<'_>, kind: SpeechKind, first: usize, end: usize, a: usi
             stop = k;
             break;
         }
-        if w == "," && speech().longest_at(doc.text, &doc.tokens, k + 1).is_some_and(|m| *m.value == SpeechKind::According) {
+        if w == "," && speech().longest_at(doc.text, &doc.lower, &doc.tokens, k + 1).is_some_and(|m| *m.value == SpeechKind::According) {
             stop = k;
             break;
         }

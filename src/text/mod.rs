@@ -16,6 +16,9 @@ pub use tokens::{Token, TokenKind};
 pub struct Document<'t> {
     /// The text as given.
     pub text: &'t str,
+    /// The text with ASCII letters in lower case: the same byte offsets, for case-insensitive
+    /// lookups without an allocation per word.
+    pub lower: String,
     /// All tokens in order.
     pub tokens: Vec<Token>,
     /// Sentences in order; each belongs to one paragraph.
@@ -38,7 +41,7 @@ impl<'t> Document<'t> {
         let (paragraphs, sentences) = sentences::split(text, &tokens, lex);
         let marks = noise::mark(text, &paragraphs, &sentences, lex);
         let headline = headline(text, &tokens, &sentences);
-        Document { text, tokens, sentences, paragraphs, noise: marks.sentences, posts: marks.posts, headline }
+        Document { text, lower: text.to_ascii_lowercase(), tokens, sentences, paragraphs, noise: marks.sentences, posts: marks.posts, headline }
     }
 
     /// The text of a byte span (empty when the span is not valid).
