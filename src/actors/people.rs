@@ -4,8 +4,9 @@
 //! honorific ("Mr. Rouhani"), a known office holder's name, and a title alone ("the Prime
 //! Minister", "his American counterpart"), which [`super::coref`] resolves.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
+
+use crate::data::FastMap;
 
 use super::gazetteer::Hit;
 use super::lexicon::{ActorLexicon, Entry, Role};
@@ -55,10 +56,10 @@ pub enum PersonPhrase {
 }
 
 /// Words that never start or continue a name, though capitalised at a sentence start.
-fn not_name_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn not_name_words() -> &'static FastMap<&'static str, ()> {
+    static SET: OnceLock<FastMap<&'static str, ()>> = OnceLock::new();
     SET.get_or_init(|| {
-        include_str!("not_names.txt").split_whitespace().filter(|w| !w.starts_with('#')).collect()
+        include_str!("not_names.txt").split_whitespace().filter(|w| !w.starts_with('#')).map(|w| (w, ())).collect()
     })
 }
 
@@ -106,6 +107,11 @@ impl<'a> Reader<'a> {
         self.tok(i).map_or("", |t| t.text(self.doc.text))
     }
 
+    /// Token `i` with ASCII letters lowered, without allocating.
+    fn low(&self, i: usize) -> &'a str {
+        self.tok(i).and_then(|t| self.doc.lower.get(t.start..t.end)).unwrap_or("")
+    }
+
     fn hit(&self, i: usize) -> Option<&'a Hit> {
         self.hit_at.get(i).copied().flatten().and_then(|k| self.hits.get(k as usize))
     }
@@ -144,7 +150,7 @@ impl<'a> Reader<'a> {
         }
         let w = t.text(self.doc.text);
         w.chars().next().is_some_and(char::is_uppercase)
-            && !not_name_words().contains(w)
+            && !not_name_words().contains_key(w)
             && !(w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.'))
             && crate::dates::lexicon::DateLexicon::get().lookup(w).is_empty()
     }
@@ -249,12 +255,12 @@ impl<'a> Reader<'a> {
 
     /// "the two leaders", "both sides", "the leaders".
     fn group_at(&self, t: usize, b: usize) -> Option<(PersonPhrase, usize)> {
-        let det = self.s(t).to_ascii_lowercase();
-        if !matches!(det.as_str(), "the" | "both" | "all") {
+        let det = self.low(t);
+        if !matches!(det, "the" | "both" | "all") {
             return None;
         }
         let mut k = t + 1;
-        if matches!(self.s(k).to_ascii_lowercase().as_str(), "two" | "three" | "four" | "2" | "3" | "4") {
+        if matches!(self.low(k), "two" | "three" | "four" | "2" | "3" | "4") {
             k += 1;
         }
         for (words, states) in plurals() {
@@ -393,7 +399,7 @@ impl<'a> Reader<'a> {
     /// The byte start of a determiner right before token `t` ("the", "his").
     fn determiner_start(&self, t: usize) -> Option<usize> {
         let p = t.checked_sub(1)?;
-        matches!(self.s(p).to_ascii_lowercase().as_str(), "the" | "his" | "her" | "their" | "its" | "a" | "an")
+        matches!(self.low(p), "the" | "his" | "her" | "their" | "its" | "a" | "an")
             .then(|| self.tok(p).map(|x| x.start))
             .flatten()
     }
@@ -404,8 +410,8 @@ impl<'a> Reader<'a> {
         if self.s(end) != "," {
             return None;
         }
-        let det = self.s(end + 1).to_ascii_lowercase();
-        if !matches!(det.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its") {
+        let det = self.low(end + 1);
+        if !matches!(det, "a" | "an" | "the" | "his" | "her" | "their" | "its") {
             return None;
         }
         let start = end + 2;

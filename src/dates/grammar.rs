@@ -124,10 +124,10 @@ pub struct Found {
 }
 
 /// Finds the temporal expressions in `tokens` (typically one sentence).
-pub fn scan(text: &str, tokens: &[Token]) -> Vec<Found> {
+pub fn scan(text: &str, folded: &str, tokens: &[Token]) -> Vec<Found> {
     let lex = DateLexicon::get();
     let meanings = tokens.iter().map(|t| if t.kind == TokenKind::Word { lex.lookup(t.text(text)) } else { &[] }).collect();
-    let c = Cursor { text, toks: tokens, lex, meanings };
+    let c = Cursor { text, folded, toks: tokens, lex, meanings };
     let word_tokens = tokens.iter().filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number)).count();
     let mut out = Vec::new();
     let mut i = 0;
@@ -171,6 +171,8 @@ struct Candidate {
 
 struct Cursor<'a> {
     text: &'a str,
+    /// `text` with ASCII letters lowered (same offsets).
+    folded: &'a str,
     toks: &'a [Token],
     lex: &'static DateLexicon,
     /// What each token can mean, looked up once.
@@ -188,6 +190,11 @@ impl<'a> Cursor<'a> {
 
     fn s(&self, i: usize) -> &'a str {
         self.tok(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// Token `i` with ASCII letters lowered, without allocating.
+    fn low(&self, i: usize) -> &'a str {
+        self.tok(i).and_then(|t| self.folded.get(t.start..t.end)).unwrap_or("")
     }
 
     fn words(&self, i: usize) -> &'static [DateWord] {
@@ -238,6 +245,19 @@ impl<'a> Cursor<'a> {
 
     fn may_start(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
+        // Function words ("the", "in", "a") start an expression only with a date word or a
+        // number close behind them; checking this first keeps the scan cheap.
+        let words = self.words(i);
+        if !words.is_empty() && words.iter().all(|w| matches!(w, DateWord::Function(_) | DateWord::Hedge | DateWord::Cardinal(1))) {
+            let core = (i + 1..i + 5).any(|k| {
+                self.tok(k).is_some_and(|t| t.kind == TokenKind::Number)
+                    || self.words(k).iter().any(|w| !matches!(w, DateWord::Function(_) | DateWord::Hedge))
+                    || self.lower_is(k, "that")
+            });
+            if !core {
+                return false;
+            }
+        }
         match t.kind {
             TokenKind::Number => !self.attached_number_before(i),
             TokenKind::Word => !self.words(i).is_empty() || self.lower_is(i, "that") || self.s(i) == "Q",
@@ -285,7 +305,7 @@ impl<'a> Cursor<'a> {
 
     /// "the", "a", "its" before token `i`.
     fn determiner_before(&self, i: usize) -> bool {
-        i > 0 && matches!(self.s(i - 1).to_ascii_lowercase().as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that")
+        i > 0 && matches!(self.low(i - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that")
     }
 
     /// A year followed by a noun it names ("the 2024 election", "2024 Olympics").
@@ -322,7 +342,7 @@ impl<'a> Cursor<'a> {
                 return None;
             }
             let suffix = self.tok(i + 1).is_some_and(|t| t.attached() && t.kind == TokenKind::Word)
-                && matches!(self.s(i + 1).to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th");
+                && matches!(self.low(i + 1), "st" | "nd" | "rd" | "th");
             return Some((n as u8, suffix, if suffix { i + 2 } else { i + 1 }));
         }
         let ord = |k: usize| self.words(k).iter().find_map(|&w| if let DateWord::Ordinal(o) = w { Some(o) } else { None });
@@ -401,12 +421,12 @@ impl<'a> Cursor<'a> {
     fn unit(&self, i: usize) -> Option<(Unit, usize)> {
         let u = self.words(i).iter().find_map(|&w| if let DateWord::Unit(u) = w { Some(u) } else { None });
         if let Some(u) = u {
-            let abbreviation = matches!(self.s(i).to_ascii_lowercase().as_str(), "yr" | "yrs" | "qtr" | "qtrs" | "wk" | "wks" | "mo" | "mos" | "min" | "mins");
+            let abbreviation = matches!(self.low(i), "yr" | "yrs" | "qtr" | "qtrs" | "wk" | "wks" | "mo" | "mos" | "min" | "mins");
             return Some((u, if abbreviation { self.skip_dot(i + 1) } else { i + 1 }));
         }
         // "3mo", "1 mon", "3w": abbreviations glued to their number.
         if self.attached(i) || self.lower_is(i, "mon") {
-            let u = match self.s(i).to_ascii_lowercase().as_str() {
+            let u = match self.low(i) {
                 "d" => Unit::Day,
                 "w" => Unit::Week,
                 "mo" | "mon" => Unit::Month,
@@ -441,7 +461,7 @@ impl<'a> Cursor<'a> {
             while self.punct(k, ":") && self.number(k + 1).is_some() {
                 k += 2;
             }
-            let ampm = matches!(self.s(k).to_ascii_lowercase().as_str(), "am" | "pm" | "a.m." | "p.m.");
+            let ampm = matches!(self.low(k), "am" | "pm" | "a.m." | "p.m.");
             if k > j + 1 || ampm {
                 j = if ampm { k + 1 } else { k };
                 if self.s(j).len() >= 2 && self.s(j).len() <= 4 && self.s(j).chars().all(|c| c.is_ascii_uppercase()) {
@@ -493,7 +513,7 @@ impl<'a> Cursor<'a> {
             j += 3;
             approx = true;
         } else if self.is(j, |w| w == DateWord::Hedge) {
-            let k = if matches!(self.s(j + 1).to_ascii_lowercase().as_str(), "to" | "than") { j + 2 } else { j + 1 };
+            let k = if matches!(self.low(j + 1), "to" | "than") { j + 2 } else { j + 1 };
             if self.count(k).is_some() {
                 j = k;
                 approx = true;
@@ -867,7 +887,7 @@ impl<'a> Cursor<'a> {
         let (rel, start) = match self.relative(i) {
             Some(-1) if !self.lower_is(i, "prior") => (WeekdayRel::Last, i + 1),
             Some(0) => (WeekdayRel::This, i + 1),
-            Some(1) if matches!(self.s(i).to_ascii_lowercase().as_str(), "next" | "coming") => (WeekdayRel::Next, i + 1),
+            Some(1) if matches!(self.low(i), "next" | "coming") => (WeekdayRel::Next, i + 1),
             _ => match self.part(i) {
                 Some(Part::Early | Part::Late) if !self.func(i + 1, Function::Of) => (WeekdayRel::Bare, i + 1),
                 _ if self.lower_is(i, "overnight") => (WeekdayRel::Bare, i + 1),

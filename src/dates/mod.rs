@@ -77,12 +77,12 @@ pub fn find(doc: &Document<'_>, given: Option<Date>, prefer: Direction) -> Dates
     for (si, _) in doc.sentences.iter().enumerate() {
         let toks = doc.sentence_tokens(si);
         let mut last: Option<(usize, Option<Direction>)> = None;
-        for found in grammar::scan(doc.text, toks) {
+        for found in grammar::scan(doc.text, &doc.lower, toks) {
             let (Some(first), Some(last_tok)) = (toks.get(found.first), toks.get(found.end.saturating_sub(1))) else { continue };
             // A date right after another ("Independence Day on July 4") names the same time.
             let own_direction = match last {
                 Some((end, dir)) if end == found.first => dir,
-                _ => tense::clause_direction(doc.text, toks, found.first, found.end),
+                _ => tense::clause_direction(&doc.lower, toks, found.first, found.end),
             };
             last = Some((found.end, own_direction));
             let cx = resolve::Context {

@@ -1,8 +1,9 @@
 //! The direction of a clause, for dates that have none of their own: "met on Thursday" is the
 //! Thursday before the reference, "will meet on Thursday" the one after.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use crate::data::FastMap;
 
 use super::resolve::Direction;
 use crate::text::{Token, TokenKind};
@@ -14,10 +15,10 @@ enum Marker {
     Past,
 }
 
-fn markers() -> &'static HashMap<&'static str, Marker> {
-    static MAP: OnceLock<HashMap<&'static str, Marker>> = OnceLock::new();
+fn markers() -> &'static FastMap<&'static str, Marker> {
+    static MAP: OnceLock<FastMap<&'static str, Marker>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = FastMap::default();
         for row in crate::data::rows(include_str!("tense.tsv")) {
             let (Some(&kind), Some(&words)) = (row.first(), row.get(1)) else { continue };
             let marker = match kind {
@@ -34,16 +35,15 @@ fn markers() -> &'static HashMap<&'static str, Marker> {
     })
 }
 
-fn marker(text: &str, tok: &Token) -> Option<Marker> {
+fn marker(folded: &str, tok: &Token) -> Option<Marker> {
     if tok.kind != TokenKind::Word {
         return None;
     }
-    let w = tok.text(text);
-    if w.len() > 24 || !w.is_ascii() {
+    let lower = tok.text(folded);
+    if lower.len() > 24 || !lower.is_ascii() {
         return None;
     }
-    let lower = w.to_ascii_lowercase();
-    if let Some(m) = markers().get(lower.as_str()) {
+    if let Some(m) = markers().get(lower) {
         return Some(*m);
     }
     (lower.len() > 4 && lower.ends_with("ed")).then_some(Marker::Past)
@@ -51,16 +51,17 @@ fn marker(text: &str, tok: &Token) -> Option<Marker> {
 
 /// The direction of the clause around tokens `first..end` of `tokens` (one sentence): the
 /// nearest tense marker wins, markers before the expression first; `None` when there is none.
-pub fn clause_direction(text: &str, tokens: &[Token], first: usize, end: usize) -> Option<Direction> {
+pub fn clause_direction(folded: &str, tokens: &[Token], first: usize, end: usize) -> Option<Direction> {
+    let text = folded;
     let is_boundary = |t: &Token| matches!(t.text(text), ";" | ":" | "\u{2014}");
     // "before the US Independence Day", "ahead of next week's summit": the date lies ahead of
     // the clause's time, whatever its tense.
-    let lead_in = tokens[..first.min(tokens.len())].iter().rev().take(4).map(|t| t.text(text).to_ascii_lowercase());
+    let lead_in = tokens[..first.min(tokens.len())].iter().rev().take(4).map(|t| t.text(text));
     for w in lead_in {
-        if matches!(w.as_str(), "before" | "ahead" | "until" | "till" | "upcoming" | "forthcoming") {
+        if matches!(w, "before" | "ahead" | "until" | "till" | "upcoming" | "forthcoming") {
             return Some(Direction::Future);
         }
-        if matches!(w.as_str(), "after" | "since" | "following") {
+        if matches!(w, "after" | "since" | "following") {
             return Some(Direction::Past);
         }
     }
@@ -75,7 +76,7 @@ pub fn clause_direction(text: &str, tokens: &[Token], first: usize, end: usize) 
         let at = before.len() - 1 - dist;
         let planned = tok.text(text) == "to"
             && at > 0
-            && matches!(before[at - 1].text(text).to_ascii_lowercase().as_str(), "is" | "are" | "am" | "was" | "were");
+            && matches!(before[at - 1].text(text), "is" | "are" | "am" | "was" | "were");
         if planned {
             best = Some((dist, Marker::Future));
             break;
