@@ -8,7 +8,7 @@
 //! A pattern word `*` stands for any one word ("suspend * military assistance").
 
 use crate::data::FastMap;
-use crate::text::tokens::{tokenize, Token};
+use crate::text::tokens::{tokenize, Token, TokenKind};
 
 /// How the case of the text must agree with a pattern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -152,6 +152,10 @@ impl<T> PhraseMap<T> {
     /// [`crate::text::Document::lower`] holds it.
     pub fn longest_at<'m>(&'m self, text: &str, folded: &str, tokens: &[Token], i: usize) -> Option<PhraseMatch<'m, T>> {
         let tok = tokens.get(i)?;
+        // Patterns start with a word or a number, never with punctuation.
+        if !matches!(tok.kind, TokenKind::Word | TokenKind::Number) {
+            return None;
+        }
         let word = |t: &Token| -> Lower<'_> {
             let s = t.text(text);
             if s.is_ascii() {

@@ -174,11 +174,13 @@ fn compatible(b: &Builder<'_>, a: u16, c: u16) -> bool {
     let lex = b.lex;
     let title = |t: u16| lex.titles.get(usize::from(t));
     let role = |t: u16| title(t).map(|t| t.role);
-    let shares_word = match (title(a), title(c)) {
+    if a == c || role(a).is_some() && role(a) == role(c) {
+        return true;
+    }
+    match (title(a), title(c)) {
         (Some(x), Some(y)) => x.name.split([' ', '-']).any(|w| w.len() > 3 && y.name.split([' ', '-']).any(|v| v == w)),
         _ => false,
-    };
-    a == c || role(a).is_some() && role(a) == role(c) || shares_word
+    }
 }
 
 /// "the Prime Minister", "the Russian president", "his American counterpart".
@@ -191,10 +193,8 @@ fn resolve_title(b: &mut Builder<'_>, at: usize, title: u16, aff: &Affiliation) 
     let relational = lex.relational.contains(&info.name);
     // The person of that title (and country) named most recently before.
     let mut best: Option<(usize, usize)> = None;
-    for (i, a) in b.list.iter().enumerate() {
-        if a.kind != ActorKind::Person {
-            continue;
-        }
+    for &i in &b.recent {
+        let Some(a) = b.list.get(i) else { continue };
         // Mentions are added in text order, so the last one is the latest before `at`.
         let Some(last) = a.mentions.last().map(|m| m.0).filter(|&s| s < at) else { continue };
         let country_fits = country.is_none_or(|c| a.country == Some(c));
@@ -268,12 +268,12 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool) -> Vec<usize> {
     let lex = b.lex;
     let rank = |a: &Actor| a.titles.first().and_then(|&t| lex.titles.get(usize::from(t))).map_or(9, |t| t.rank);
     let mut people: Vec<(usize, (usize, usize))> = b
-        .list
+        .recent
         .iter()
-        .enumerate()
-        .filter(|(_, a)| a.kind == ActorKind::Person && rank(a) <= 4)
+        .filter_map(|&i| b.list.get(i).map(|a| (i, a)))
+        .filter(|(_, a)| rank(a) <= 4)
         .filter_map(|(i, a)| {
-            let before = a.mentions.iter().filter(|m| m.0 < at).count();
+            let before = a.mentions.partition_point(|m| m.0 < at);
             a.mentions.last().map(|m| m.0).filter(|&l| l < at).map(|l| (i, (before, l)))
         })
         .collect();

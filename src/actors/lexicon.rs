@@ -94,6 +94,8 @@ pub struct Term {
     pub country: &'static str,
     /// The office's title as written in the data ("President").
     pub title: &'static str,
+    /// Index of the person in [`ActorLexicon::people`].
+    pub person: usize,
     /// First day in office.
     pub from: Option<Date>,
     /// Last day in office; `None` while in office.
@@ -164,6 +166,8 @@ pub struct ActorLexicon {
     pub country_by_code: FastMap<&'static str, u16>,
     /// Title index by canonical name.
     pub title_by_name: FastMap<&'static str, u16>,
+    /// Terms by office: (title, country) → indices into `terms`.
+    pub terms_by_office: FastMap<(&'static str, &'static str), Vec<usize>>,
     /// Known people by the last word of their canonical name.
     pub people_by_last_word: FastMap<&'static str, Vec<usize>>,
     /// Titles that stand for whoever of a country was named last ("his Russian counterpart",
@@ -234,11 +238,11 @@ impl ActorLexicon {
             let (Some(&name), Some(&aliases), Some(&country), Some(&title)) = (row.first(), row.get(1), row.get(2), row.get(3)) else { continue };
             let date = |k: usize| row.get(k).and_then(|s| Date::parse_iso(s));
             let ti = terms.len();
-            terms.push(Term { name, aliases: list(aliases).collect(), country, title, from: date(4), to: date(5) });
             let pi = *person_by_name.entry(name).or_insert_with(|| {
                 people.push(KnownPerson { name, terms: Vec::new() });
                 people.len() - 1
             });
+            terms.push(Term { name, aliases: list(aliases).collect(), country, title, person: pi, from: date(4), to: date(5) });
             people[pi].terms.push(ti);
         }
         for (pi, p) in people.iter().enumerate() {
@@ -249,6 +253,10 @@ impl ActorLexicon {
             forms.sort_unstable();
             forms.dedup();
             entries.extend(forms.into_iter().map(|f| (Entry::Person(pi as u16), f)));
+        }
+        let mut terms_by_office: FastMap<(&'static str, &'static str), Vec<usize>> = FastMap::default();
+        for (i, t) in terms.iter().enumerate() {
+            terms_by_office.entry((t.title, t.country)).or_default().push(i);
         }
         let mut people_by_last_word: FastMap<&'static str, Vec<usize>> = FastMap::default();
         for (i, p) in people.iter().enumerate() {
@@ -264,7 +272,7 @@ impl ActorLexicon {
             .filter_map(|r| r.first().copied())
             .collect();
         let phrases = PhraseMap::build(entries.into_iter().map(|(e, p)| (p, e)));
-        ActorLexicon { countries, seats, organizations, titles, terms, people, country_by_code, title_by_name, people_by_last_word, home, relational, format_words, parliamentary, phrases }
+        ActorLexicon { countries, seats, organizations, titles, terms, people, country_by_code, title_by_name, terms_by_office, people_by_last_word, home, relational, format_words, parliamentary, phrases }
     }
 
     /// The country with ISO code `code`.
@@ -281,9 +289,8 @@ impl ActorLexicon {
     /// The holder of `title` in `country` at `date`.
     pub fn holder(&self, title: &str, country: &str, date: Option<Date>) -> Option<usize> {
         let date = date?;
-        self.people.iter().position(|p| {
-            p.terms.iter().filter_map(|&t| self.terms.get(t)).any(|t| t.country == country && t.title == title && t.covers(Some(date)))
-        })
+        let terms = self.terms_by_office.get(&(title, country))?;
+        terms.iter().filter_map(|&t| self.terms.get(t)).find(|t| t.covers(Some(date))).map(|t| t.person)
     }
 }
 

@@ -106,6 +106,10 @@ impl Actors {
     }
 }
 
+/// How many of the people named lately coreference considers ("the Prime Minister", "the two
+/// leaders" refer to someone named shortly before); the bound keeps the stage linear.
+pub const RECENT: usize = 48;
+
 /// What makes two mentions the same actor.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Key {
@@ -136,6 +140,8 @@ pub(crate) struct Builder<'a> {
     pub(crate) sentence_countries: FastMap<usize, Vec<&'static str>>,
     /// Where each country is first mentioned (byte offset).
     pub(crate) country_first: FastMap<u16, usize>,
+    /// People named lately, most recent first (at most [`RECENT`]).
+    pub(crate) recent: Vec<usize>,
     /// People by each significant word of their names, for matching partial names.
     pub(crate) person_words: FastMap<String, Vec<usize>>,
 }
@@ -154,6 +160,7 @@ impl<'a> Builder<'a> {
             country_first: FastMap::default(),
             sentence_countries: FastMap::default(),
             person_words: FastMap::default(),
+            recent: Vec::new(),
         }
     }
 
@@ -183,11 +190,17 @@ impl<'a> Builder<'a> {
     /// A mention whose phrase is wider than the name: "US President Donald Trump".
     pub(crate) fn add_phrase_mention(&mut self, span: (usize, usize), phrase: (usize, usize), actor: usize, kind: MentionKind) {
         self.mentions.push(Mention { span, phrase, actor, kind });
-        let text = self.doc.slice(span.0, span.1).to_owned();
+        let text = self.doc.slice(span.0, span.1);
         if let Some(a) = self.list.get_mut(actor) {
             a.mentions.push(span);
-            if kind != MentionKind::Title && text != a.name && !a.aliases.contains(&text) && !text.is_empty() {
-                a.aliases.push(text);
+            if kind != MentionKind::Title && text != a.name && !text.is_empty() && !a.aliases.iter().any(|x| x == text) {
+                a.aliases.push(text.to_owned());
+            }
+            if a.kind == ActorKind::Person {
+                // Coreference looks among the people named lately (move to front, bounded).
+                self.recent.retain(|&r| r != actor);
+                self.recent.insert(0, actor);
+                self.recent.truncate(RECENT);
             }
         }
     }
