@@ -145,6 +145,8 @@ pub enum Cue {
     Support,
     /// A clause of its own begins.
     Clause,
+    /// What aid gives ("million", "weapons").
+    AidObject,
 }
 
 /// How one type takes its complements.
@@ -224,6 +226,7 @@ impl EventLexicon {
                 Some("list") => Cue::List,
                 Some("support") => Cue::Support,
                 Some("clause") => Cue::Clause,
+                Some("aid") => Cue::AidObject,
                 _ => continue,
             };
             cues.extend(list(row.get(1).copied().unwrap_or("")).map(|p| (p, cue)));

@@ -12,6 +12,11 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
     for m in separately(ix, mentions) {
         let mut parts = m.frame.participants();
+        // "In their joint press conference, Mr. Obama and Mr. Abe reported ...": the subject of
+        // the main clause after the opening phrase.
+        if parts.is_empty() && m.frame.pronoun_subject == Some("they") {
+            parts = cataphora(ix, &m);
+        }
         // "They agreed ...": the participants of the event read last.
         if parts.is_empty() && matches!(m.frame.pronoun_subject, Some("they" | "we")) {
             if let Some(last) = events.iter().rev().take(super::WINDOW).find(|e| e.participants.len() >= 2) {
@@ -98,6 +103,28 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
         }
     }
     events
+}
+
+/// The coordinated names right after the comma that ends an opening phrase.
+fn cataphora(ix: &DocIndex<'_>, m: &EventMention) -> Vec<usize> {
+    let Some(s) = ix.doc.sentences.get(m.sentence) else { return Vec::new() };
+    let opening = matches!(ix.lower(s.first_token), "in" | "at" | "during" | "after" | "following" | "before" | "on");
+    let Some(comma) = (m.tokens.1..s.end_token.min(m.tokens.1 + 8)).find(|&k| ix.word(k) == ",") else { return Vec::new() };
+    if !opening {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut k = comma + 1;
+    while let Some(x) = ix.mention_at(k) {
+        out.extend(x.actors.iter().copied());
+        k = x.end;
+        if ix.lower(k) == "and" || ix.word(k) == "," {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    out
 }
 
 /// "Kerry met separately with Netanyahu, Peres and Abbas": one meeting with each.

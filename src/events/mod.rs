@@ -187,6 +187,10 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
             Some(x) => x.0,
             None => b,
         };
+        // "pledged $80 million", "delivered weapons": an aid verb needs what it gives.
+        if trig.kind == EventType::Aid && trig.form != Form::Noun && !(te..b.min(te + 8)).any(|k| ix.cue_match(k).is_some_and(|m| *m.value == Cue::AidObject)) {
+            continue;
+        }
         let frame = frames::read(ix, lex, trig, a, b, ts, te, next_trigger);
         // A strike or invasion named as context ("the invasion") is not an event: one needs its
         // target.
