@@ -89,16 +89,18 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
     }
     // A criticism or sanction aimed at "something", "which", "the move": its target is the
     // actor of the event named just before.
-    for i in 1..events.len() {
-        if events[i].kind.is_directed() && events[i].participants.len() == 1 {
-            let prev = &events[i - 1];
-            let close = prev.sentences.last().zip(events[i].sentences.first()).is_some_and(|(a, b)| b.saturating_sub(*a) <= 1);
-            if close {
-                if let Some(t) = prev.initiator.or(prev.participants.first().copied()) {
-                    if !events[i].participants.contains(&t) {
-                        events[i].participants.push(t);
-                    }
-                }
+    // "Russia condemned the airstrikes on Syria": the event after it in the same sentence.
+    for i in 0..events.len() {
+        if !(events[i].kind.is_directed() && events[i].participants.len() == 1) {
+            continue;
+        }
+        let here = events[i].sentences.first().copied().unwrap_or(0);
+        let before = i.checked_sub(1).and_then(|p| events.get(p)).filter(|p| p.sentences.last().is_some_and(|&s| here.saturating_sub(s) <= 1));
+        let after = events.get(i + 1).filter(|n| n.sentences.first() == Some(&here));
+        let target = before.or(after).and_then(|e| e.initiator.or(e.participants.iter().copied().find(|p| !events[i].participants.contains(p))));
+        if let Some(t) = target {
+            if !events[i].participants.contains(&t) {
+                events[i].participants.push(t);
             }
         }
     }

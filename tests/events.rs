@@ -1,0 +1,55 @@
+//! The events stage on sentences written for these tests (`data/events.tsv`): the type, the
+//! participants, the date and the initiator; and no call, meeting or visit where the sentence
+//! denies one, only makes it possible, or uses a trigger word in another sense.
+
+use readout::{extract, Options, Timeline};
+
+fn names(t: &Timeline, ids: &[String]) -> Vec<String> {
+    ids.iter().filter_map(|id| t.actors.iter().find(|a| &a.id == id)).map(|a| a.name.clone()).collect()
+}
+
+#[test]
+fn event_table() {
+    let mut failures = Vec::new();
+    let mut cases = 0;
+    for (n, line) in include_str!("data/events.tsv").lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let c: Vec<&str> = line.split('\t').collect();
+        assert_eq!(c.len(), 6, "line {}", n + 1);
+        let (text, published, kind, people, date, initiator) = (c[0], c[1], c[2], c[3], c[4], c[5]);
+        cases += 1;
+        let t = extract(text, &Options::default().with_published(published).unwrap());
+        let ok = if kind == "none" {
+            !t.events.iter().any(|e| matches!(e.kind.as_str(), "call" | "meeting" | "visit"))
+        } else {
+            t.events.iter().any(|e| {
+                let who = names(&t, &e.participants);
+                e.kind == kind
+                    && people.split('|').all(|p| who.iter().any(|w| w == p))
+                    && (date == "-" || e.date.as_ref().is_some_and(|d| d.value == date))
+                    && (initiator == "-" || e.initiator.as_ref().is_some_and(|i| names(&t, std::slice::from_ref(i)).first().map(String::as_str) == Some(initiator)))
+            })
+        };
+        if !ok {
+            let got: Vec<String> = t.events.iter().map(|e| format!("{} {:?} {:?}", e.kind, names(&t, &e.participants), e.date.as_ref().map(|d| &d.value))).collect();
+            failures.push(format!("line {}: {text:?} wanted {kind} {people} {date}, got {got:?}", n + 1));
+        }
+    }
+    assert!(cases >= 15);
+    assert!(failures.is_empty(), "{} of {cases} failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn one_event_per_real_event() {
+    let text = "Vladimir Putin had a telephone conversation with Donald Trump on Thursday. \
+                The call lasted an hour. In the phone call, Putin thanked Trump. \
+                The conversation was the sixth between the two leaders this year.";
+    let t = extract(text, &Options::default().with_published("2025-07-04").unwrap());
+    let calls: Vec<_> = t.events.iter().filter(|e| e.kind == "call").collect();
+    assert_eq!(calls.len(), 1, "{:?}", t.events);
+    assert!(calls[0].evidence.len() >= 3, "{:?}", calls[0].evidence);
+    assert_eq!(calls[0].cameo, "041");
+    assert_eq!(calls[0].plover, "CONSULT");
+}

@@ -1,0 +1,61 @@
+//! Statements on sentences written for these tests (`data/statements.tsv`): quotes in every
+//! position of their cue, reported speech, "according to", joint statements, and scare quotes
+//! that are no one's statement. Plus transcripts and embedded posts.
+
+use readout::{extract, Options, Timeline};
+
+fn speaker(t: &Timeline, id: &Option<String>) -> Option<String> {
+    let id = id.as_ref()?;
+    t.actors.iter().find(|a| &a.id == id).map(|a| a.name.clone())
+}
+
+#[test]
+fn statement_table() {
+    let mut failures = Vec::new();
+    let mut cases = 0;
+    for (n, line) in include_str!("data/statements.tsv").lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let c: Vec<&str> = line.split('\t').collect();
+        assert_eq!(c.len(), 5, "line {}", n + 1);
+        let (text, published, said, who, direct) = (c[0], c[1], c[2], c[3], c[4] == "true");
+        cases += 1;
+        let t = extract(text, &Options::default().with_published(published).unwrap());
+        let found = t.statements.iter().find(|s| s.text.trim_end_matches(['.', ',']) == said.trim_end_matches(['.', ',']) || s.text.contains(said));
+        let ok = if who == "-" {
+            found.is_none()
+        } else {
+            found.is_some_and(|s| s.direct == direct && t.statements.iter().filter(|x| x.text == s.text).any(|x| speaker(&t, &x.speaker).as_deref() == Some(who)))
+        };
+        if !ok {
+            let got: Vec<String> = t.statements.iter().map(|s| format!("{:?} by {:?} direct={}", s.text, speaker(&t, &s.speaker), s.direct)).collect();
+            failures.push(format!("line {}: wanted {said:?} by {who}, got {got:?}", n + 1));
+        }
+    }
+    assert!(cases >= 7);
+    assert!(failures.is_empty(), "{} of {cases} failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn transcript_paragraphs_are_their_speakers() {
+    let text = "Meeting with Prime Minister of India Narendra Modi\n\n\
+                President of Russia Vladimir Putin: Mr Prime Minister, friends, I am glad to welcome you to Moscow.\n\n\
+                Our relations are developing steadily in every area.\n\n\
+                Prime Minister of India Narendra Modi: Thank you for the warm welcome, Mr President.";
+    let t = extract(text, &Options::default().with_published("2024-07-09").unwrap());
+    let by = |s: &str| t.statements.iter().find(|x| x.text.contains(s)).and_then(|x| speaker(&t, &x.speaker));
+    assert_eq!(by("glad to welcome you").as_deref(), Some("Vladimir Putin"));
+    assert_eq!(by("developing steadily").as_deref(), Some("Vladimir Putin"));
+    assert_eq!(by("warm welcome").as_deref(), Some("Narendra Modi"));
+}
+
+#[test]
+fn an_embedded_post_is_a_statement_of_its_author() {
+    let text = "The leaders spoke on Thursday.\n\nWhat a call! Great talk with the President.pic.twitter.com/xyz \u{2014} Some Reporter (@reporter) July 3, 2025\n\nNo date was set.";
+    let t = extract(text, &Options::default());
+    let post = t.statements.iter().find(|s| s.social).expect("a social statement");
+    assert_eq!(post.text, "What a call! Great talk with the President.");
+    assert_eq!(speaker(&t, &post.speaker).as_deref(), Some("Some Reporter"));
+    assert_eq!(t.published.as_ref().map(|p| p.source), Some("embedded"));
+}
