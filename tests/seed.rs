@@ -47,3 +47,59 @@ fn seed_states_and_spans_slice_the_text() {
 fn utf16_slice(text: &str, [a, b]: [usize; 2]) -> String {
     String::from_utf16_lossy(&text.encode_utf16().collect::<Vec<_>>()[a..b])
 }
+
+fn name_of(t: &readout::Timeline, id: &str) -> String {
+    t.actors.iter().find(|a| a.id == id).map(|a| a.name.clone()).unwrap_or_default()
+}
+
+#[test]
+fn seed_timeline_events() {
+    let t = extract(SEED, &Options::default());
+    let kinds: Vec<&str> = t.events.iter().map(|e| e.kind.as_str()).collect();
+    // The Putin–Trump call: one event, all its mentions merged, initiated by Trump, on 3 July.
+    let calls: Vec<_> = t.events.iter().filter(|e| e.kind == "call").collect();
+    assert_eq!(calls.len(), 1, "{kinds:?}");
+    let call = calls[0];
+    let who: Vec<String> = call.participants.iter().map(|p| name_of(&t, p)).collect();
+    assert!(who.contains(&"Vladimir Putin".to_owned()) && who.contains(&"Donald Trump".to_owned()), "{who:?}");
+    assert_eq!(call.initiator.as_deref().map(|i| name_of(&t, i)).as_deref(), Some("Donald Trump"));
+    assert_eq!(call.date.as_ref().map(|d| d.value.as_str()), Some("2025-07-03"));
+    assert_eq!(call.status, "occurred");
+    assert_eq!(call.count, Some(6), "the sixth encounter");
+    assert!(call.evidence.len() >= 3);
+    // Putin's remarks at the forum.
+    assert!(t.events.iter().any(|e| e.kind == "statement" && e.participants.iter().any(|p| name_of(&t, p) == "Vladimir Putin")));
+    // Recent, undated: the prisoner-exchange agreements and the suspension of military aid.
+    let agreement = t.events.iter().find(|e| e.kind == "agreement").expect("agreement");
+    assert!(agreement.date.is_none());
+    let sanction = t.events.iter().find(|e| e.kind == "sanction").expect("suspension of aid");
+    assert_eq!(sanction.initiator.as_deref().map(|i| name_of(&t, i)).as_deref(), Some("United States"));
+    // The strikes about a week before the call, and Russia's condemnation of them.
+    let strikes = t.events.iter().find(|e| e.kind == "military").expect("strikes");
+    let date = strikes.date.as_ref().expect("an approximate date");
+    assert!(date.approx);
+    assert_eq!(date.value, "2025-06-26");
+    assert!(t.events.iter().any(|e| e.kind == "criticism" && e.initiator.as_deref().map(|i| name_of(&t, i)).as_deref() == Some("Russia")));
+    // No meeting for the in-person meeting that is "up in the air".
+    assert!(!t.events.iter().any(|e| e.kind == "meeting"), "{kinds:?}");
+}
+
+#[test]
+fn seed_statements() {
+    let t = extract(SEED, &Options::default());
+    let by = |text: &str| -> Vec<String> {
+        t.statements.iter().filter(|s| s.text.contains(text)).filter_map(|s| s.speaker.as_deref()).map(|id| name_of(&t, id)).collect()
+    };
+    assert!(by("will not retreat from these goals").contains(&"Yuri Ushakov".to_owned()));
+    assert!(by("the removal of the well-known root causes").contains(&"Yuri Ushakov".to_owned()));
+    assert!(by("on the same page").contains(&"Yuri Ushakov".to_owned()));
+    assert!(by("awkward").contains(&"Vladimir Putin".to_owned()));
+    assert!(t.statements.iter().all(|s| s.text != "root causes"), "a scare quote is not a statement");
+    let posts: Vec<_> = t.statements.iter().filter(|s| s.social).collect();
+    assert_eq!(posts.len(), 2);
+    assert!(posts.iter().all(|s| s.speaker.as_deref().map(|i| name_of(&t, i)).as_deref() == Some("Libs of TikTok")));
+    // Statements made in the call are linked to it.
+    let call = t.events.iter().find(|e| e.kind == "call").map(|e| e.id.clone());
+    let linked = t.statements.iter().filter(|s| s.event == call).count();
+    assert!(linked >= 5, "{linked}");
+}

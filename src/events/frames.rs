@@ -102,14 +102,10 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             }
             j -= 1;
         }
-        // "said in a speech", "told in an interview": the speaker of the clause gave it.
-        let said_in = trig.kind == EventType::Statement && ts >= a + 2 && ix.lower(ts.saturating_sub(2)) == "in" || ts >= a + 3 && ix.lower(ts - 3) == "in" && trig.kind == EventType::Statement;
-        if said_in {
-            let mut k = ts;
-            while k > a && ix.lower(k - 1) != "in" {
-                k -= 1;
-            }
-            return subject_of_clause(ix, a, k.saturating_sub(1).max(a), f);
+        // A speech, a press conference or an interview is given by the clause's subject: "Putin
+        // stopped short of a public speech", "Obama said in a speech".
+        if trig.kind == EventType::Statement {
+            return subject_of_clause(ix, a, ts, f);
         }
         // A noun has a subject only through a verb that carries it ("Putin had a telephone
         // conversation", "Obama held talks"); "the upcoming meeting of ..." names its own parties.

@@ -76,10 +76,6 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
         }
         k = m.end.max(k + 1);
     }
-    // "agreed to meet", "expected to visit": an infinitive is not yet done.
-    if trig.form != Form::Noun && ts > a && ix.lower(ts - 1) == "to" {
-        planned = true;
-    }
     let status = if negated {
         None
     } else if hypothetical {
