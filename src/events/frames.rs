@@ -149,7 +149,10 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             // the clause ("since the Foreign Secretary had met").
             let adjacent = (m.end..ts).all(|j| AUXILIARIES.contains(&ix.lower(j)));
             let prepositional = PREPOSITIONS.contains(&before) && !adjacent;
-            let modifier = m.kind == Some(MentionKind::Adjective) && ix.is_word(m.end) && !matches!(ix.lower(m.end), "side" | "government" | "authorities");
+            // "Russian journalists" is not Russia acting; "Israeli tanks", "Romanian officials",
+            // "the Russian side" are (up to two words of the agent noun away).
+            let agent = (m.end..m.end + 3).any(|k| ix.cue_match(k).is_some_and(|c| *c.value == Cue::Agent));
+            let modifier = m.kind == Some(MentionKind::Adjective) && ix.is_word(m.end) && !agent;
             if !prepositional && !modifier {
                 f.subject.extend(m.actors.iter().copied());
                 // Coordinated subjects: "Putin and Trump", "Russia, Turkey and Iran", "he and Lavrov".
@@ -182,7 +185,11 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                     }
                     match ix.mention_ending_at(first - 1) {
                         Some(prev) => {
-                            f.subject.extend(prev.actors.iter().copied());
+                            for &x in &prev.actors {
+                                if !f.subject.contains(&x) {
+                                    f.subject.push(x);
+                                }
+                            }
                             first = prev.first;
                         }
                         None => break,

@@ -147,6 +147,8 @@ pub enum Cue {
     Clause,
     /// What aid gives ("million", "weapons").
     AidObject,
+    /// A noun after a country adjective that makes the country the actor ("Israeli tanks").
+    Agent,
 }
 
 /// How one type takes its complements.
@@ -227,6 +229,7 @@ impl EventLexicon {
                 Some("support") => Cue::Support,
                 Some("clause") => Cue::Clause,
                 Some("aid") => Cue::AidObject,
+                Some("agents") => Cue::Agent,
                 _ => continue,
             };
             cues.extend(list(row.get(1).copied().unwrap_or("")).map(|p| (p, cue)));
