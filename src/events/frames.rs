@@ -282,7 +282,7 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             slot = false;
         } else if slot && ix.word(k).chars().next().is_some_and(char::is_lowercase) && ix.mention_at(k + 1).is_some() {
             // An adjective before the complement: "with the wider G7".
-        } else if SKIPPABLE.contains(&w) || w.ends_with("ly") || !ix.is_word(k) && w != "." {
+        } else if SKIPPABLE.contains(&w) || w.ends_with("ly") || !ix.is_word(k) && w != "." || ix.doc.tokens.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Number) {
             // keep the slot open
         } else if w == "." || w == ";" {
             break;
