@@ -46,6 +46,11 @@ pub struct TextLexicon {
     starters: HashSet<&'static str>,
     /// Noise cues in file order.
     pub noise: Vec<NoiseCue>,
+    /// The `Contains` cues by their first two bytes (indices into `noise`).
+    by_bigram: crate::data::FastMap<[u8; 2], Vec<u16>>,
+    /// One bit per two-byte sequence that starts a `Contains` cue: most positions of a line
+    /// are ruled out without a lookup.
+    bigram_bits: Vec<u64>,
 }
 
 impl TextLexicon {
@@ -61,6 +66,8 @@ impl TextLexicon {
             before_number: HashSet::new(),
             starters: HashSet::new(),
             noise: Vec::new(),
+            by_bigram: crate::data::FastMap::default(),
+            bigram_bits: vec![0; 1024],
         };
         for (kind, words) in crate::data::rows(include_str!("words.tsv")).filter_map(|r| Some((r.first()?.to_owned(), *r.get(1)?))) {
             let set = match kind {
@@ -86,9 +93,38 @@ impl TextLexicon {
                 "line-is" => CueWhere::LineIs,
                 _ => continue,
             };
+            if place == CueWhere::Contains {
+                if let [a, b, ..] = cue.as_bytes() {
+                    lex.by_bigram.entry([*a, *b]).or_default().push(lex.noise.len() as u16);
+                    let k = usize::from(*a) << 8 | usize::from(*b);
+                    if let Some(word) = lex.bigram_bits.get_mut(k >> 6) {
+                        *word |= 1 << (k & 63);
+                    }
+                }
+            }
             lex.noise.push(NoiseCue { kind, place, cue });
         }
         lex
+    }
+
+    /// The kind of the first `Contains` cue found in `line`, in one pass over its bytes.
+    pub fn contained_cue(&self, line: &str) -> Option<NoiseKind> {
+        let bytes = line.as_bytes();
+        let mut best: Option<u16> = None;
+        for (i, pair) in bytes.windows(2).enumerate() {
+            let k = usize::from(pair[0]) << 8 | usize::from(pair[1]);
+            if self.bigram_bits.get(k >> 6).is_none_or(|w| w & (1 << (k & 63)) == 0) {
+                continue;
+            }
+            let Some(cands) = self.by_bigram.get(&[pair[0], pair[1]]) else { continue };
+            for &c in cands {
+                let Some(cue) = self.noise.get(usize::from(c)) else { continue };
+                if bytes.get(i..i + cue.cue.len()) == Some(cue.cue.as_bytes()) && best.is_none_or(|b| c < b) {
+                    best = Some(c);
+                }
+            }
+        }
+        best.and_then(|c| self.noise.get(usize::from(c))).map(|c| c.kind)
     }
 
     /// "Mr", "Gen", "Sen": a full stop after them does not end a sentence.

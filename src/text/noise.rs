@@ -87,15 +87,18 @@ fn classify_line(line: &str, lex: &TextLexicon) -> Option<NoiseKind> {
         return None;
     }
     let bare = line.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
-    for cue in &lex.noise {
+    for cue in lex.noise.iter().filter(|c| c.place != CueWhere::Contains) {
         let hit = match cue.place {
             CueWhere::LineStart => line.get(..cue.cue.len()).is_some_and(|p| p.eq_ignore_ascii_case(cue.cue)),
-            CueWhere::LineIs => bare.eq_ignore_ascii_case(cue.cue),
-            CueWhere::Contains => line.len() < 400 && line.contains(cue.cue),
+            _ => bare.eq_ignore_ascii_case(cue.cue),
         };
         if hit {
             return Some(cue.kind);
         }
+    }
+    // Cues found anywhere in a short line, read in one pass with the cues' first two bytes.
+    if line.len() < 400 {
+        return lex.contained_cue(line);
     }
     None
 }
