@@ -24,6 +24,8 @@ pub mod phrases;
 pub mod statements;
 pub mod text;
 pub mod timeline;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use error::OptionError;
 pub use options::{Options, Prefer};

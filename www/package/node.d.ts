@@ -1,0 +1,2 @@
+export * from "./readout.js";
+export { default } from "./readout.js";
