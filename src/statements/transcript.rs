@@ -59,6 +59,11 @@ pub fn speakers(ix: &DocIndex<'_>) -> Speakers {
     out
 }
 
+/// The first person mentioned inside the byte span `start..end`.
+fn person_within(ix: &DocIndex<'_>, start: usize, end: usize) -> Option<usize> {
+    ix.actors.mentions_in(start, end).iter().map(|m| m.actor).find(|&a| ix.actor_kind(a) == Some(ActorKind::Person))
+}
+
 /// "Statement by President von der Leyen with ...": the speaker the headline names.
 fn speech_headline(ix: &DocIndex<'_>) -> Option<Option<usize>> {
     let doc = ix.doc;
@@ -66,16 +71,7 @@ fn speech_headline(ix: &DocIndex<'_>) -> Option<Option<usize>> {
     let text = doc.slice(h.start, h.end).to_lowercase();
     let cue = SPEECH_TITLES.iter().find(|c| text.starts_with(*c))?;
     let after = h.start + cue.len();
-    let from = ix.actors.mentions.partition_point(|m| m.span.0 < after);
-    let speaker = ix
-        .actors
-        .mentions
-        .iter()
-        .skip(from)
-        .take_while(|m| m.span.0 < h.end)
-        .find(|m| m.span.1 <= h.end && ix.actor_kind(m.actor) == Some(ActorKind::Person))
-        .map(|m| m.actor);
-    Some(speaker)
+    Some(person_within(ix, after, h.end))
 }
 
 /// A speaker's label at the start of a paragraph: "President of Russia Vladimir Putin:",
@@ -116,17 +112,7 @@ fn label(ix: &DocIndex<'_>, start: usize, end: usize) -> Option<(Option<usize>, 
     let label_end = start + colon;
     // The person the label names: a mention inside it, or a name matched word for word
     // ("SECRETARY BLINKEN").
-    let from = ix.actors.mentions.partition_point(|m| m.span.0 < start);
-    let speaker = ix
-        .actors
-        .mentions
-        .iter()
-        .skip(from)
-        .take_while(|m| m.span.0 < label_end)
-        .filter(|m| m.span.1 <= label_end)
-        .map(|m| m.actor)
-        .find(|&a| ix.actor_kind(a) == Some(ActorKind::Person))
-        .or_else(|| {
+    let speaker = person_within(ix, start, label_end).or_else(|| {
             let upper: Vec<String> = words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
             ix.actors.list.iter().position(|a| {
                 a.kind == ActorKind::Person && a.name.split(' ').any(|n| n.len() > 2 && upper.iter().any(|u| *u == n.to_lowercase()))
