@@ -150,7 +150,13 @@ impl<T> PhraseMap<T> {
     /// The longest phrase that starts at token `i` and has the case its pattern requires.
     /// `folded` is the text with ASCII letters lowered (the same offsets), as
     /// [`crate::text::Document::lower`] holds it.
-    pub fn longest_at<'m>(&'m self, text: &str, folded: &str, tokens: &[Token], i: usize) -> Option<PhraseMatch<'m, T>> {
+    pub fn longest_at<'m>(
+        &'m self,
+        text: &str,
+        folded: &str,
+        tokens: &[Token],
+        i: usize,
+    ) -> Option<PhraseMatch<'m, T>> {
         let tok = tokens.get(i)?;
         // Patterns start with a word or a number, never with punctuation.
         if !matches!(tok.kind, TokenKind::Word | TokenKind::Number) {
@@ -218,7 +224,8 @@ mod tests {
 
     #[test]
     fn longest_phrase_with_its_case() {
-        let map = PhraseMap::build([("South Sudan", 1), ("Sudan", 2), ("US", 3), ("aide", 4), ("Aide", 5), ("U.S.", 6)]);
+        let map =
+            PhraseMap::build([("South Sudan", 1), ("Sudan", 2), ("US", 3), ("aide", 4), ("Aide", 5), ("U.S.", 6)]);
         let text = "South Sudan and Sudan; us and US; the AIDE; U.S. envoy";
         let toks = tokenize(text);
         let folded = text.to_ascii_lowercase();

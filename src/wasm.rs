@@ -136,14 +136,20 @@ fn read_options(options: &JsValue) -> Result<(Options, usize), JsValue> {
             }
             format!("{:04}-{:02}-{:02}", d.get_utc_full_year(), d.get_utc_month() + 1, d.get_utc_date())
         } else {
-            return Err(type_error(format!("invalid published: expected a string YYYY-MM-DD or a Date, got {}", describe(&published))));
+            return Err(type_error(format!(
+                "invalid published: expected a string YYYY-MM-DD or a Date, got {}",
+                describe(&published)
+            )));
         };
         out.published = Some(parse_date(&text).map_err(|e| range_error(e.to_string()))?);
     }
     let prefer = get("prefer");
     if !(prefer.is_undefined() || prefer.is_null()) {
         let Some(p) = prefer.as_string() else {
-            return Err(type_error(format!("invalid prefer: expected \"past\", \"future\" or \"nearest\", got {}", describe(&prefer))));
+            return Err(type_error(format!(
+                "invalid prefer: expected \"past\", \"future\" or \"nearest\", got {}",
+                describe(&prefer)
+            )));
         };
         out.prefer = Prefer::parse(&p).map_err(|e| range_error(e.to_string()))?;
     }

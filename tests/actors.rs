@@ -8,7 +8,10 @@ fn run(text: &str, published: &str) -> Timeline {
 }
 
 fn person<'t>(t: &'t Timeline, name: &str) -> &'t readout::timeline::Actor {
-    t.actors.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("{name} not in {:?}", t.actors.iter().map(|a| &a.name).collect::<Vec<_>>()))
+    t.actors
+        .iter()
+        .find(|a| a.name == name)
+        .unwrap_or_else(|| panic!("{name} not in {:?}", t.actors.iter().map(|a| &a.name).collect::<Vec<_>>()))
 }
 
 #[test]
@@ -16,10 +19,20 @@ fn titles_and_appositions_introduce_people() {
     let table: &[(&str, &str, &str, &str)] = &[
         ("Kremlin aide Yuri Ushakov told reporters the call went well.", "Yuri Ushakov", "RU", "Aide"),
         ("Yuri Ushakov, a Kremlin aide, told reporters the call went well.", "Yuri Ushakov", "RU", "Aide"),
-        ("Chinese foreign ministry spokesman Qin Gang rejected the remarks.", "Qin Gang", "CN", "Foreign Ministry Spokesperson"),
+        (
+            "Chinese foreign ministry spokesman Qin Gang rejected the remarks.",
+            "Qin Gang",
+            "CN",
+            "Foreign Ministry Spokesperson",
+        ),
         ("The envoy met his Russian counterpart, Sergei Lavrov, in Geneva.", "Sergey Lavrov", "RU", "Foreign Minister"),
         ("President Emmanuel Macron of France called for calm.", "Emmanuel Macron", "FR", "President"),
-        ("Vladimir Putin had a telephone conversation with President of Ukraine Petro Poroshenko.", "Petro Poroshenko", "UA", "President"),
+        (
+            "Vladimir Putin had a telephone conversation with President of Ukraine Petro Poroshenko.",
+            "Petro Poroshenko",
+            "UA",
+            "President",
+        ),
         ("Israeli chief negotiator Tzipi Livni met Palestinian officials.", "Tzipi Livni", "IL", "Chief Negotiator"),
     ];
     for (text, name, country, title) in table {
@@ -34,7 +47,11 @@ fn titles_and_appositions_introduce_people() {
 fn office_holders_follow_the_article_date() {
     let text = "The Prime Minister spoke to the President of France today. The UK and France agreed to meet.";
     let may = run(text, "2018-06-01");
-    assert!(may.actors.iter().any(|a| a.name == "Theresa May" && a.country.as_deref() == Some("GB")), "{:?}", may.actors);
+    assert!(
+        may.actors.iter().any(|a| a.name == "Theresa May" && a.country.as_deref() == Some("GB")),
+        "{:?}",
+        may.actors
+    );
     let johnson = run(text, "2022-05-06");
     assert!(johnson.actors.iter().any(|a| a.name == "Boris Johnson"), "{:?}", johnson.actors);
     assert!(johnson.actors.iter().any(|a| a.name == "Emmanuel Macron"), "{:?}", johnson.actors);
@@ -54,8 +71,15 @@ fn surnames_and_titles_refer_back() {
 #[test]
 fn states_capitals_seats_and_organisations() {
     let t = run("Moscow and Kyiv traded blame while the White House urged NATO and the EU to act.", "2024-01-10");
-    let kinds: Vec<(&str, String, Option<&str>)> = t.actors.iter().map(|a| (a.name.as_str(), format!("{:?}", a.kind), a.country.as_deref())).collect();
-    for want in [("Russia", "State", Some("RU")), ("Ukraine", "State", Some("UA")), ("White House", "Body", Some("US")), ("NATO", "Organization", None), ("European Union", "Organization", Some("EU"))] {
+    let kinds: Vec<(&str, String, Option<&str>)> =
+        t.actors.iter().map(|a| (a.name.as_str(), format!("{:?}", a.kind), a.country.as_deref())).collect();
+    for want in [
+        ("Russia", "State", Some("RU")),
+        ("Ukraine", "State", Some("UA")),
+        ("White House", "Body", Some("US")),
+        ("NATO", "Organization", None),
+        ("European Union", "Organization", Some("EU")),
+    ] {
         assert!(kinds.iter().any(|k| k.0 == want.0 && k.1 == want.1 && k.2 == want.2), "{want:?} in {kinds:?}");
     }
 }

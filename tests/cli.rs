@@ -37,7 +37,9 @@ fn bad_input_gets_one_line_and_status_2() {
     let bad_date = readout(&["extract", "-", "--published", "2025-13-01"], b"x");
     let bad_flag = readout(&["dates", "-", "--colour"], b"x");
     let not_utf8 = readout(&["extract", "-"], &[b'a', 0xff, 0xfe, b'b']);
-    for (o, needle) in [(&missing, "no such file"), (&bad_date, "2025-13-01"), (&bad_flag, "--colour"), (&not_utf8, "not valid UTF-8")] {
+    for (o, needle) in
+        [(&missing, "no such file"), (&bad_date, "2025-13-01"), (&bad_flag, "--colour"), (&not_utf8, "not valid UTF-8")]
+    {
         assert_eq!(o.status.code(), Some(2), "{}", stderr(o));
         let err = stderr(o);
         assert!(err.contains(needle), "{err}");
@@ -50,7 +52,9 @@ fn bad_input_gets_one_line_and_status_2() {
 fn batch_mode_keeps_order_and_survives_broken_lines() {
     let mut input = String::new();
     for i in 0..40 {
-        input.push_str(&format!("{{\"id\": \"n{i}\", \"text\": \"They met on Monday.\", \"published\": \"2025-05-16\"}}\n"));
+        input.push_str(&format!(
+            "{{\"id\": \"n{i}\", \"text\": \"They met on Monday.\", \"published\": \"2025-05-16\"}}\n"
+        ));
         if i == 7 {
             input.push_str("{not json\n");
             input.push_str("{\"id\": \"bad-date\", \"text\": \"x\", \"published\": \"yesterday\"}\n");
@@ -58,7 +62,8 @@ fn batch_mode_keeps_order_and_survives_broken_lines() {
     }
     let o = readout(&["dates", "--jsonl"], input.as_bytes());
     assert!(o.status.success(), "{}", stderr(&o));
-    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
     assert_eq!(lines.len(), 42);
     assert_eq!(lines[0]["id"], "n0");
     assert_eq!(lines[0]["dates"][0]["value"], "2025-05-12");

@@ -27,7 +27,8 @@ fn date_table() {
             d.value.as_deref() == (value != "-").then_some(value)
                 && d.kind == kind
                 && end.is_none_or(|e| d.end.as_deref() == Some(e))
-                && text.encode_utf16().skip(d.span[0]).take(d.span[1] - d.span[0]).collect::<Vec<_>>() == d.text.encode_utf16().collect::<Vec<_>>()
+                && text.encode_utf16().skip(d.span[0]).take(d.span[1] - d.span[0]).collect::<Vec<_>>()
+                    == d.text.encode_utf16().collect::<Vec<_>>()
         });
         if !ok {
             failures.push(format!("line {}: {text:?} wanted {phrase:?} = {value} ({kind}), got {found:?}", n + 1));

@@ -29,11 +29,18 @@ fn event_table() {
                 e.kind == kind
                     && people.split('|').all(|p| who.iter().any(|w| w == p))
                     && (date == "-" || e.date.as_ref().is_some_and(|d| d.value == date))
-                    && (initiator == "-" || e.initiator.as_ref().is_some_and(|i| names(&t, std::slice::from_ref(i)).first().map(String::as_str) == Some(initiator)))
+                    && (initiator == "-"
+                        || e.initiator.as_ref().is_some_and(|i| {
+                            names(&t, std::slice::from_ref(i)).first().map(String::as_str) == Some(initiator)
+                        }))
             })
         };
         if !ok {
-            let got: Vec<String> = t.events.iter().map(|e| format!("{} {:?} {:?}", e.kind, names(&t, &e.participants), e.date.as_ref().map(|d| &d.value))).collect();
+            let got: Vec<String> = t
+                .events
+                .iter()
+                .map(|e| format!("{} {:?} {:?}", e.kind, names(&t, &e.participants), e.date.as_ref().map(|d| &d.value)))
+                .collect();
             failures.push(format!("line {}: {text:?} wanted {kind} {people} {date}, got {got:?}", n + 1));
         }
     }

@@ -68,7 +68,10 @@ fn seed_timeline_events() {
     assert_eq!(call.count, Some(6), "the sixth encounter");
     assert!(call.evidence.len() >= 3);
     // Putin's remarks at the forum.
-    assert!(t.events.iter().any(|e| e.kind == "statement" && e.participants.iter().any(|p| name_of(&t, p) == "Vladimir Putin")));
+    assert!(t
+        .events
+        .iter()
+        .any(|e| e.kind == "statement" && e.participants.iter().any(|p| name_of(&t, p) == "Vladimir Putin")));
     // Recent, undated: the prisoner-exchange agreements and the suspension of military aid.
     let agreement = t.events.iter().find(|e| e.kind == "agreement").expect("agreement");
     assert!(agreement.date.is_none());
@@ -79,7 +82,10 @@ fn seed_timeline_events() {
     let date = strikes.date.as_ref().expect("an approximate date");
     assert!(date.approx);
     assert_eq!(date.value, "2025-06-26");
-    assert!(t.events.iter().any(|e| e.kind == "criticism" && e.initiator.as_deref().map(|i| name_of(&t, i)).as_deref() == Some("Russia")));
+    assert!(t
+        .events
+        .iter()
+        .any(|e| e.kind == "criticism" && e.initiator.as_deref().map(|i| name_of(&t, i)).as_deref() == Some("Russia")));
     // No meeting for the in-person meeting that is "up in the air".
     assert!(!t.events.iter().any(|e| e.kind == "meeting"), "{kinds:?}");
 }
@@ -88,7 +94,12 @@ fn seed_timeline_events() {
 fn seed_statements() {
     let t = extract(SEED, &Options::default());
     let by = |text: &str| -> Vec<String> {
-        t.statements.iter().filter(|s| s.text.contains(text)).filter_map(|s| s.speaker.as_deref()).map(|id| name_of(&t, id)).collect()
+        t.statements
+            .iter()
+            .filter(|s| s.text.contains(text))
+            .filter_map(|s| s.speaker.as_deref())
+            .map(|id| name_of(&t, id))
+            .collect()
     };
     assert!(by("will not retreat from these goals").contains(&"Yuri Ushakov".to_owned()));
     assert!(by("the removal of the well-known root causes").contains(&"Yuri Ushakov".to_owned()));

@@ -22,14 +22,26 @@ fn statement_table() {
         let (text, published, said, who, direct) = (c[0], c[1], c[2], c[3], c[4] == "true");
         cases += 1;
         let t = extract(text, &Options::default().with_published(published).unwrap());
-        let found = t.statements.iter().find(|s| s.text.trim_end_matches(['.', ',']) == said.trim_end_matches(['.', ',']) || s.text.contains(said));
+        let found = t.statements.iter().find(|s| {
+            s.text.trim_end_matches(['.', ',']) == said.trim_end_matches(['.', ',']) || s.text.contains(said)
+        });
         let ok = if who == "-" {
             found.is_none()
         } else {
-            found.is_some_and(|s| s.direct == direct && t.statements.iter().filter(|x| x.text == s.text).any(|x| speaker(&t, &x.speaker).as_deref() == Some(who)))
+            found.is_some_and(|s| {
+                s.direct == direct
+                    && t.statements
+                        .iter()
+                        .filter(|x| x.text == s.text)
+                        .any(|x| speaker(&t, &x.speaker).as_deref() == Some(who))
+            })
         };
         if !ok {
-            let got: Vec<String> = t.statements.iter().map(|s| format!("{:?} by {:?} direct={}", s.text, speaker(&t, &s.speaker), s.direct)).collect();
+            let got: Vec<String> = t
+                .statements
+                .iter()
+                .map(|s| format!("{:?} by {:?} direct={}", s.text, speaker(&t, &s.speaker), s.direct))
+                .collect();
             failures.push(format!("line {}: wanted {said:?} by {who}, got {got:?}", n + 1));
         }
     }

@@ -14,7 +14,11 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
     match p {
         PersonPhrase::Named { span, name, known, titles, affiliation } => {
             let Some(i) = named(b, *name, *known, titles, affiliation) else { return };
-            let kind = if b.list.get(i).is_some_and(|a| a.name == b.doc.slice(name.0, name.1)) { MentionKind::Name } else { MentionKind::Surname };
+            let kind = if b.list.get(i).is_some_and(|a| a.name == b.doc.slice(name.0, name.1)) {
+                MentionKind::Name
+            } else {
+                MentionKind::Surname
+            };
             // The phrase ends with the name (an apposition after it is not part of the mention).
             let phrase = (span.0.min(name.0), name.1);
             b.add_phrase_mention(*name, phrase, i, kind);
@@ -24,7 +28,10 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
         }
         PersonPhrase::TitleOnly { span, title, affiliation } => {
             let text = b.doc.slice(span.0, span.1);
-            let indefinite = text.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another"));
+            let indefinite = text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another"));
             if indefinite {
                 if let Some(i) = anonymous(b, *span, *title, affiliation) {
                     b.add_mention(*span, i, MentionKind::Title);
@@ -72,7 +79,11 @@ fn anonymous(b: &mut Builder<'_>, span: (usize, usize), title: u16, aff: &Affili
 /// The significant words of a name (particles and initials dropped).
 fn name_words(name: &str) -> Vec<&str> {
     name.split([' ', '-'])
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.ends_with('.') && w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() > 1
+                && !w.ends_with('.')
+                && w.chars().next().is_some_and(char::is_uppercase)
+        })
         .collect()
 }
 
@@ -89,7 +100,13 @@ fn same_person(a: &[&str], b: &[&str]) -> bool {
 }
 
 /// The actor of a named person, created or found.
-fn named(b: &mut Builder<'_>, name: (usize, usize), known: Option<u16>, titles: &[u16], aff: &Affiliation) -> Option<usize> {
+fn named(
+    b: &mut Builder<'_>,
+    name: (usize, usize),
+    known: Option<u16>,
+    titles: &[u16],
+    aff: &Affiliation,
+) -> Option<usize> {
     let lex = b.lex;
     let text = b.doc.slice(name.0, name.1);
     if let Some(p) = known {
@@ -109,14 +126,21 @@ fn named(b: &mut Builder<'_>, name: (usize, usize), known: Option<u16>, titles: 
     let mut candidates: Vec<usize> = words.iter().filter_map(|w| b.person_words.get(*w)).flatten().copied().collect();
     candidates.sort_unstable();
     candidates.dedup();
-    let existing = candidates.into_iter().rev().find(|&i| b.list.get(i).is_some_and(|a| a.name == clean || same_person(&words, &name_words(&a.name))));
+    let existing = candidates
+        .into_iter()
+        .rev()
+        .find(|&i| b.list.get(i).is_some_and(|a| a.name == clean || same_person(&words, &name_words(&a.name))));
     // A known office holder under a fuller or other form of the name ("Josaia Voreqe
     // Bainimarama"): the same last word and a term on the article's date.
     if existing.is_none() && words.len() >= 2 {
         let last = words.last().copied().unwrap_or("");
-        let known = lex.people_by_last_word.get(last).into_iter().flatten().copied().find(|&p| {
-            b.date.is_some() && lex.term_at(p, b.date).is_some_and(|t| t.covers(b.date))
-        });
+        let known = lex
+            .people_by_last_word
+            .get(last)
+            .into_iter()
+            .flatten()
+            .copied()
+            .find(|&p| b.date.is_some() && lex.term_at(p, b.date).is_some_and(|t| t.covers(b.date)));
         if let Some(p) = known {
             return Some(b.known_person(p as u16));
         }
@@ -229,14 +253,19 @@ fn resolve_title(b: &mut Builder<'_>, at: usize, title: u16, aff: &Affiliation) 
 fn home_holder(b: &Builder<'_>, at: usize, title: &str, role: Role) -> Option<usize> {
     let lex = b.lex;
     let sentence = b.doc.sentence_at(at).and_then(|s| b.doc.sentences.get(s)).map_or((at, at), |s| (s.start, s.end));
-    let excluded: Vec<&'static str> = b.doc.sentence_at(at).and_then(|s| b.sentence_countries.get(&s)).cloned().unwrap_or_default();
+    let excluded: Vec<&'static str> =
+        b.doc.sentence_at(at).and_then(|s| b.sentence_countries.get(&s)).cloned().unwrap_or_default();
     let usable = |code: &'static str| -> Option<usize> {
         if excluded.contains(&code) {
             return None;
         }
         let p = lex.holder(title, code, b.date)?;
-        let taken = b.list.iter().any(|a| a.kind == ActorKind::Person && a.country == Some(code) && a.known != Some(p as u16)
-            && a.titles.iter().any(|&t| lex.titles.get(usize::from(t)).is_some_and(|x| x.name == title)));
+        let taken = b.list.iter().any(|a| {
+            a.kind == ActorKind::Person
+                && a.country == Some(code)
+                && a.known != Some(p as u16)
+                && a.titles.iter().any(|&t| lex.titles.get(usize::from(t)).is_some_and(|x| x.name == title))
+        });
         (!taken).then_some(p)
     };
     let mut best: Option<(usize, (bool, usize, std::cmp::Reverse<&str>))> = None;
@@ -260,7 +289,9 @@ fn home_holder(b: &Builder<'_>, at: usize, title: &str, role: Role) -> Option<us
             best = Some((p, score));
         }
     }
-    best.map(|(p, _)| p).or_else(|| lex.home.iter().filter(|(t, _)| *t == title).flat_map(|(_, codes)| codes.iter()).find_map(|&c| usable(c)))
+    best.map(|(p, _)| p).or_else(|| {
+        lex.home.iter().filter(|(t, _)| *t == title).flat_map(|(_, codes)| codes.iter()).find_map(|&c| usable(c))
+    })
 }
 
 /// "the two leaders": the leaders named last before the phrase; "both sides": their states.
@@ -285,7 +316,8 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool) -> Vec<usize> {
     members.sort_unstable();
     if states {
         let codes: Vec<&'static str> = members.iter().filter_map(|&i| b.list.get(i)?.country).collect();
-        members = codes.into_iter().filter_map(|code| lex.country_by_code.get(code).copied()).map(|c| b.state(c)).collect();
+        members =
+            codes.into_iter().filter_map(|code| lex.country_by_code.get(code).copied()).map(|c| b.state(c)).collect();
     }
     members
 }
@@ -295,11 +327,25 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool) -> Vec<usize> {
 /// the person named most often.
 pub(crate) fn home_country(b: &mut Builder<'_>) {
     let lex = b.lex;
-    let first_country = b.list.iter().filter(|a| a.kind == ActorKind::Person && a.country.is_some()).max_by_key(|a| a.mentions.len()).and_then(|a| a.country);
+    let first_country = b
+        .list
+        .iter()
+        .filter(|a| a.kind == ActorKind::Person && a.country.is_some())
+        .max_by_key(|a| a.mentions.len())
+        .and_then(|a| a.country);
     let Some(home) = first_country else { return };
     for a in &mut b.list {
         let government = a.titles.iter().filter_map(|&t| lex.titles.get(usize::from(t))).any(|t| {
-            matches!(t.role, Role::HeadOfGovernment | Role::ForeignMinister | Role::Minister | Role::DeputyHead | Role::Spokesperson | Role::Official | Role::Adviser)
+            matches!(
+                t.role,
+                Role::HeadOfGovernment
+                    | Role::ForeignMinister
+                    | Role::Minister
+                    | Role::DeputyHead
+                    | Role::Spokesperson
+                    | Role::Official
+                    | Role::Adviser
+            )
         });
         if a.kind == ActorKind::Person && a.country.is_none() && a.organization.is_none() && government {
             a.country = Some(home);
@@ -340,7 +386,11 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
         }
         // Not the first word of a longer capitalised name ("Salman" in "King Salman" is fine,
         // "Ushakov" in "Ushakov Street" is not a mention).
-        let next_is_name = doc.tokens.get(ti + 1).is_some_and(|n| n.space_before && n.kind == TokenKind::Word && n.text(doc.text).chars().next().is_some_and(char::is_uppercase));
+        let next_is_name = doc.tokens.get(ti + 1).is_some_and(|n| {
+            n.space_before
+                && n.kind == TokenKind::Word
+                && n.text(doc.text).chars().next().is_some_and(char::is_uppercase)
+        });
         let _ = lex;
         let _ = Entry::Title(0);
         if !next_is_name {

@@ -223,7 +223,11 @@ impl ActorLexicon {
         let mut titles = Vec::new();
         let mut title_by_name = FastMap::default();
         for row in rows(include_str!("titles.tsv")) {
-            let (Some(&name), Some(&variants), Some(&role), Some(&rank)) = (row.first(), row.get(1), row.get(2), row.get(3)) else { continue };
+            let (Some(&name), Some(&variants), Some(&role), Some(&rank)) =
+                (row.first(), row.get(1), row.get(2), row.get(3))
+            else {
+                continue;
+            };
             let Some(role) = parse_role(role) else { continue };
             let i = titles.len() as u16;
             title_by_name.insert(name, i);
@@ -235,14 +239,26 @@ impl ActorLexicon {
         let mut people: Vec<KnownPerson> = Vec::new();
         let mut person_by_name: HashMap<&'static str, usize> = HashMap::new();
         for row in rows(include_str!("officeholders.tsv")) {
-            let (Some(&name), Some(&aliases), Some(&country), Some(&title)) = (row.first(), row.get(1), row.get(2), row.get(3)) else { continue };
+            let (Some(&name), Some(&aliases), Some(&country), Some(&title)) =
+                (row.first(), row.get(1), row.get(2), row.get(3))
+            else {
+                continue;
+            };
             let date = |k: usize| row.get(k).and_then(|s| Date::parse_iso(s));
             let ti = terms.len();
             let pi = *person_by_name.entry(name).or_insert_with(|| {
                 people.push(KnownPerson { name, terms: Vec::new() });
                 people.len() - 1
             });
-            terms.push(Term { name, aliases: list(aliases).collect(), country, title, person: pi, from: date(4), to: date(5) });
+            terms.push(Term {
+                name,
+                aliases: list(aliases).collect(),
+                country,
+                title,
+                person: pi,
+                from: date(4),
+                to: date(5),
+            });
             people[pi].terms.push(ti);
         }
         for (pi, p) in people.iter().enumerate() {
@@ -264,15 +280,36 @@ impl ActorLexicon {
                 people_by_last_word.entry(last).or_default().push(i);
             }
         }
-        let home = rows(include_str!("home.tsv")).filter_map(|r| Some((*r.first()?, list(r.get(1)?).collect()))).collect();
-        let relational = include_str!("relational.txt").lines().map(str::trim).filter(|w| !w.is_empty() && !w.starts_with('#')).collect();
+        let home =
+            rows(include_str!("home.tsv")).filter_map(|r| Some((*r.first()?, list(r.get(1)?).collect()))).collect();
+        let relational = include_str!("relational.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|w| !w.is_empty() && !w.starts_with('#'))
+            .collect();
         let format_words = include_str!("formats.txt").split_whitespace().filter(|w| !w.starts_with('#')).collect();
         let parliamentary = rows(include_str!("executive.tsv"))
             .filter(|r| r.get(1) == Some(&"head_of_government"))
             .filter_map(|r| r.first().copied())
             .collect();
         let phrases = PhraseMap::build(entries.into_iter().map(|(e, p)| (p, e)));
-        ActorLexicon { countries, seats, organizations, titles, terms, people, country_by_code, title_by_name, terms_by_office, people_by_last_word, home, relational, format_words, parliamentary, phrases }
+        ActorLexicon {
+            countries,
+            seats,
+            organizations,
+            titles,
+            terms,
+            people,
+            country_by_code,
+            title_by_name,
+            terms_by_office,
+            people_by_last_word,
+            home,
+            relational,
+            format_words,
+            parliamentary,
+            phrases,
+        }
     }
 
     /// The country with ISO code `code`.

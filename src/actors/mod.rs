@@ -188,12 +188,19 @@ impl<'a> Builder<'a> {
     }
 
     /// A mention whose phrase is wider than the name: "US President Donald Trump".
-    pub(crate) fn add_phrase_mention(&mut self, span: (usize, usize), phrase: (usize, usize), actor: usize, kind: MentionKind) {
+    pub(crate) fn add_phrase_mention(
+        &mut self,
+        span: (usize, usize),
+        phrase: (usize, usize),
+        actor: usize,
+        kind: MentionKind,
+    ) {
         self.mentions.push(Mention { span, phrase, actor, kind });
         let text = self.doc.slice(span.0, span.1);
         if let Some(a) = self.list.get_mut(actor) {
             a.mentions.push(span);
-            if kind != MentionKind::Title && text != a.name && !text.is_empty() && !a.aliases.iter().any(|x| x == text) {
+            if kind != MentionKind::Title && text != a.name && !text.is_empty() && !a.aliases.iter().any(|x| x == text)
+            {
                 a.aliases.push(text.to_owned());
             }
             if a.kind == ActorKind::Person {
@@ -324,7 +331,9 @@ enum Item<'p> {
 
 fn phrase_start(p: &PersonPhrase) -> usize {
     match p {
-        PersonPhrase::Named { span, .. } | PersonPhrase::TitleOnly { span, .. } | PersonPhrase::Group { span, .. } => span.0,
+        PersonPhrase::Named { span, .. } | PersonPhrase::TitleOnly { span, .. } | PersonPhrase::Group { span, .. } => {
+            span.0
+        }
     }
 }
 
@@ -346,7 +355,9 @@ fn add_hit(b: &mut Builder<'_>, h: &Hit) {
             let next = b.doc.tokens.get(h.end_token);
             let named = next.is_some_and(|t| {
                 let w = t.text(b.doc.text);
-                t.space_before && t.newlines_before == 0 && (w.chars().next().is_some_and(char::is_uppercase) || b.lex.format_words.contains(&w))
+                t.space_before
+                    && t.newlines_before == 0
+                    && (w.chars().next().is_some_and(char::is_uppercase) || b.lex.format_words.contains(&w))
             });
             if named {
                 return;

@@ -73,7 +73,8 @@ fn plurals() -> &'static Vec<(Vec<&'static str>, bool)> {
 }
 
 /// Words that end a run of modifiers ("support for UN Special Envoy ..." is not one phrase).
-const FUNCTION_WORDS: [&str; 16] = ["for", "of", "to", "and", "or", "the", "a", "an", "with", "by", "from", "in", "on", "at", "that", "who"];
+const FUNCTION_WORDS: [&str; 16] =
+    ["for", "of", "to", "and", "or", "the", "a", "an", "with", "by", "from", "in", "on", "at", "that", "who"];
 
 const PARTICLES: [&str; 16] =
     ["bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "der", "van", "von", "la", "le", "dos", "ben"];
@@ -166,7 +167,10 @@ impl<'a> Reader<'a> {
         while end < sentence_end && count < 6 {
             let w = self.s(end);
             let attached = self.tok(end).is_some_and(Token::attached);
-            if (w == "-" || w == "\u{2010}") && attached && self.tok(end + 1).is_some_and(|t| t.attached() && t.kind == TokenKind::Word) {
+            if (w == "-" || w == "\u{2010}")
+                && attached
+                && self.tok(end + 1).is_some_and(|t| t.attached() && t.kind == TokenKind::Word)
+            {
                 end += 2;
                 continue;
             }
@@ -210,7 +214,13 @@ impl<'a> Reader<'a> {
                 if let Some(end) = self.name_at(t, b).filter(|&e| e - t >= 2) {
                     if let Some((titles, aff, phrase_end)) = self.apposition(end, b, used) {
                         let name = (self.tok(t).map_or(0, |x| x.start), self.tok(end - 1).map_or(0, |x| x.end));
-                        out.push(PersonPhrase::Named { span: (name.0, self.tok(phrase_end - 1).map_or(name.1, |x| x.end)), name, known: None, titles, affiliation: aff });
+                        out.push(PersonPhrase::Named {
+                            span: (name.0, self.tok(phrase_end - 1).map_or(name.1, |x| x.end)),
+                            name,
+                            known: None,
+                            titles,
+                            affiliation: aff,
+                        });
                         t = phrase_end;
                         continue;
                     }
@@ -233,18 +243,27 @@ impl<'a> Reader<'a> {
                         phrase_end = pe;
                     }
                     used[hi] = true;
-                    out.push(PersonPhrase::Named { span: (h.start, self.tok(phrase_end - 1).map_or(h.end, |x| x.end)), name: (h.start, h.end), known: Some(p), titles, affiliation: aff });
+                    out.push(PersonPhrase::Named {
+                        span: (h.start, self.tok(phrase_end - 1).map_or(h.end, |x| x.end)),
+                        name: (h.start, h.end),
+                        known: Some(p),
+                        titles,
+                        affiliation: aff,
+                    });
                     t = phrase_end;
                 }
-                Entry::Title(_) | Entry::CountryName(_) | Entry::CountryAdjective(_) | Entry::Capital(_) | Entry::Seat(..) | Entry::Organization(_) => {
-                    match self.title_phrase(t, b, used) {
-                        Some((phrase, end)) => {
-                            out.push(phrase);
-                            t = end;
-                        }
-                        None => t = h.end_token.max(t + 1),
+                Entry::Title(_)
+                | Entry::CountryName(_)
+                | Entry::CountryAdjective(_)
+                | Entry::Capital(_)
+                | Entry::Seat(..)
+                | Entry::Organization(_) => match self.title_phrase(t, b, used) {
+                    Some((phrase, end)) => {
+                        out.push(phrase);
+                        t = end;
                     }
-                }
+                    None => t = h.end_token.max(t + 1),
+                },
             }
         }
     }
@@ -319,7 +338,10 @@ impl<'a> Reader<'a> {
         // of Foreign Affairs Voreqe Bainimarama" one.
         let determined = self.determiner_start(t).is_some();
         loop {
-            if !determined && (self.is_lower(k, "and") || self.s(k) == ",") && self.hit(k + 1).and_then(|h| self.title_of(h)).is_some() {
+            if !determined
+                && (self.is_lower(k, "and") || self.s(k) == ",")
+                && self.hit(k + 1).and_then(|h| self.title_of(h)).is_some()
+            {
                 let h = self.hit(k + 1)?;
                 titles.push(self.title_of(h)?);
                 k = h.end_token;
@@ -353,23 +375,46 @@ impl<'a> Reader<'a> {
             let Entry::Person(p) = h.entry else { return None };
             used[self.hit_index(h)] = true;
             let aff = self.after_name(h.end_token, b, aff, used);
-            return Some((PersonPhrase::Named { span: (phrase_start, h.end), name: (h.start, h.end), known: Some(p), titles, affiliation: aff.0 }, aff.1));
+            return Some((
+                PersonPhrase::Named {
+                    span: (phrase_start, h.end),
+                    name: (h.start, h.end),
+                    known: Some(p),
+                    titles,
+                    affiliation: aff.0,
+                },
+                aff.1,
+            ));
         }
         if let Some(end) = self.name_at(n0, b) {
             // After a comma only a full name counts, and it must close the apposition.
-            if !comma || (end - n0 >= 2 && matches!(self.s(end), "," | "." | ")" | "") ) {
+            if !comma || (end - n0 >= 2 && matches!(self.s(end), "," | "." | ")" | "")) {
                 let name = (self.tok(n0)?.start, self.tok(end - 1)?.end);
                 let aff = self.after_name(end, b, aff, used);
-                return Some((PersonPhrase::Named { span: (phrase_start, name.1), name, known: None, titles, affiliation: aff.0 }, aff.1));
+                return Some((
+                    PersonPhrase::Named { span: (phrase_start, name.1), name, known: None, titles, affiliation: aff.0 },
+                    aff.1,
+                ));
             }
         }
         // "The spokesman of the rebel delegation, Goi Jooyul, said", "South Sudan's minister of
         // information, Michael Makuei, raised": a title, a short phrase, then the name between commas.
         if self.is_lower(k, "of") && !titles.is_empty() {
             if let Some(c) = (k + 1..(k + 7).min(b)).find(|&j| self.s(j) == ",") {
-                if let Some(end) = self.name_at(c + 1, b).filter(|&e| e - (c + 1) >= 2 && matches!(self.s(e), "," | "." | "")) {
+                if let Some(end) =
+                    self.name_at(c + 1, b).filter(|&e| e - (c + 1) >= 2 && matches!(self.s(e), "," | "." | ""))
+                {
                     let name = (self.tok(c + 1)?.start, self.tok(end - 1)?.end);
-                    return Some((PersonPhrase::Named { span: (phrase_start, name.1), name, known: None, titles, affiliation: aff }, end));
+                    return Some((
+                        PersonPhrase::Named {
+                            span: (phrase_start, name.1),
+                            name,
+                            known: None,
+                            titles,
+                            affiliation: aff,
+                        },
+                        end,
+                    ));
                 }
             }
         }

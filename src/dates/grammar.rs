@@ -126,7 +126,8 @@ pub struct Found {
 /// Finds the temporal expressions in `tokens` (typically one sentence).
 pub fn scan(text: &str, folded: &str, tokens: &[Token]) -> Vec<Found> {
     let lex = DateLexicon::get();
-    let meanings = tokens.iter().map(|t| if t.kind == TokenKind::Word { lex.lookup(t.text(text)) } else { &[] }).collect();
+    let meanings =
+        tokens.iter().map(|t| if t.kind == TokenKind::Word { lex.lookup(t.text(text)) } else { &[] }).collect();
     let c = Cursor { text, folded, toks: tokens, lex, meanings };
     let word_tokens = tokens.iter().filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number)).count();
     let mut out = Vec::new();
@@ -139,7 +140,9 @@ pub fn scan(text: &str, folded: &str, tokens: &[Token]) -> Vec<Found> {
         match c.expression(i) {
             Some(mut f) => {
                 let bare_year = matches!(f.found.spec, Spec::Calendar { year: Some(_), month: None, .. });
-                let named = bare_year && c.is_attribute(f.found.end) && (c.has_context(f.first) || c.determiner_before(f.first));
+                let named = bare_year
+                    && c.is_attribute(f.found.end)
+                    && (c.has_context(f.first) || c.determiner_before(f.first));
                 if named {
                     // "the 2024 election": a year that names something is not a date of the text.
                     f.found.spec = Spec::Unresolvable(Unresolvable::YearAttribute);
@@ -248,7 +251,9 @@ impl<'a> Cursor<'a> {
         // Function words ("the", "in", "a") start an expression only with a date word or a
         // number close behind them; checking this first keeps the scan cheap.
         let words = self.words(i);
-        if !words.is_empty() && words.iter().all(|w| matches!(w, DateWord::Function(_) | DateWord::Hedge | DateWord::Cardinal(1))) {
+        if !words.is_empty()
+            && words.iter().all(|w| matches!(w, DateWord::Function(_) | DateWord::Hedge | DateWord::Cardinal(1)))
+        {
             let core = (i + 1..i + 5).any(|k| {
                 self.tok(k).is_some_and(|t| t.kind == TokenKind::Number)
                     || self.words(k).iter().any(|w| !matches!(w, DateWord::Function(_) | DateWord::Hedge))
@@ -285,8 +290,16 @@ impl<'a> Cursor<'a> {
             matches!(
                 w,
                 DateWord::Function(
-                    Function::In | Function::Since | Function::From | Function::By | Function::During | Function::Of
-                        | Function::To | Function::Between | Function::And | Function::On
+                    Function::In
+                        | Function::Since
+                        | Function::From
+                        | Function::By
+                        | Function::During
+                        | Function::Of
+                        | Function::To
+                        | Function::Between
+                        | Function::And
+                        | Function::On
                 ) | DateWord::Before
                     | DateWord::After
                     | DateWord::Part(_)
@@ -299,7 +312,9 @@ impl<'a> Cursor<'a> {
 
     /// The expression covers every word of the text: an isolated phrase.
     fn is_whole(&self, first: usize, end: usize, word_tokens: usize) -> bool {
-        let inside = (first..end).filter(|&k| self.tok(k).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))).count();
+        let inside = (first..end)
+            .filter(|&k| self.tok(k).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number)))
+            .count();
         inside == word_tokens
     }
 
@@ -345,7 +360,8 @@ impl<'a> Cursor<'a> {
                 && matches!(self.low(i + 1), "st" | "nd" | "rd" | "th");
             return Some((n as u8, suffix, if suffix { i + 2 } else { i + 1 }));
         }
-        let ord = |k: usize| self.words(k).iter().find_map(|&w| if let DateWord::Ordinal(o) = w { Some(o) } else { None });
+        let ord =
+            |k: usize| self.words(k).iter().find_map(|&w| if let DateWord::Ordinal(o) = w { Some(o) } else { None });
         let tens = self.words(i).iter().find_map(|&w| match w {
             DateWord::Cardinal(t @ (20 | 30)) => Some(t),
             _ => None,
@@ -388,7 +404,11 @@ impl<'a> Cursor<'a> {
         if self.tok(j).is_some_and(|t| t.attached() && t.kind == TokenKind::Number) {
             return None;
         }
-        if (self.punct(j, "-") || self.punct(j, "/") || self.punct(j, ".")) && self.attached(j) && self.number(j + 1).is_some() && self.attached(j + 1) {
+        if (self.punct(j, "-") || self.punct(j, "/") || self.punct(j, "."))
+            && self.attached(j)
+            && self.number(j + 1).is_some()
+            && self.attached(j + 1)
+        {
             return None;
         }
         (0..=9999).contains(&y).then_some((y, j))
@@ -399,7 +419,8 @@ impl<'a> Cursor<'a> {
         if let Some((n, len)) = self.number(i) {
             return (len <= 4).then_some((n, i + 1));
         }
-        let card = |k: usize| self.words(k).iter().find_map(|&w| if let DateWord::Cardinal(c) = w { Some(c) } else { None });
+        let card =
+            |k: usize| self.words(k).iter().find_map(|&w| if let DateWord::Cardinal(c) = w { Some(c) } else { None });
         let c = card(i)?;
         if c == 1 && self.lower_is(i, "a") || self.lower_is(i, "an") {
             // "a few", "a couple of"
@@ -414,14 +435,16 @@ impl<'a> Cursor<'a> {
                 return Some((u32::from(c + u), j + 1));
             }
         }
-        let j = if matches!(c, 2) && self.lower_is(i, "couple") && self.func(i + 1, Function::Of) { i + 2 } else { i + 1 };
+        let j =
+            if matches!(c, 2) && self.lower_is(i, "couple") && self.func(i + 1, Function::Of) { i + 2 } else { i + 1 };
         Some((u32::from(c), j))
     }
 
     fn unit(&self, i: usize) -> Option<(Unit, usize)> {
         let u = self.words(i).iter().find_map(|&w| if let DateWord::Unit(u) = w { Some(u) } else { None });
         if let Some(u) = u {
-            let abbreviation = matches!(self.low(i), "yr" | "yrs" | "qtr" | "qtrs" | "wk" | "wks" | "mo" | "mos" | "min" | "mins");
+            let abbreviation =
+                matches!(self.low(i), "yr" | "yrs" | "qtr" | "qtrs" | "wk" | "wks" | "mo" | "mos" | "min" | "mins");
             return Some((u, if abbreviation { self.skip_dot(i + 1) } else { i + 1 }));
         }
         // "3mo", "1 mon", "3w": abbreviations glued to their number.
@@ -509,7 +532,10 @@ impl<'a> Cursor<'a> {
         let mut approx = false;
         let mut j = i;
         // Hedges: "about three weeks ago", "up to", "more than", "as recently as".
-        if self.lower_is(j, "as") && self.lower_is(j + 2, "as") && (self.lower_is(j + 1, "recently") || self.lower_is(j + 1, "early") || self.lower_is(j + 1, "late")) {
+        if self.lower_is(j, "as")
+            && self.lower_is(j + 2, "as")
+            && (self.lower_is(j + 1, "recently") || self.lower_is(j + 1, "early") || self.lower_is(j + 1, "late"))
+        {
             j += 3;
             approx = true;
         } else if self.is(j, |w| w == DateWord::Hedge) {
@@ -550,7 +576,8 @@ impl<'a> Cursor<'a> {
             if self.s(i + 1).eq_ignore_ascii_case("eoy") {
                 return Some((Spec::By(Box::new(Spec::RelativeUnit(Unit::Year, 0))), i + 2, false));
             }
-            if self.func(i + 1, Function::The) && self.part(i + 2) == Some(Part::Late) && self.func(i + 3, Function::Of) {
+            if self.func(i + 1, Function::The) && self.part(i + 2) == Some(Part::Late) && self.func(i + 3, Function::Of)
+            {
                 let (s, e, _) = self.simple(i + 4).or_else(|| self.the_period(i + 4))?;
                 return Some((Spec::By(Box::new(s)), e, false));
             }
@@ -642,7 +669,11 @@ impl<'a> Cursor<'a> {
     fn range_end(&self, i: usize, first: &Spec) -> Option<Parse> {
         if let Spec::Calendar { month: Some(m), day: Some(_), year, .. } = first {
             if let Some((d, _, j)) = self.day(i).filter(|_| self.numeric(i).is_none()) {
-                if self.month(j).is_none() && !(self.is_dash(j) && self.number(j + 1).is_some()) && self.possible(*year, *m, d) && !self.punct(j, ":") {
+                if self.month(j).is_none()
+                    && !(self.is_dash(j) && self.number(j + 1).is_some())
+                    && self.possible(*year, *m, d)
+                    && !self.punct(j, ":")
+                {
                     let mut end = j;
                     let mut y = *year;
                     let after_time = self.skip_time(if self.punct(end, ",") { end + 1 } else { end });
@@ -659,7 +690,11 @@ impl<'a> Cursor<'a> {
                     if !self.possible(y, *m, d) {
                         return None;
                     }
-                    return Some((Spec::Calendar { year: y, month: Some(*m), day: Some(d), weekday: None }, end, false));
+                    return Some((
+                        Spec::Calendar { year: y, month: Some(*m), day: Some(d), weekday: None },
+                        end,
+                        false,
+                    ));
                 }
             }
         }
@@ -693,7 +728,10 @@ impl<'a> Cursor<'a> {
             .or_else(|| self.unresolvable(i))
             .or_else(|| self.duration(i))
             .or_else(|| self.year_first(i))
-            .or_else(|| self.year(i, false).map(|(y, e)| (Spec::Calendar { year: Some(y), month: None, day: None, weekday: None }, e, true)))
+            .or_else(|| {
+                self.year(i, false)
+                    .map(|(y, e)| (Spec::Calendar { year: Some(y), month: None, day: None, weekday: None }, e, true))
+            })
     }
 
     /// "2018 March 18".
@@ -729,7 +767,11 @@ impl<'a> Cursor<'a> {
                 if let Some((y, e)) = self.year(k2, true) {
                     return Some((cal(Some(y), m, a as u8), e, false));
                 }
-                return Some((Spec::Calendar { year: None, month: Some(m), day: Some(a as u8), weekday: None }, k, false));
+                return Some((
+                    Spec::Calendar { year: None, month: Some(m), day: Some(a as u8), weekday: None },
+                    k,
+                    false,
+                ));
             }
             return None;
         }
@@ -740,7 +782,12 @@ impl<'a> Cursor<'a> {
             let e = i + 5;
             // Longer figures ("1-2-3-4", "80-32-89-89") and version numbers are not dates.
             let time_follows = self.punct(e + 2, ":") && self.attached(e + 2);
-            if (matches!(self.s(e), "-" | "/" | ".") && self.attached(e) && self.number(e + 1).is_some() && !time_follows) || self.tok(e).is_some_and(|t| t.attached() && t.kind == TokenKind::Number) {
+            if (matches!(self.s(e), "-" | "/" | ".")
+                && self.attached(e)
+                && self.number(e + 1).is_some()
+                && !time_follows)
+                || self.tok(e).is_some_and(|t| t.attached() && t.kind == TokenKind::Number)
+            {
                 return None;
             }
             if alen == 4 {
@@ -751,7 +798,13 @@ impl<'a> Cursor<'a> {
             }
             let year = match clen {
                 4 => c as i32,
-                2 => if c < 50 { 2000 + c as i32 } else { 1900 + c as i32 },
+                2 => {
+                    if c < 50 {
+                        2000 + c as i32
+                    } else {
+                        1900 + c as i32
+                    }
+                }
                 _ => return None,
             };
             if alen > 2 || blen > 2 {
@@ -764,18 +817,28 @@ impl<'a> Cursor<'a> {
             return None;
         }
         let e = i + 3;
-        if self.tok(e).is_some_and(|t| t.attached() && matches!(t.kind, TokenKind::Number | TokenKind::Word)) || (matches!(self.s(e), "/" | "-" | ".") && self.attached(e) && self.number(e + 1).is_some()) {
+        if self.tok(e).is_some_and(|t| t.attached() && matches!(t.kind, TokenKind::Number | TokenKind::Word))
+            || (matches!(self.s(e), "/" | "-" | ".") && self.attached(e) && self.number(e + 1).is_some())
+        {
             return None;
         }
         // M/YYYY: "9/2012".
         if blen == 4 && alen <= 2 && (1..=12).contains(&a) {
-            return Some((Spec::Calendar { year: Some(b as i32), month: Some(a as u8), day: None, weekday: None }, e, false));
+            return Some((
+                Spec::Calendar { year: Some(b as i32), month: Some(a as u8), day: None, weekday: None },
+                e,
+                false,
+            ));
         }
         // M/D or D/M without a year.
         if alen <= 2 && blen <= 2 {
             let (m, d) = if (1..=12).contains(&a) && (1..=31).contains(&b) { (a, b) } else { (b, a) };
             if (1..=12).contains(&m) && d >= 1 && u32::from(super::civil::days_in_month(2024, m as u8)) >= d {
-                return Some((Spec::Calendar { year: None, month: Some(m as u8), day: Some(d as u8), weekday: None }, e, false));
+                return Some((
+                    Spec::Calendar { year: None, month: Some(m as u8), day: Some(d as u8), weekday: None },
+                    e,
+                    false,
+                ));
             }
         }
         None
@@ -793,7 +856,9 @@ impl<'a> Cursor<'a> {
                 return None;
             }
             // Not a time ("May 5:30") and not a figure ("March 1,400").
-            if self.punct(e, ":") || (self.punct(e, ",") && self.attached(e) && self.attached(e + 1) && self.number(e + 1).is_some()) {
+            if self.punct(e, ":")
+                || (self.punct(e, ",") && self.attached(e) && self.attached(e + 1) && self.number(e + 1).is_some())
+            {
                 return None;
             }
             let mut year = None;
@@ -874,7 +939,11 @@ impl<'a> Cursor<'a> {
         }
         // "the 15th", "on the 15": a day of the current month.
         let numeric_ordinal = ordinal && self.number(start).is_some();
-        if the && (numeric_ordinal || i > 0 && self.func(i - 1, Function::On)) && self.unit(j).is_none() && !self.is_attribute(j) {
+        if the
+            && (numeric_ordinal || i > 0 && self.func(i - 1, Function::On))
+            && self.unit(j).is_none()
+            && !self.is_attribute(j)
+        {
             return Some((Spec::Calendar { year: None, month: None, day: Some(d), weekday: None }, j, false));
         }
         None
@@ -901,14 +970,20 @@ impl<'a> Cursor<'a> {
         // A date after the weekday wins: "Sunday, March 6, 2016", "Tuesday 11/3/2015", "Tuesday the 19th".
         if rel == WeekdayRel::Bare {
             let k = if self.punct(j, ",") { j + 1 } else { j };
-            if let Some((Spec::Calendar { year, month, day, .. }, e, _)) =
-                self.numeric(k).or_else(|| self.month_first(k).filter(|p| matches!(p.0, Spec::Calendar { day: Some(_), .. }))).or_else(|| self.day_first(k))
+            if let Some((Spec::Calendar { year, month, day, .. }, e, _)) = self
+                .numeric(k)
+                .or_else(|| self.month_first(k).filter(|p| matches!(p.0, Spec::Calendar { day: Some(_), .. })))
+                .or_else(|| self.day_first(k))
             {
                 return Some((Spec::Calendar { year, month, day, weekday: Some(wd) }, e, false));
             }
             if let Some((d, _, e)) = self.day(k).filter(|_| !self.year_like(k)) {
                 if self.unit(e).is_none() && !self.punct(e, ":") && self.month(e).is_none() {
-                    return Some((Spec::Calendar { year: None, month: None, day: Some(d), weekday: Some(wd) }, e, false));
+                    return Some((
+                        Spec::Calendar { year: None, month: None, day: Some(d), weekday: Some(wd) },
+                        e,
+                        false,
+                    ));
                 }
             }
         }
@@ -946,7 +1021,11 @@ impl<'a> Cursor<'a> {
             || self.month(if self.punct(after, ",") { after + 1 } else { after }).is_some();
         let alone = self.toks.iter().filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number)).count() == 1;
         let qualified = i > 0 && (self.relative(i - 1).is_some() || self.func(i - 1, Function::On));
-        dotted || date_follows || alone || (capital && qualified) || (capital && !matches!(self.s(i), "Sun" | "Sat" | "Wed" | "Mon"))
+        dotted
+            || date_follows
+            || alone
+            || (capital && qualified)
+            || (capital && !matches!(self.s(i), "Sun" | "Sat" | "Wed" | "Mon"))
     }
 
     /// "today", "tonight", "yesterday afternoon", "last night", "this morning",
@@ -966,7 +1045,9 @@ impl<'a> Cursor<'a> {
                     }
                 }
                 // "today (30 November)": the date in brackets says which day.
-                if let Some((spec @ Spec::Calendar { day: Some(_), .. }, k, _)) = self.numeric(j + 1).or_else(|| self.day_first(j + 1)).or_else(|| self.month_first(j + 1)) {
+                if let Some((spec @ Spec::Calendar { day: Some(_), .. }, k, _)) =
+                    self.numeric(j + 1).or_else(|| self.day_first(j + 1)).or_else(|| self.month_first(j + 1))
+                {
                     if self.punct(k, ")") {
                         return Some((spec, k + 1, false));
                     }
@@ -977,7 +1058,13 @@ impl<'a> Cursor<'a> {
         }
         // "the day after tomorrow", "the day before yesterday"
         if self.func(i, Function::The) && self.lower_is(i + 1, "day") {
-            let dir = if self.is(i + 2, |w| w == DateWord::After) { 1 } else if self.is(i + 2, |w| w == DateWord::Before) { -1 } else { 0 };
+            let dir = if self.is(i + 2, |w| w == DateWord::After) {
+                1
+            } else if self.is(i + 2, |w| w == DateWord::Before) {
+                -1
+            } else {
+                0
+            };
             if dir != 0 {
                 if let Some(&DateWord::Deictic(d)) = self.words(i + 3).first() {
                     return Some((Spec::Deictic(i64::from(d) + dir), i + 4, false));
@@ -985,8 +1072,19 @@ impl<'a> Cursor<'a> {
             }
         }
         match self.relative(i) {
-            Some(0) if self.daypart(i + 1).is_some_and(|p| matches!(p, DayPart::Morning | DayPart::Afternoon | DayPart::Evening)) => Some((Spec::Deictic(0), i + 2, false)),
-            Some(-1) if self.lower_is(i, "last") && self.daypart(i + 1).is_some_and(|p| matches!(p, DayPart::Night | DayPart::Evening)) => Some((Spec::Deictic(-1), i + 2, false)),
+            Some(0)
+                if self
+                    .daypart(i + 1)
+                    .is_some_and(|p| matches!(p, DayPart::Morning | DayPart::Afternoon | DayPart::Evening)) =>
+            {
+                Some((Spec::Deictic(0), i + 2, false))
+            }
+            Some(-1)
+                if self.lower_is(i, "last")
+                    && self.daypart(i + 1).is_some_and(|p| matches!(p, DayPart::Night | DayPart::Evening)) =>
+            {
+                Some((Spec::Deictic(-1), i + 2, false))
+            }
             _ => None,
         }
     }
@@ -1069,7 +1167,10 @@ impl<'a> Cursor<'a> {
             .the_period(j)
             .or_else(|| self.relative_phrase(j).filter(|p| matches!(p.0, Spec::RelativeUnit(..))))
             .or_else(|| self.month_first(j).map(|(s, e, _)| (s, e, false)))
-            .or_else(|| self.year(j, false).map(|(y, e)| (Spec::Calendar { year: Some(y), month: None, day: None, weekday: None }, e, false)))
+            .or_else(|| {
+                self.year(j, false)
+                    .map(|(y, e)| (Spec::Calendar { year: Some(y), month: None, day: None, weekday: None }, e, false))
+            })
             .or_else(|| if self.func(j, Function::The) { self.decade(j + 1) } else { None });
         let (spec, e, _) = inner?;
         if matches!(part, Part::Earlier | Part::Later) && !matches!(spec, Spec::RelativeUnit(_, 0)) {
@@ -1180,9 +1281,17 @@ impl<'a> Cursor<'a> {
             if self.lower_is(i + 2, "same") {
                 return None;
             }
-            let dir = if self.is(i + 2, |w| w == DateWord::After) { 1 } else if self.is(i + 2, |w| w == DateWord::Before) { -1 } else { return None };
+            let dir = if self.is(i + 2, |w| w == DateWord::After) {
+                1
+            } else if self.is(i + 2, |w| w == DateWord::Before) {
+                -1
+            } else {
+                return None;
+            };
             // "the day after the vote": the anchor is an event.
-            if self.func(i + 3, Function::The) || self.tok(i + 3).is_some_and(|t| t.kind == TokenKind::Word && self.words(i + 3).is_empty()) {
+            if self.func(i + 3, Function::The)
+                || self.tok(i + 3).is_some_and(|t| t.kind == TokenKind::Word && self.words(i + 3).is_empty())
+            {
                 return Some((Spec::Offset(dir, Unit::Day, Anchor::Event), i + 3, false));
             }
             return Some((Spec::Anaphoric(dir), i + 3, false));
@@ -1218,13 +1327,21 @@ impl<'a> Cursor<'a> {
             return Some((Spec::Unresolvable(Unresolvable::Vague), k + 1, false));
         }
         // "the second half of 2022", "the first half of the year"
-        if the && self.day(k).is_some_and(|(n, _, _)| n <= 2) && self.lower_is(k + 1, "half") && self.func(k + 2, Function::Of) {
+        if the
+            && self.day(k).is_some_and(|(n, _, _)| n <= 2)
+            && self.lower_is(k + 1, "half")
+            && self.func(k + 2, Function::Of)
+        {
             let e = self.year(k + 3, false).map(|y| y.1).or_else(|| self.the_period(k + 3).map(|p| p.1))?;
             return Some((Spec::Unresolvable(Unresolvable::Half), e, false));
         }
         // "the first week of June", "third week of April"
         let start = if the { k } else { i };
-        if let Some((n, _, j)) = self.day(start).filter(|d| d.0 <= 5 && d.1).or_else(|| self.lower_is(start, "last").then_some((0, true, start + 1))) {
+        if let Some((n, _, j)) = self
+            .day(start)
+            .filter(|d| d.0 <= 5 && d.1)
+            .or_else(|| self.lower_is(start, "last").then_some((0, true, start + 1)))
+        {
             if self.lower_is(j, "week") && self.func(j + 1, Function::Of) {
                 if let Some((m, _, e)) = self.month(j + 2) {
                     let (y, e) = self.year(e, false).map_or((None, e), |(y, e2)| (Some(y), e2));

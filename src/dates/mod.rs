@@ -78,7 +78,9 @@ pub fn find(doc: &Document<'_>, given: Option<Date>, prefer: Direction) -> Dates
         let toks = doc.sentence_tokens(si);
         let mut last: Option<(usize, Option<Direction>)> = None;
         for found in grammar::scan(doc.text, &doc.lower, toks) {
-            let (Some(first), Some(last_tok)) = (toks.get(found.first), toks.get(found.end.saturating_sub(1))) else { continue };
+            let (Some(first), Some(last_tok)) = (toks.get(found.first), toks.get(found.end.saturating_sub(1))) else {
+                continue;
+            };
             // A date right after another ("Independence Day on July 4") names the same time.
             let own_direction = match last {
                 Some((end, dir)) if end == found.first => dir,
@@ -103,7 +105,13 @@ pub fn find(doc: &Document<'_>, given: Option<Date>, prefer: Direction) -> Dates
             if let Some(v) = value.filter(|v| v.precision == Precision::Day && v.end.is_none()) {
                 previous = Some(v.date);
             }
-            expressions.push(TemporalExpression { span: (first.start, last_tok.end), sentence: si, value, kind, spec: found.spec });
+            expressions.push(TemporalExpression {
+                span: (first.start, last_tok.end),
+                sentence: si,
+                value,
+                kind,
+                spec: found.spec,
+            });
         }
     }
     Dates { published, expressions }

@@ -34,7 +34,9 @@ impl Source {
 /// A full date written in `tokens`, if the tokens hold one with day, month and year.
 fn full_date(text: &str, folded: &str, tokens: &[crate::text::Token]) -> Option<(Date, usize)> {
     grammar::scan(text, folded, tokens).into_iter().find_map(|f| match f.spec {
-        Spec::Calendar { year: Some(y), month: Some(m), day: Some(d), .. } => Some((Date::new(y, m, d)?, f.end - f.first)),
+        Spec::Calendar { year: Some(y), month: Some(m), day: Some(d), .. } => {
+            Some((Date::new(y, m, d)?, f.end - f.first))
+        }
         _ => None,
     })
 }
@@ -47,7 +49,11 @@ pub fn infer(doc: &Document<'_>) -> Option<(Date, Source)> {
         let words = toks.iter().filter(|t| t.kind != crate::text::TokenKind::Punct).count();
         if let Some((date, covered)) = full_date(doc.text, &doc.lower, toks) {
             let dateline_shape = covered * 2 >= words
-                || doc.slice(s.start, s.end).split(" - ").next().is_some_and(|head| head.len() < 80 && head.contains('('))
+                || doc
+                    .slice(s.start, s.end)
+                    .split(" - ")
+                    .next()
+                    .is_some_and(|head| head.len() < 80 && head.contains('('))
                 || toks.first().is_some_and(|t| {
                     let w = t.text(doc.text);
                     w.len() > 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())

@@ -167,7 +167,11 @@ pub fn resolve(spec: &Spec, cx: &Context) -> Option<Value> {
             let reference = cx.reference?;
             let this_year = Date::new(reference.year, *m, 1)?;
             let first = if *r > 0 {
-                if this_year > reference { this_year } else { this_year.add_years(1) }
+                if this_year > reference {
+                    this_year
+                } else {
+                    this_year.add_years(1)
+                }
             } else if this_year.month < reference.month {
                 this_year
             } else {
@@ -196,12 +200,17 @@ pub fn resolve(spec: &Spec, cx: &Context) -> Option<Value> {
         Spec::Decade(y) => {
             let start = Date::new(*y, 1, 1)?;
             let end = Date::new(y + 9, 12, 31)?;
-            Some(Value { end: Some((end, Precision::Day)), approx: true, ..Value::with(start, Precision::Day, Grain::Year) })
+            Some(Value {
+                end: Some((end, Precision::Day)),
+                approx: true,
+                ..Value::with(start, Precision::Day, Grain::Year)
+            })
         }
         Spec::WeekOfMonth(n, m, year) => {
             let y = year.or(cx.reference.map(|r| r.year))?;
             let first = Date::new(y, *m, 1)?;
-            let date = if *n < 0 { first.last_of_month().add_days(-6) } else { first.add_days(7 * (i64::from(*n) - 1)) };
+            let date =
+                if *n < 0 { first.last_of_month().add_days(-6) } else { first.add_days(7 * (i64::from(*n) - 1)) };
             Some(Value { approx: true, ..Value::with(date, Precision::Day, Grain::Week) })
         }
         Spec::Holiday(rule) => holiday(*rule, cx).map(Value::day),
@@ -254,7 +263,8 @@ fn pick_year(month: u8, day: Option<u8>, cx: &Context) -> Option<Date> {
                 if day.is_some() {
                     (d.to_days() - r.to_days()).abs() * 2 + i64::from(*d < r)
                 } else {
-                    let months = (i64::from(d.year) * 12 + i64::from(d.month)) - (i64::from(r.year) * 12 + i64::from(r.month));
+                    let months =
+                        (i64::from(d.year) * 12 + i64::from(d.month)) - (i64::from(r.year) * 12 + i64::from(r.month));
                     months.abs() * 2 + i64::from(months < 0)
                 }
             };
@@ -273,10 +283,12 @@ fn calendar(year: Option<i32>, month: Option<u8>, day: Option<u8>, wd: Option<We
         (None, None, Some(d)) => {
             // A day of the month near the reference, matching the weekday when one is given.
             let r = cx.reference?;
-            let cands: Vec<Date> = (-1..=1).filter_map(|k| {
-                let m = r.first_of_month().add_months(k);
-                Date::new(m.year, m.month, d)
-            }).collect();
+            let cands: Vec<Date> = (-1..=1)
+                .filter_map(|k| {
+                    let m = r.first_of_month().add_months(k);
+                    Date::new(m.year, m.month, d)
+                })
+                .collect();
             let matching: Vec<Date> = cands.iter().copied().filter(|c| wd.is_none_or(|w| c.weekday() == w)).collect();
             let pool = if matching.is_empty() { cands } else { matching };
             let pick = match cx.direction {
@@ -302,7 +314,10 @@ fn weekday(wd: Weekday, rel: WeekdayRel, cx: &Context) -> Option<Date> {
             Direction::Nearest => {
                 let back = r.on_or_before(wd);
                 let fwd = r.on_or_after(wd);
-                if r.to_days() - back.to_days() <= fwd.to_days() - r.to_days() && back != fwd && r.to_days() - back.to_days() < 4 {
+                if r.to_days() - back.to_days() <= fwd.to_days() - r.to_days()
+                    && back != fwd
+                    && r.to_days() - back.to_days() < 4
+                {
                     back
                 } else if fwd.to_days() - r.to_days() <= 3 {
                     fwd
@@ -337,7 +352,9 @@ fn relative_unit(unit: Unit, n: i64, cx: &Context) -> Option<Value> {
         Unit::Fortnight => Value::with(r.week_start().add_days(14 * n), Precision::Day, Grain::Week),
         Unit::Month => Value::with(r.first_of_month().add_months(n), Precision::Month, Grain::Month),
         Unit::Quarter => Value::with(r.quarter_start().add_months(3 * n), Precision::Day, Grain::Quarter),
-        Unit::Year | Unit::Decade => Value::with(Date { month: 1, day: 1, ..r.add_years(n) }, Precision::Year, Grain::Year),
+        Unit::Year | Unit::Decade => {
+            Value::with(Date { month: 1, day: 1, ..r.add_years(n) }, Precision::Year, Grain::Year)
+        }
         Unit::Weekend => {
             let saturday = match n {
                 0 => match cx.direction {
@@ -349,7 +366,10 @@ fn relative_unit(unit: Unit, n: i64, cx: &Context) -> Option<Value> {
                 n if n < 0 => r.add_days(-1).on_or_before(Weekday::Sat).add_days(7 * (n + 1)),
                 n => r.week_start().add_days(5 + 7 * n),
             };
-            Value { end: Some((saturday.add_days(1), Precision::Day)), ..Value::with(saturday, Precision::Day, Grain::Week) }
+            Value {
+                end: Some((saturday.add_days(1), Precision::Day)),
+                ..Value::with(saturday, Precision::Day, Grain::Week)
+            }
         }
     })
 }
@@ -366,7 +386,11 @@ fn span(unit: Unit, n: i64, cx: &Context) -> Option<Value> {
         Unit::Hour | Unit::Minute => return None,
     };
     let unit = if unit == Unit::Fortnight { Unit::Week } else { unit };
-    let (first, last) = if n < 0 { (add(start_of, n, unit), add(start_of, -1, unit)) } else { (add(start_of, 1, unit), add(start_of, n, unit)) };
+    let (first, last) = if n < 0 {
+        (add(start_of, n, unit), add(start_of, -1, unit))
+    } else {
+        (add(start_of, 1, unit), add(start_of, n, unit))
+    };
     Some(Value { end: Some((last, precision)), ..Value::with(first, precision, grain) })
 }
 
@@ -388,7 +412,9 @@ fn part_of(part: Part, inner: &Spec, cx: &Context) -> Option<Value> {
     let v = resolve(inner, cx)?;
     let first = v.date;
     let last = v.last_day();
-    let approx = |date: Date, precision: Precision| Some(Value { approx: true, end: None, open: false, ..Value::with(date, precision, v.grain) });
+    let approx = |date: Date, precision: Precision| {
+        Some(Value { approx: true, end: None, open: false, ..Value::with(date, precision, v.grain) })
+    };
     match part {
         Part::Early => approx(first, Precision::Day),
         Part::Late => match v.grain {
@@ -397,7 +423,9 @@ fn part_of(part: Part, inner: &Spec, cx: &Context) -> Option<Value> {
         },
         Part::Mid => match v.grain {
             Grain::Year => approx(Date { month: 7, day: 1, ..first }, Precision::Day),
-            Grain::Month => approx(Date { day: 1 + days_in_month(first.year, first.month) / 2, ..first }, Precision::Day),
+            Grain::Month => {
+                approx(Date { day: 1 + days_in_month(first.year, first.month) / 2, ..first }, Precision::Day)
+            }
             Grain::Week => approx(first.add_days(2), Precision::Day),
             _ => approx(first, Precision::Day),
         },
@@ -431,9 +459,18 @@ fn range(a: &Spec, b: &Spec, cx: &Context) -> Option<Value> {
 /// "From December to May 2022": the first end takes the year of the second (and the year
 /// before when its month comes later).
 fn lend_year(a: &Spec, b: &Spec) -> Spec {
-    if let (Spec::Calendar { year: None, month: Some(ma), day: da, weekday }, Spec::Calendar { year: Some(yb), month: Some(mb), day: db, .. }) = (a, b) {
+    if let (
+        Spec::Calendar { year: None, month: Some(ma), day: da, weekday },
+        Spec::Calendar { year: Some(yb), month: Some(mb), day: db, .. },
+    ) = (a, b)
+    {
         let later = (ma, da.unwrap_or(1)) > (mb, db.unwrap_or(31));
-        return Spec::Calendar { year: Some(if later { yb - 1 } else { *yb }), month: Some(*ma), day: *da, weekday: *weekday };
+        return Spec::Calendar {
+            year: Some(if later { yb - 1 } else { *yb }),
+            month: Some(*ma),
+            day: *da,
+            weekday: *weekday,
+        };
     }
     a.clone()
 }

@@ -10,18 +10,72 @@ use crate::timeline::ActorKind;
 
 /// Prepositions: an actor after one of them is not the subject of the clause.
 const PREPOSITIONS: [&str; 24] = [
-    "in", "at", "on", "of", "from", "for", "to", "about", "over", "with", "near", "into", "across", "inside", "outside",
-    "between", "among", "during", "after", "before", "since", "against", "regarding", "including",
+    "in",
+    "at",
+    "on",
+    "of",
+    "from",
+    "for",
+    "to",
+    "about",
+    "over",
+    "with",
+    "near",
+    "into",
+    "across",
+    "inside",
+    "outside",
+    "between",
+    "among",
+    "during",
+    "after",
+    "before",
+    "since",
+    "against",
+    "regarding",
+    "including",
 ];
 
 /// Auxiliaries and adverbs that may stand between a subject and its verb.
-const AUXILIARIES: [&str; 16] = ["had", "has", "have", "was", "is", "were", "are", "will", "would", "did", "does", "also", "then", "later", "already", "just"];
+const AUXILIARIES: [&str; 16] = [
+    "had", "has", "have", "was", "is", "were", "are", "will", "would", "did", "does", "also", "then", "later",
+    "already", "just",
+];
 
 /// Words that may stand between a trigger and its complement without closing it.
 const SKIPPABLE: [&str; 32] = [
-    "the", "a", "an", "his", "her", "their", "its", "by", "phone", "telephone", "again", "also", "separately", "jointly",
-    "briefly", "later", "late", "early", "then", "both", "one", "two", "three", "four", "five", "several", "some", "many",
-    "all", "most", "each", "of",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "by",
+    "phone",
+    "telephone",
+    "again",
+    "also",
+    "separately",
+    "jointly",
+    "briefly",
+    "later",
+    "late",
+    "early",
+    "then",
+    "both",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "several",
+    "some",
+    "many",
+    "all",
+    "most",
+    "each",
+    "of",
 ];
 
 /// What the clause of one trigger says.
@@ -55,7 +109,16 @@ impl Frame {
 }
 
 /// Reads the frame of the trigger at tokens `ts..te` of the sentence `a..b`.
-pub fn read(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, a: usize, b: usize, ts: usize, te: usize, next_trigger: usize) -> Frame {
+pub fn read(
+    ix: &DocIndex<'_>,
+    lex: &EventLexicon,
+    trig: &Trigger,
+    a: usize,
+    b: usize,
+    ts: usize,
+    te: usize,
+    next_trigger: usize,
+) -> Frame {
     let mut f = Frame::default();
     subject(ix, trig, a, ts, &mut f);
     complements(ix, lex, trig, te, b.min(next_trigger.max(te)), &mut f);
@@ -67,7 +130,15 @@ pub fn read(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, a: usize, b: 
 
 /// The subject of the clause before token `at`, as for a verb.
 pub fn subject_of_clause(ix: &DocIndex<'_>, a: usize, at: usize, f: &mut Frame) {
-    let verb = Trigger { kind: EventType::Meeting, cameo: "", plover: "", mode: "", form: Form::Verb, initiative: Initiative::None, unless_next: Vec::new() };
+    let verb = Trigger {
+        kind: EventType::Meeting,
+        cameo: "",
+        plover: "",
+        mode: "",
+        form: Form::Verb,
+        initiative: Initiative::None,
+        unless_next: Vec::new(),
+    };
     subject(ix, &verb, a, at, f);
 }
 
@@ -91,7 +162,10 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         let mut j = ts;
         while j > a && j + 3 > ts && ix.is_word(j - 1) && ix.mention_ending_at(j).is_none() {
             let w = ix.lower(j - 1);
-            if let Some(p) = [("their", "they"), ("his", "he"), ("her", "she"), ("our", "we"), ("my", "i")].iter().find(|(d, _)| *d == w) {
+            if let Some(p) = [("their", "they"), ("his", "he"), ("her", "she"), ("our", "we"), ("my", "i")]
+                .iter()
+                .find(|(d, _)| *d == w)
+            {
                 f.pronoun_subject = Some(p.1);
                 if matches!(p.1, "he" | "she") {
                     if let Some(person) = pronoun_person(ix, a, j - 1) {
@@ -111,7 +185,12 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         // conversation", "Obama held talks"); "the upcoming meeting of ..." names its own parties.
         let mut j = ts;
         let quote = |k: usize| ix.doc.tokens.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Quote);
-        while j > a && j + 5 > ts && (ix.is_word(j - 1) || quote(j - 1)) && ix.mention_ending_at(j).is_none() && !lex_support(ix, j - 1) {
+        while j > a
+            && j + 5 > ts
+            && (ix.is_word(j - 1) || quote(j - 1))
+            && ix.mention_ending_at(j).is_none()
+            && !lex_support(ix, j - 1)
+        {
             j -= 1;
         }
         if !(j > a && lex_support(ix, j - 1)) {
@@ -159,13 +238,22 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                 let mut first = m.first;
                 while first > a {
                     let sep = ix.lower(first - 1);
-                    let possessive_after_and = matches!(sep, "his" | "her") && first >= 2 && ix.lower(first - 2) == "and";
+                    let possessive_after_and =
+                        matches!(sep, "his" | "her") && first >= 2 && ix.lower(first - 2) == "and";
                     if sep != "and" && sep != "," && !possessive_after_and {
                         break;
                     }
                     // "he and Lavrov", "he and his Russian counterpart, Sergei Lavrov"
-                    let pronoun_at = if first >= 3 && matches!(ix.lower(first - 1), "his" | "her") { first - 3 } else { first.saturating_sub(2) };
-                    let pronoun_at = if matches!(ix.lower(first - 1), "his" | "her") && ix.lower(first - 2) == "and" { pronoun_at } else { first.saturating_sub(2) };
+                    let pronoun_at = if first >= 3 && matches!(ix.lower(first - 1), "his" | "her") {
+                        first - 3
+                    } else {
+                        first.saturating_sub(2)
+                    };
+                    let pronoun_at = if matches!(ix.lower(first - 1), "his" | "her") && ix.lower(first - 2) == "and" {
+                        pronoun_at
+                    } else {
+                        first.saturating_sub(2)
+                    };
                     if first >= 2 && matches!(ix.lower(pronoun_at), "he" | "she") {
                         let pronoun_at_ok = pronoun_at;
                         if let Some(p) = pronoun_person(ix, a, pronoun_at_ok) {
@@ -228,7 +316,10 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
         if let Some(m) = ix.cue_match(k) {
             // A topic ends the participants; for strikes and sanctions "on" and "against" name
             // the target instead.
-            if (*m.value == Cue::Topic && !(trig.kind.is_directed() && is_complement(&ix.lower(k)))) || *m.value == Cue::List || *m.value == Cue::Clause {
+            if (*m.value == Cue::Topic && !(trig.kind.is_directed() && is_complement(&ix.lower(k))))
+                || *m.value == Cue::List
+                || *m.value == Cue::Clause
+            {
                 break;
             }
         }
@@ -266,7 +357,13 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
         if slot && matches!(w, "him" | "her") {
             let before = ix.doc.tokens.get(k).map_or(0, |t| t.start);
             let upto = ix.actors.mentions.partition_point(|m| m.span.0 < before);
-            let person = ix.actors.mentions[..upto].iter().rev().take(40).filter(|m| m.span.1 <= before).map(|m| m.actor).find(|&p| ix.actor_kind(p) == Some(ActorKind::Person) && !f.subject.contains(&p));
+            let person = ix.actors.mentions[..upto]
+                .iter()
+                .rev()
+                .take(40)
+                .filter(|m| m.span.1 <= before)
+                .map(|m| m.actor)
+                .find(|&p| ix.actor_kind(p) == Some(ActorKind::Person) && !f.subject.contains(&p));
             if let Some(p) = person {
                 f.object.push(p);
             }
@@ -282,7 +379,11 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             slot = false;
         } else if slot && ix.word(k).chars().next().is_some_and(char::is_lowercase) && ix.mention_at(k + 1).is_some() {
             // An adjective before the complement: "with the wider G7".
-        } else if SKIPPABLE.contains(&w) || w.ends_with("ly") || !ix.is_word(k) && w != "." || ix.doc.tokens.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Number) {
+        } else if SKIPPABLE.contains(&w)
+            || w.ends_with("ly")
+            || !ix.is_word(k) && w != "."
+            || ix.doc.tokens.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+        {
             // keep the slot open
         } else if w == "." || w == ";" {
             break;
@@ -305,7 +406,8 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
 /// The person a pronoun stands for: in an opening phrase ("Following his visit to the US, the
 /// Prime Minister ...") the subject of the main clause after it, else the person named last.
 fn pronoun_person(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<usize> {
-    let opening = matches!(ix.lower(a), "following" | "after" | "before" | "during" | "on" | "upon" | "since" | "ahead");
+    let opening =
+        matches!(ix.lower(a), "following" | "after" | "before" | "during" | "on" | "upon" | "since" | "ahead");
     if opening {
         if let Some(comma) = (at..at + 15).find(|&k| ix.word(k) == ",") {
             if let Some(m) = ix.mention_at(comma + 1).or_else(|| ix.mention_at(comma + 2)) {
@@ -334,8 +436,28 @@ fn pronoun_person(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<usize> {
 
 /// Words after which a clause begins, so that a name after them is a subject.
 const CLAUSE_OPENERS: [&str; 22] = [
-    "and", "but", "while", "when", "where", "as", "because", "after", "before", "since", "although", "though", "if",
-    "that", "who", "which", "said", "says", "so", "then", "meanwhile", "however",
+    "and",
+    "but",
+    "while",
+    "when",
+    "where",
+    "as",
+    "because",
+    "after",
+    "before",
+    "since",
+    "although",
+    "though",
+    "if",
+    "that",
+    "who",
+    "which",
+    "said",
+    "says",
+    "so",
+    "then",
+    "meanwhile",
+    "however",
 ];
 
 /// "the G20 summit", "the Ukraine Recovery Conference", "a Normandy format meeting": an actor

@@ -2,9 +2,9 @@
 //! mention of, which temporal expression covers it. Built once per document.
 
 use super::lexicon::{Cue, EventLexicon};
-use crate::phrases::PhraseMatch;
 use crate::actors::{Actors, MentionKind};
 use crate::dates::Dates;
+use crate::phrases::PhraseMatch;
 use crate::text::{Document, TokenKind};
 use crate::timeline::ActorKind;
 
@@ -47,8 +47,18 @@ impl<'a> DocIndex<'a> {
         let mut mentions: Vec<TokenMention> = actors
             .mentions
             .iter()
-            .map(|m| TokenMention { first: tok_of(m.phrase.0), end: tok_end(m.phrase.1), actors: vec![m.actor], kind: Some(m.kind) })
-            .chain(actors.groups.iter().map(|g| TokenMention { first: tok_of(g.span.0), end: tok_end(g.span.1), actors: g.members.clone(), kind: None }))
+            .map(|m| TokenMention {
+                first: tok_of(m.phrase.0),
+                end: tok_end(m.phrase.1),
+                actors: vec![m.actor],
+                kind: Some(m.kind),
+            })
+            .chain(actors.groups.iter().map(|g| TokenMention {
+                first: tok_of(g.span.0),
+                end: tok_end(g.span.1),
+                actors: g.members.clone(),
+                kind: None,
+            }))
             .collect();
         mentions.sort_by_key(|m| (m.first, std::cmp::Reverse(m.end)));
         // One mention per start: a grouping and its member states share theirs.
@@ -81,9 +91,7 @@ impl<'a> DocIndex<'a> {
             }
         }
         let lex = EventLexicon::get();
-        let cue_at = (0..doc.tokens.len())
-            .map(|k| lex.cues.longest_at(doc.text, &doc.lower, &doc.tokens, k))
-            .collect();
+        let cue_at = (0..doc.tokens.len()).map(|k| lex.cues.longest_at(doc.text, &doc.lower, &doc.tokens, k)).collect();
         DocIndex { doc, actors, dates, mentions, mention_at, date_at, cue_at }
     }
 
@@ -140,7 +148,9 @@ impl<'a> DocIndex<'a> {
             .iter()
             .rev()
             .take(40)
-            .find(|m| m.actors.len() == 1 && m.actors.first().is_some_and(|&a| self.actor_kind(a) == Some(ActorKind::Person)))
+            .find(|m| {
+                m.actors.len() == 1 && m.actors.first().is_some_and(|&a| self.actor_kind(a) == Some(ActorKind::Person))
+            })
             .and_then(|m| m.actors.first().copied())
     }
 }

@@ -253,7 +253,11 @@ impl EventLexicon {
             }
         }
         EventLexicon {
-            summits: include_str!("summits.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect(),
+            summits: include_str!("summits.txt")
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .flat_map(str::split_whitespace)
+                .collect(),
             nouns,
             triggers: PhraseMap::build(triggers),
             cues: PhraseMap::build(cues),

@@ -29,14 +29,20 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
         // other parties of its own.
         let refers_back = |e: &Event| {
             compatible(e.kind, kind)
-                && (own < 2 || parts.iter().all(|&p| e.participants.contains(&p) || ix.country(p).is_some_and(|c| e.participants.iter().any(|&q| ix.country(q) == Some(c)))))
+                && (own < 2
+                    || parts.iter().all(|&p| {
+                        e.participants.contains(&p)
+                            || ix.country(p).is_some_and(|c| e.participants.iter().any(|&q| ix.country(q) == Some(c)))
+                    }))
         };
         let recent = events.len().saturating_sub(super::WINDOW);
         let target = if m.anaphoric && events[recent..].iter().any(refers_back) {
             events[recent..].iter().rposition(refers_back).map(|i| i + recent)
         } else {
-            events[recent..].iter().rposition(|e| {
-                (e.kind == kind || m.anaphoric && compatible(e.kind, kind))
+            events[recent..]
+                .iter()
+                .rposition(|e| {
+                    (e.kind == kind || m.anaphoric && compatible(e.kind, kind))
                     && own > 0
                     && overlap(&e.participants, &parts) >= own.min(e.participants.len()).min(2)
                     && e.status == m.status
@@ -44,8 +50,8 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
                     // Someone new makes it another meeting ("the two leaders met with Brahimi"
                     // after their talks), unless the event so far is only the headline's.
                     && (new_people(ix, e, &parts) == 0 || headline_only(ix, e))
-            })
-            .map(|i| i + recent)
+                })
+                .map(|i| i + recent)
         };
         let span = ix.doc.sentences.get(m.sentence).map_or((0, 0), |s| (s.start, s.end));
         match target {
@@ -95,9 +101,14 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
             continue;
         }
         let here = events[i].sentences.first().copied().unwrap_or(0);
-        let before = i.checked_sub(1).and_then(|p| events.get(p)).filter(|p| p.sentences.last().is_some_and(|&s| here.saturating_sub(s) <= 1));
+        let before = i
+            .checked_sub(1)
+            .and_then(|p| events.get(p))
+            .filter(|p| p.sentences.last().is_some_and(|&s| here.saturating_sub(s) <= 1));
         let after = events.get(i + 1).filter(|n| n.sentences.first() == Some(&here));
-        let target = before.or(after).and_then(|e| e.initiator.or(e.participants.iter().copied().find(|p| !events[i].participants.contains(p))));
+        let target = before
+            .or(after)
+            .and_then(|e| e.initiator.or(e.participants.iter().copied().find(|p| !events[i].participants.contains(p))));
         if let Some(t) = target {
             if !events[i].participants.contains(&t) {
                 events[i].participants.push(t);
@@ -111,7 +122,9 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
 fn cataphora(ix: &DocIndex<'_>, m: &EventMention) -> Vec<usize> {
     let Some(s) = ix.doc.sentences.get(m.sentence) else { return Vec::new() };
     let opening = matches!(ix.lower(s.first_token), "in" | "at" | "during" | "after" | "following" | "before" | "on");
-    let Some(comma) = (m.tokens.1..s.end_token.min(m.tokens.1 + 8)).find(|&k| ix.word(k) == ",") else { return Vec::new() };
+    let Some(comma) = (m.tokens.1..s.end_token.min(m.tokens.1 + 8)).find(|&k| ix.word(k) == ",") else {
+        return Vec::new();
+    };
     if !opening {
         return Vec::new();
     }
@@ -135,7 +148,11 @@ fn separately(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<EventMentio
     for m in mentions {
         let split = m.frame.object.len() > 1
             && m.frame.subject.len() == 1
-            && ix.doc.sentences.get(m.sentence).is_some_and(|s| (s.first_token..s.end_token).any(|k| ix.lower(k) == "separately"));
+            && ix
+                .doc
+                .sentences
+                .get(m.sentence)
+                .is_some_and(|s| (s.first_token..s.end_token).any(|k| ix.lower(k) == "separately"));
         if split {
             for &o in &m.frame.object {
                 let mut one = m.clone();
@@ -146,7 +163,8 @@ fn separately(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<EventMentio
             // A trip is one visit per visitor and per country: "visits to Juba by Kerry and Ban",
             // "visits in South Korea, Malaysia and the Philippines".
             let all = m.frame.participants();
-            let (states, people): (Vec<usize>, Vec<usize>) = all.iter().partition(|&&p| ix.actor_kind(p) == Some(crate::timeline::ActorKind::State));
+            let (states, people): (Vec<usize>, Vec<usize>) =
+                all.iter().partition(|&&p| ix.actor_kind(p) == Some(crate::timeline::ActorKind::State));
             if states.len() > 1 || people.len() > 1 {
                 let visitors = if people.is_empty() { vec![None] } else { people.into_iter().map(Some).collect() };
                 let places = if states.is_empty() { vec![None] } else { states.into_iter().map(Some).collect() };
@@ -176,7 +194,10 @@ fn compatible(a: super::lexicon::EventType, b: super::lexicon::EventType) -> boo
 
 /// People of `parts` who are not yet in the event.
 fn new_people(ix: &DocIndex<'_>, e: &Event, parts: &[usize]) -> usize {
-    parts.iter().filter(|&&p| !e.participants.contains(&p) && ix.actor_kind(p) == Some(crate::timeline::ActorKind::Person)).count()
+    parts
+        .iter()
+        .filter(|&&p| !e.participants.contains(&p) && ix.actor_kind(p) == Some(crate::timeline::ActorKind::Person))
+        .count()
 }
 
 /// The event is known only from the headline.

@@ -120,15 +120,24 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
     // A call, meeting or visit takes two sides (a summit may be named by its grouping alone).
     list.retain(|e| {
         let sides = e.participants.len();
-        let grouping = sides == 1 && e.participants.first().is_some_and(|&p| ix.actor_kind(p) == Some(ActorKind::Organization));
-        let two_sided = e.kind.is_consult() || matches!(e.kind, EventType::Agreement | EventType::Criticism | EventType::Sanction | EventType::Aid);
+        let grouping =
+            sides == 1 && e.participants.first().is_some_and(|&p| ix.actor_kind(p) == Some(ActorKind::Organization));
+        let two_sided = e.kind.is_consult()
+            || matches!(e.kind, EventType::Agreement | EventType::Criticism | EventType::Sanction | EventType::Aid);
         e.status != Status::Uncertain && sides > 0 && (!two_sided || sides >= 2 || grouping)
     });
     Events { list }
 }
 
 /// The event mentions of one sentence.
-fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: usize, b: usize, out: &mut Vec<EventMention>) {
+fn read_sentence(
+    ix: &DocIndex<'_>,
+    lex: &'static EventLexicon,
+    si: usize,
+    a: usize,
+    b: usize,
+    out: &mut Vec<EventMention>,
+) {
     let text = ix.doc.text;
     let tokens = ix.doc.tokens.get(a..b).unwrap_or(&[]);
     let found: Vec<(usize, usize, &'static Trigger)> = lex
@@ -157,7 +166,28 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
         let mut trig = trig;
         // Determiners, and prepositions ("after visits to Juba by ...").
         let determiner = |k: usize| {
-            matches!(ix.lower(k), "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "'s" | "’s" | "after" | "before" | "during" | "of" | "for" | "with" | "since" | "following")
+            matches!(
+                ix.lower(k),
+                "a" | "an"
+                    | "the"
+                    | "this"
+                    | "that"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "'s"
+                    | "’s"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "of"
+                    | "for"
+                    | "with"
+                    | "since"
+                    | "following"
+            )
         };
         // "Lopez Obrador's planned visit": a possessive two words back is a determiner too.
         let determined = ts > a && determiner(ts - 1) || ts > a + 1 && matches!(ix.lower(ts - 2), "'s" | "’s");
@@ -169,12 +199,19 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
         }
         // A capitalised agreement noun inside a name ("the Northern Ireland Protocol", "the Paris
         // Agreement") is a standing agreement named as a topic.
-        if trig.kind == EventType::Agreement && trig.form == Form::Noun && ts > a && ix.word(ts).chars().next().is_some_and(char::is_uppercase) {
+        if trig.kind == EventType::Agreement
+            && trig.form == Form::Noun
+            && ts > a
+            && ix.word(ts).chars().next().is_some_and(char::is_uppercase)
+        {
             continue;
         }
         // Nouns after "including" are issues on a list.
         let own_possessor = ts > a && matches!(ix.lower(ts - 1), "their" | "his" | "her" | "our");
-        if trig.form == Form::Noun && !own_possessor && (a..ts).rev().take(6).any(|k| ix.cue_match(k).is_some_and(|m| *m.value == Cue::List)) {
+        if trig.form == Form::Noun
+            && !own_possessor
+            && (a..ts).rev().take(6).any(|k| ix.cue_match(k).is_some_and(|m| *m.value == Cue::List))
+        {
             continue;
         }
         if trig.form == Form::VerbObject && !actor_follows(ix, te) {
@@ -183,12 +220,17 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
         // The next trigger bounds this one's complements, unless it is a noun right after a verb
         // ("threatened military strikes on Syria": the strikes are what is threatened).
         let next_trigger = match found.get(n + 1) {
-            Some(&(ns, ne, nt)) if trig.form != Form::Noun && nt.form == Form::Noun && ns <= te + 2 => found.get(n + 2).map_or(b, |x| x.0).max(ne),
+            Some(&(ns, ne, nt)) if trig.form != Form::Noun && nt.form == Form::Noun && ns <= te + 2 => {
+                found.get(n + 2).map_or(b, |x| x.0).max(ne)
+            }
             Some(x) => x.0,
             None => b,
         };
         // "pledged $80 million", "delivered weapons": an aid verb needs what it gives.
-        if trig.kind == EventType::Aid && trig.form != Form::Noun && !(te..b.min(te + 8)).any(|k| ix.cue_match(k).is_some_and(|m| *m.value == Cue::AidObject)) {
+        if trig.kind == EventType::Aid
+            && trig.form != Form::Noun
+            && !(te..b.min(te + 8)).any(|k| ix.cue_match(k).is_some_and(|m| *m.value == Cue::AidObject))
+        {
             continue;
         }
         let frame = frames::read(ix, lex, trig, a, b, ts, te, next_trigger);
@@ -200,13 +242,18 @@ fn read_sentence(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: us
         let reading = status::read(ix, trig, a, b, ts, te);
         // A topic right after a noun ("agreements on prisoner exchanges"), not a date ("on Thursday").
         if topic_from.is_none() && trig.form == Form::Noun {
-            topic_from = (te..b.min(te + 2)).find(|&k| ix.date_at(k).is_none() && ix.cue_match(k).is_some_and(|m| *m.value == Cue::Topic));
+            topic_from = (te..b.min(te + 2))
+                .find(|&k| ix.date_at(k).is_none() && ix.cue_match(k).is_some_and(|m| *m.value == Cue::Topic));
         }
         let Some(status) = reading.status else { continue };
         let mut frame = frame;
         // "the Summit of the Americas", "the Normandy Format meeting": a grouping whose name holds
         // the noun is the meeting's party, and the noun names it, not an earlier event.
-        let named_by_org = if trig.form == Form::Noun { (a..=ts).rev().take(4).find_map(|k| ix.mention_at(k)).filter(|m| m.end > ts).map(|m| m.actors.clone()) } else { None };
+        let named_by_org = if trig.form == Form::Noun {
+            (a..=ts).rev().take(4).find_map(|k| ix.mention_at(k)).filter(|m| m.end > ts).map(|m| m.actors.clone())
+        } else {
+            None
+        };
         if let Some(orgs) = &named_by_org {
             for &o in orgs {
                 if !frame.object.contains(&o) {
@@ -236,7 +283,15 @@ fn as_noun(trig: &'static Trigger) -> &'static Trigger {
 
 /// "spoke at the G20", "Brazil hosting the G20", "seeing each other at the G7": a grouping that
 /// meets as a summit, named where a meeting is, stands for its meeting.
-fn summit_mentions(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: usize, b: usize, covered: &[(usize, usize)], out: &mut Vec<EventMention>) {
+fn summit_mentions(
+    ix: &DocIndex<'_>,
+    lex: &'static EventLexicon,
+    si: usize,
+    a: usize,
+    b: usize,
+    covered: &[(usize, usize)],
+    out: &mut Vec<EventMention>,
+) {
     let Some(noun) = lex.noun_of(EventType::Meeting) else { return };
     let orgs = &crate::actors::lexicon::ActorLexicon::get().organizations;
     for k in a..b {
@@ -245,12 +300,30 @@ fn summit_mentions(ix: &DocIndex<'_>, lex: &'static EventLexicon, si: usize, a: 
             continue;
         }
         let is_summit = m.actors.len() == 1
-            && m.actors.first().and_then(|&x| ix.actors.list.get(x)).and_then(|x| x.organization).and_then(|o| orgs.get(usize::from(o))).is_some_and(|o| lex.summits.contains(&o.id));
+            && m.actors
+                .first()
+                .and_then(|&x| ix.actors.list.get(x))
+                .and_then(|x| x.organization)
+                .and_then(|o| orgs.get(usize::from(o)))
+                .is_some_and(|o| lex.summits.contains(&o.id));
         if !is_summit {
             continue;
         }
         let cue = (k.saturating_sub(3).max(a)..k).any(|p| {
-            matches!(ix.lower(p), "at" | "to" | "for" | "attended" | "attend" | "attends" | "attending" | "hosting" | "host" | "hosts" | "hosted" | "wider")
+            matches!(
+                ix.lower(p),
+                "at" | "to"
+                    | "for"
+                    | "attended"
+                    | "attend"
+                    | "attends"
+                    | "attending"
+                    | "hosting"
+                    | "host"
+                    | "hosts"
+                    | "hosted"
+                    | "wider"
+            )
         });
         if !cue {
             continue;
@@ -308,7 +381,8 @@ fn is_anaphor(ix: &DocIndex<'_>, ts: usize, a: usize) -> bool {
 
 /// "the sixth encounter", "their fourth meeting": an ordinal right before the trigger.
 fn count_near(ix: &DocIndex<'_>, ts: usize, te: usize) -> Option<u32> {
-    const ORDINALS: [&str; 10] = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    const ORDINALS: [&str; 10] =
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
     for k in ts.saturating_sub(2)..te.min(ts + 1) {
         if let Some(n) = ORDINALS.iter().position(|o| ix.lower(k) == *o) {
             return Some(n as u32 + 1);
@@ -354,13 +428,16 @@ fn clause_date(ix: &DocIndex<'_>, si: usize, clause: (usize, usize), ts: usize, 
             // Only the event right after "a week after": the first trigger that follows it.
             if first < ts && ts <= last + 12 {
                 if let Some(base) = ix.dates.published.map(|p| p.0) {
-                    let value = crate::dates::resolve::resolve(&Spec::Offset(-n, *unit, Anchor::Reference), &crate::dates::resolve::Context {
-                        reference: Some(base),
-                        direction: crate::dates::Direction::Past,
-                        future_convention: false,
-                        from_tense: false,
-                        previous: None,
-                    });
+                    let value = crate::dates::resolve::resolve(
+                        &Spec::Offset(-n, *unit, Anchor::Reference),
+                        &crate::dates::resolve::Context {
+                            reference: Some(base),
+                            direction: crate::dates::Direction::Past,
+                            future_convention: false,
+                            from_tense: false,
+                            previous: None,
+                        },
+                    );
                     if let Some(v) = value {
                         return Some(EventDate { value: Value { approx: true, ..v }, expression: Some(i) });
                     }
@@ -423,7 +500,9 @@ fn inherit_dates(doc: &Document<'_>, list: &mut [Event]) {
         let source = list[i.saturating_sub(WINDOW)..i].iter().rev().find(|e| {
             e.status == Status::Occurred
                 && e.evidence.first().is_some_and(|s| s.0 < first)
-                && e.date.is_some_and(|d| d.value.precision == crate::dates::Precision::Day && !d.value.approx && d.value.end.is_none())
+                && e.date.is_some_and(|d| {
+                    d.value.precision == crate::dates::Precision::Day && !d.value.approx && d.value.end.is_none()
+                })
         });
         if let Some(src) = source {
             let close = match (paragraph(src), here) {

@@ -53,7 +53,9 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
         match m.value {
             // A verb is denied by a negation right before it ("did not meet"); a noun only by
             // "no" ("no meeting took place"), not by a later "was not mentioned".
-            Cue::Negation if distance <= 2 && (trig.form != Form::Noun || matches!(ix.lower(k), "no" | "without")) => negated = true,
+            Cue::Negation if distance <= 2 && (trig.form != Form::Noun || matches!(ix.lower(k), "no" | "without")) => {
+                negated = true
+            }
             Cue::Hypothetical if distance <= 3 => hypothetical = true,
             Cue::Planned => planned = true,
             Cue::Recent if distance <= 2 => recent = true,

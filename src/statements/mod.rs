@@ -74,7 +74,8 @@ fn speech() -> &'static PhraseMap<SpeechKind> {
 }
 
 /// Words that, right before a short quote, make it a name or a scare quote, not speech.
-const NAMING: [&str; 12] = ["such", "so-called", "the", "a", "an", "dubbed", "called", "named", "titled", "entitled", "its", "their"];
+const NAMING: [&str; 12] =
+    ["such", "so-called", "the", "a", "an", "dubbed", "called", "named", "titled", "entitled", "its", "their"];
 
 /// Finds the statements of a document.
 pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
@@ -112,10 +113,14 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
             Some(s) => Some(s),
             // A paragraph that is one quote, after a paragraph about someone: "Mr. Abe attempted
             // to put a positive spin on the negotiations." / "TPP will bring great benefits ..."
-            None if words >= 5 && starts_paragraph(doc, q) && last_speaker.is_none_or(|(p, _)| p + 1 < para) => previous_paragraph_speaker(ix, &cues, para),
+            None if words >= 5 && starts_paragraph(doc, q) && last_speaker.is_none_or(|(p, _)| p + 1 < para) => {
+                previous_paragraph_speaker(ix, &cues, para)
+            }
             // A quote that continues one of the paragraph before, or follows a quote of the same
             // paragraph, is said by the same speaker.
-            None if words >= 4 => last_speaker.filter(|(p, _)| *p == para || (q.continued || starts_paragraph(doc, q)) && *p + 1 >= para).and_then(|(_, s)| s),
+            None if words >= 4 => last_speaker
+                .filter(|(p, _)| *p == para || (q.continued || starts_paragraph(doc, q)) && *p + 1 >= para)
+                .and_then(|(_, s)| s),
             None => None,
         };
         let naming = q.open.checked_sub(1).is_some_and(|p| NAMING.contains(&ix.lower(p)));
@@ -148,7 +153,14 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
     for (pi, slot) in speeches.paragraphs.iter().enumerate() {
         let (Some((Some(speaker), start)), Some(p)) = (slot, doc.paragraphs.get(pi)) else { continue };
         for (s, e) in speech_pieces(ix, p, *start) {
-            out.push(Statement { speaker: Some(*speaker), span: (s, e), direct: true, social: false, event: None, sentence: doc.sentence_at(s).unwrap_or(0) });
+            out.push(Statement {
+                speaker: Some(*speaker),
+                span: (s, e),
+                direct: true,
+                social: false,
+                event: None,
+                sentence: doc.sentence_at(s).unwrap_or(0),
+            });
         }
     }
     // Embedded posts.
@@ -156,7 +168,14 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
         let at = ix.actors.mentions.partition_point(|m| m.span < post.author);
         let author = ix.actors.mentions.get(at).filter(|m| m.span == post.author).map(|m| m.actor);
         for &(s, e) in &post.body {
-            out.push(Statement { speaker: author, span: (s, e), direct: true, social: true, event: None, sentence: doc.sentence_at(s).unwrap_or(0) });
+            out.push(Statement {
+                speaker: author,
+                span: (s, e),
+                direct: true,
+                social: true,
+                event: None,
+                sentence: doc.sentence_at(s).unwrap_or(0),
+            });
         }
     }
     out.sort_by_key(|s| (s.span.0, s.direct));
@@ -199,7 +218,11 @@ fn starts_paragraph(doc: &crate::text::Document<'_>, q: &Quote) -> bool {
 
 /// Who the paragraph before `para` is about: the speaker of its last speech verb, else the
 /// first person its last sentence names outside a prepositional phrase.
-fn previous_paragraph_speaker(ix: &DocIndex<'_>, cues: &[(usize, usize, SpeechKind, usize)], para: usize) -> Option<usize> {
+fn previous_paragraph_speaker(
+    ix: &DocIndex<'_>,
+    cues: &[(usize, usize, SpeechKind, usize)],
+    para: usize,
+) -> Option<usize> {
     let p = ix.doc.paragraphs.get(para.checked_sub(1)?)?;
     let sentences = p.first_sentence..p.end_sentence;
     let end = cues.partition_point(|c| c.3 < sentences.end);
@@ -210,7 +233,9 @@ fn previous_paragraph_speaker(ix: &DocIndex<'_>, cues: &[(usize, usize, SpeechKi
         }
     }
     let last = ix.doc.sentences.get(p.end_sentence.checked_sub(1)?)?;
-    first_subject(ix, last.first_token, last.end_token).into_iter().find(|&a| ix.actor_kind(a) == Some(ActorKind::Person))
+    first_subject(ix, last.first_token, last.end_token)
+        .into_iter()
+        .find(|&a| ix.actor_kind(a) == Some(ActorKind::Person))
 }
 
 /// The cues whose first token lies in `lo..hi` (cues are in text order).
@@ -222,8 +247,13 @@ fn window(cues: &[(usize, usize, SpeechKind, usize)], lo: usize, hi: usize) -> &
 
 /// A speech cue in the quote's sentence, right after the closing mark or right before the
 /// opening one.
-fn cue_near<'c>(q: &Quote, cues: &'c [(usize, usize, SpeechKind, usize)]) -> Option<&'c (usize, usize, SpeechKind, usize)> {
-    window(cues, q.open.saturating_sub(8), q.close + 9).iter().find(|c| (c.0 > q.close && c.0 <= q.close + 8) || (c.1 <= q.open && c.1 + 6 >= q.open))
+fn cue_near<'c>(
+    q: &Quote,
+    cues: &'c [(usize, usize, SpeechKind, usize)],
+) -> Option<&'c (usize, usize, SpeechKind, usize)> {
+    window(cues, q.open.saturating_sub(8), q.close + 9)
+        .iter()
+        .find(|c| (c.0 > q.close && c.0 <= q.close + 8) || (c.1 <= q.open && c.1 + 6 >= q.open))
 }
 
 /// The speaker of a direct quote.
@@ -232,7 +262,9 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
     let close_sentence = sentence_of(q.close.saturating_sub(1));
     let open_sentence = sentence_of(q.open + 1);
     // After: '"...," Kremlin aide Yuri Ushakov stated.', '"...," he said.', '"...," said Kerry.'
-    if let Some(c) = window(cues, q.close + 1, q.close + 9).iter().find(|c| Some(c.3) == close_sentence.or(sentence_of(q.close))) {
+    if let Some(c) =
+        window(cues, q.close + 1, q.close + 9).iter().find(|c| Some(c.3) == close_sentence.or(sentence_of(q.close)))
+    {
         // The mention between the quote and the cue, or right after the cue.
         for k in (q.close + 1)..c.0 {
             if let Some(m) = ix.mention_at(k) {
@@ -274,12 +306,23 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
 }
 
 /// The speaker of cue `n` by the words before it (no event context).
-fn cue_speakers_simple(ix: &DocIndex<'_>, cues: &[(usize, usize, SpeechKind, usize)], n: usize, a: usize) -> Vec<usize> {
+fn cue_speakers_simple(
+    ix: &DocIndex<'_>,
+    cues: &[(usize, usize, SpeechKind, usize)],
+    n: usize,
+    a: usize,
+) -> Vec<usize> {
     subject_before(ix, cues, n, a, None)
 }
 
 /// The speakers of cue `n`: its subject, or "according to X".
-fn cue_speakers(ix: &DocIndex<'_>, cues: &[(usize, usize, SpeechKind, usize)], n: usize, a: usize, events: &Events) -> Vec<usize> {
+fn cue_speakers(
+    ix: &DocIndex<'_>,
+    cues: &[(usize, usize, SpeechKind, usize)],
+    n: usize,
+    a: usize,
+    events: &Events,
+) -> Vec<usize> {
     let (_, end, kind, _) = cues[n];
     if kind == SpeechKind::According {
         return ix.mention_at(end).map(|m| m.actors.clone()).unwrap_or_default();
@@ -290,7 +333,13 @@ fn cue_speakers(ix: &DocIndex<'_>, cues: &[(usize, usize, SpeechKind, usize)], n
 /// The subject before a cue: the nearest mention not after a preposition (with the mentions
 /// coordinated with it), a pronoun, or — for a participle after a comma ("..., expressing") —
 /// the speaker of the sentence's earlier cue or its first subject.
-fn subject_before(ix: &DocIndex<'_>, cues: &[(usize, usize, SpeechKind, usize)], n: usize, a: usize, events: Option<&Events>) -> Vec<usize> {
+fn subject_before(
+    ix: &DocIndex<'_>,
+    cues: &[(usize, usize, SpeechKind, usize)],
+    n: usize,
+    a: usize,
+    events: Option<&Events>,
+) -> Vec<usize> {
     let (first, _, _, si) = cues[n];
     let participle = ix.lower(first).ends_with("ing") && first > a && ix.word(first - 1) == ",";
     if participle {
@@ -312,13 +361,34 @@ fn subject_before(ix: &DocIndex<'_>, cues: &[(usize, usize, SpeechKind, usize)],
             // "They agreed": the participants of the event read last.
             let before = ix.doc.tokens.get(k - 1).map_or(0, |t| t.start);
             return events
-                .and_then(|ev| ev.list.iter().rev().find(|e| e.evidence.first().is_some_and(|s| s.0 <= before) && e.participants.len() >= 2))
-                .map(|e| e.participants.iter().copied().filter(|&p| ix.actor_kind(p) == Some(ActorKind::Person)).collect())
+                .and_then(|ev| {
+                    ev.list
+                        .iter()
+                        .rev()
+                        .find(|e| e.evidence.first().is_some_and(|s| s.0 <= before) && e.participants.len() >= 2)
+                })
+                .map(|e| {
+                    e.participants.iter().copied().filter(|&p| ix.actor_kind(p) == Some(ActorKind::Person)).collect()
+                })
                 .unwrap_or_default();
         }
         if let Some(m) = ix.mention_ending_at(k) {
             let before = m.first.checked_sub(1).map(|p| ix.lower(p)).unwrap_or_default();
-            let prepositional = matches!(before, "in" | "at" | "on" | "of" | "from" | "for" | "to" | "about" | "with" | "between" | "by" | "against" | "over");
+            let prepositional = matches!(
+                before,
+                "in" | "at"
+                    | "on"
+                    | "of"
+                    | "from"
+                    | "for"
+                    | "to"
+                    | "about"
+                    | "with"
+                    | "between"
+                    | "by"
+                    | "against"
+                    | "over"
+            );
             if !prepositional {
                 let mut found = m.actors.clone();
                 let mut f = m.first;
@@ -357,7 +427,15 @@ fn first_subject(ix: &DocIndex<'_>, a: usize, before: usize) -> Vec<usize> {
 /// What a reported-speech cue says: the words after it to the clause's end, without a listener
 /// ("told Trump that"), without a direct quote (that is a statement of its own) and without a
 /// closing attribution.
-fn content(ix: &DocIndex<'_>, kind: SpeechKind, first: usize, end: usize, a: usize, b: usize, quotes: &[Quote]) -> Option<(usize, usize)> {
+fn content(
+    ix: &DocIndex<'_>,
+    kind: SpeechKind,
+    first: usize,
+    end: usize,
+    a: usize,
+    b: usize,
+    quotes: &[Quote],
+) -> Option<(usize, usize)> {
     let doc = ix.doc;
     let mut start = end;
     match kind {
@@ -379,7 +457,9 @@ fn content(ix: &DocIndex<'_>, kind: SpeechKind, first: usize, end: usize, a: usi
             } else if matches!(ix.lower(start), "him" | "her" | "them" | "reporters" | "journalists") {
                 start += 1;
             }
-            if ix.lower(start) != "that" && !ix.doc.tokens.get(start).is_some_and(|t| t.kind == crate::text::TokenKind::Quote) {
+            if ix.lower(start) != "that"
+                && !ix.doc.tokens.get(start).is_some_and(|t| t.kind == crate::text::TokenKind::Quote)
+            {
                 return None;
             }
         }
@@ -409,7 +489,11 @@ fn content(ix: &DocIndex<'_>, kind: SpeechKind, first: usize, end: usize, a: usi
             stop = k;
             break;
         }
-        if w == "," && speech().longest_at(doc.text, &doc.lower, &doc.tokens, k + 1).is_some_and(|m| *m.value == SpeechKind::According) {
+        if w == ","
+            && speech()
+                .longest_at(doc.text, &doc.lower, &doc.tokens, k + 1)
+                .is_some_and(|m| *m.value == SpeechKind::According)
+        {
             stop = k;
             break;
         }
@@ -447,7 +531,10 @@ fn link_events(ix: &DocIndex<'_>, events: &Events, out: &mut [Statement]) {
             let m = main?;
             let e = events.list.get(m)?;
             let after = e.evidence.first().is_some_and(|ev| ev.0 <= s.span.0);
-            let took_part = s.speaker.is_some_and(|sp| e.participants.contains(&sp) || ix.country(sp).is_some_and(|c| e.participants.iter().any(|&p| ix.country(p) == Some(c))));
+            let took_part = s.speaker.is_some_and(|sp| {
+                e.participants.contains(&sp)
+                    || ix.country(sp).is_some_and(|c| e.participants.iter().any(|&p| ix.country(p) == Some(c)))
+            });
             (after && took_part).then_some(m)
         });
     }

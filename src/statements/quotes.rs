@@ -46,7 +46,11 @@ pub fn find(doc: &Document<'_>) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut carried = false;
     for para in &doc.paragraphs {
-        let (Some(first_sentence), Some(last_sentence)) = (doc.sentences.get(para.first_sentence), doc.sentences.get(para.end_sentence.saturating_sub(1))) else { continue };
+        let (Some(first_sentence), Some(last_sentence)) =
+            (doc.sentences.get(para.first_sentence), doc.sentences.get(para.end_sentence.saturating_sub(1)))
+        else {
+            continue;
+        };
         if (para.first_sentence..para.end_sentence).all(|s| !doc.is_narrative(s)) {
             carried = false;
             continue;
@@ -65,14 +69,20 @@ pub fn find(doc: &Document<'_>) -> Vec<Quote> {
             let single_straight = s == "'" || s == "`";
             match open {
                 None => {
-                    let mark = opening(s).or(if straight || (single_straight && next_attached && !t.attached()) { Some(if straight { Mark::Double } else { Mark::Single }) } else { None });
+                    let mark = opening(s).or(if straight || (single_straight && next_attached && !t.attached()) {
+                        Some(if straight { Mark::Double } else { Mark::Single })
+                    } else {
+                        None
+                    });
                     if let Some(mark) = mark {
                         continued = carried && k == a;
                         open = Some((k, mark));
                     }
                 }
                 Some((o, mark)) => {
-                    let closes = closing(s) == Some(mark) || (straight && mark == Mark::Double) || (single_straight && mark == Mark::Single && !next_attached);
+                    let closes = closing(s) == Some(mark)
+                        || (straight && mark == Mark::Double)
+                        || (single_straight && mark == Mark::Single && !next_attached);
                     // A ’ inside a double quote is an apostrophe; “ inside a quote starts a nested one we keep inside.
                     if closes {
                         if let Some(q) = make(doc, o, k, continued, false) {
@@ -129,10 +139,19 @@ mod tests {
             ("He said it \"will not retreat,\" Ushakov stated.", &["will not retreat,"]),
             ("He called it \u{201C}awkward\u{201D} and left.", &["awkward"]),
             ("She said: \u{2018}We are ready.\u{2019} Then she left.", &["We are ready."]),
-            ("\u{201C}We will go,\u{201D} he said, \u{201C}and we will win.\u{201D}", &["We will go,", "and we will win."]),
-            ("\u{201C}First paragraph of the quote.\n\n\u{201C}Second paragraph.\u{201D} he said.", &["First paragraph of the quote.", "Second paragraph."]),
+            (
+                "\u{201C}We will go,\u{201D} he said, \u{201C}and we will win.\u{201D}",
+                &["We will go,", "and we will win."],
+            ),
+            (
+                "\u{201C}First paragraph of the quote.\n\n\u{201C}Second paragraph.\u{201D} he said.",
+                &["First paragraph of the quote.", "Second paragraph."],
+            ),
             ("The countries\u{2019} leaders met. Nothing was quoted.", &[]),
-            ("\u{201C}The \u{2018}root causes\u{2019} matter,\u{201D} he said.", &["The \u{2018}root causes\u{2019} matter,"]),
+            (
+                "\u{201C}The \u{2018}root causes\u{2019} matter,\u{201D} he said.",
+                &["The \u{2018}root causes\u{2019} matter,"],
+            ),
         ];
         for (text, want) in table {
             assert_eq!(&quotes(text), want, "{text}");

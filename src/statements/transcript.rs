@@ -8,8 +8,18 @@ use crate::timeline::ActorKind;
 
 /// Headline openings that make the whole text one person's speech.
 const SPEECH_TITLES: [&str; 12] = [
-    "statement by", "remarks by", "speech by", "address by", "opening remarks by", "press remarks by", "keynote speech by",
-    "press statement by", "statement of", "remarks of", "keynote address by", "opening statement by",
+    "statement by",
+    "remarks by",
+    "speech by",
+    "address by",
+    "opening remarks by",
+    "press remarks by",
+    "keynote speech by",
+    "press statement by",
+    "statement of",
+    "remarks of",
+    "keynote address by",
+    "opening statement by",
 ];
 
 /// Who speaks in each paragraph of a transcript or speech (`None` where no one does), and where
@@ -91,7 +101,8 @@ fn label(ix: &DocIndex<'_>, start: usize, end: usize) -> Option<(Option<usize>, 
     if head.contains(". ") && !words.iter().any(|w| matches!(*w, "Mr." | "Mrs." | "Ms." | "Dr.")) {
         return None;
     }
-    let first_upper = words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || w.len() <= 3);
+    let first_upper =
+        words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || w.len() <= 3);
     if !first_upper {
         return None;
     }
@@ -113,11 +124,13 @@ fn label(ix: &DocIndex<'_>, start: usize, end: usize) -> Option<(Option<usize>, 
     // The person the label names: a mention inside it, or a name matched word for word
     // ("SECRETARY BLINKEN").
     let speaker = person_within(ix, start, label_end).or_else(|| {
-            let upper: Vec<String> = words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
-            ix.actors.list.iter().position(|a| {
-                a.kind == ActorKind::Person && a.name.split(' ').any(|n| n.len() > 2 && upper.iter().any(|u| *u == n.to_lowercase()))
-            })
-        });
+        let upper: Vec<String> =
+            words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+        ix.actors.list.iter().position(|a| {
+            a.kind == ActorKind::Person
+                && a.name.split(' ').any(|n| n.len() > 2 && upper.iter().any(|u| *u == n.to_lowercase()))
+        })
+    });
     let all_caps = head.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     (speaker.is_some() || all_caps).then_some((speaker, rest))
 }

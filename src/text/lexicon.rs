@@ -69,7 +69,9 @@ impl TextLexicon {
             by_bigram: crate::data::FastMap::default(),
             bigram_bits: vec![0; 1024],
         };
-        for (kind, words) in crate::data::rows(include_str!("words.tsv")).filter_map(|r| Some((r.first()?.to_owned(), *r.get(1)?))) {
+        for (kind, words) in
+            crate::data::rows(include_str!("words.tsv")).filter_map(|r| Some((r.first()?.to_owned(), *r.get(1)?)))
+        {
             let set = match kind {
                 "title" => &mut lex.titles,
                 "number" => &mut lex.before_number,

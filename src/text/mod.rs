@@ -41,7 +41,16 @@ impl<'t> Document<'t> {
         let (paragraphs, sentences) = sentences::split(text, &tokens, lex);
         let marks = noise::mark(text, &paragraphs, &sentences, lex);
         let headline = headline(text, &tokens, &sentences);
-        Document { text, lower: text.to_ascii_lowercase(), tokens, sentences, paragraphs, noise: marks.sentences, posts: marks.posts, headline }
+        Document {
+            text,
+            lower: text.to_ascii_lowercase(),
+            tokens,
+            sentences,
+            paragraphs,
+            noise: marks.sentences,
+            posts: marks.posts,
+            headline,
+        }
     }
 
     /// The text of a byte span (empty when the span is not valid).
@@ -88,20 +97,26 @@ mod tests {
     #[test]
     fn sentence_splitting_table() {
         let table: &[(&str, &[&str])] = &[
+            ("The U.S. President spoke. Mr. Putin listened.", &["The U.S. President spoke.", "Mr. Putin listened."]),
             (
-                "The U.S. President spoke. Mr. Putin listened.",
-                &["The U.S. President spoke.", "Mr. Putin listened."],
+                "Sanctions hit the U.S. The move angered Moscow.",
+                &["Sanctions hit the U.S.", "The move angered Moscow."],
             ),
-            ("Sanctions hit the U.S. The move angered Moscow.", &["Sanctions hit the U.S.", "The move angered Moscow."]),
             ("He met the U.K. Foreign Secretary.", &["He met the U.K. Foreign Secretary."]),
-            ("Gen. Milley and Sen. Graham met on Jan. 6 in Washington.", &["Gen. Milley and Sen. Graham met on Jan. 6 in Washington."]),
+            (
+                "Gen. Milley and Sen. Graham met on Jan. 6 in Washington.",
+                &["Gen. Milley and Sen. Graham met on Jan. 6 in Washington."],
+            ),
             ("Donald J. Trump called. Putin answered.", &["Donald J. Trump called.", "Putin answered."]),
             ("Growth was 3.5 percent. Trade rose.", &["Growth was 3.5 percent.", "Trade rose."]),
             ("He paused... Then he spoke.", &["He paused...", "Then he spoke."]),
             ("He said it was \"awkward.\" Then he left.", &["He said it was \"awkward.\"", "Then he left."]),
             ("“Will you come?” he asked. She nodded.", &["“Will you come?” he asked.", "She nodded."]),
             ("Friendly Tone, Limited Progress\nUshakov spoke.", &["Friendly Tone, Limited Progress", "Ushakov spoke."]),
-            ("Key points:\n• Talks resumed\n• Prisoners freed", &["Key points:", "• Talks resumed", "• Prisoners freed"]),
+            (
+                "Key points:\n• Talks resumed\n• Prisoners freed",
+                &["Key points:", "• Talks resumed", "• Prisoners freed"],
+            ),
             ("The talks were long and\nended without a deal.", &["The talks were long and\nended without a deal."]),
             ("Путин говорил. Трамп слушал.", &["Путин говорил.", "Трамп слушал."]),
             ("He arrived at 6 a.m. on Monday.", &["He arrived at 6 a.m. on Monday."]),

@@ -113,11 +113,8 @@ fn link_cut(text: &str, start: usize, end: usize, lex: &TextLexicon) -> usize {
             // or "pic." when it has one, else at the domain itself.
             let word_start = span[..i].rfind(char::is_whitespace).map_or(0, |w| w + 1);
             let word = &span[word_start..i];
-            let link_start = ["http", "www.", "pic."]
-                .iter()
-                .filter_map(|p| word.find(p))
-                .min()
-                .map_or(i, |k| word_start + k);
+            let link_start =
+                ["http", "www.", "pic."].iter().filter_map(|p| word.find(p)).min().map_or(i, |k| word_start + k);
             cut = cut.min(link_start);
         }
     }
@@ -131,9 +128,7 @@ fn social_signature(text: &str, para: &Paragraph, lex: &TextLexicon) -> Option<S
     let open = ptext.rfind("(@")?;
     let close = open + ptext[open..].find(')')?;
     let handle = (para.start + open + 2, para.start + close);
-    if handle.1 <= handle.0
-        || !ptext[open + 2..close].chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.')
-    {
+    if handle.1 <= handle.0 || !ptext[open + 2..close].chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.') {
         return None;
     }
     // The dash before the author's name.

@@ -10,7 +10,13 @@ use crate::statements;
 use crate::text::Document;
 
 /// Builds the timeline of a document.
-pub fn build(doc: &Document<'_>, dates: &Dates, actors: &Actors, events: &Events, said: &[statements::Statement]) -> Timeline {
+pub fn build(
+    doc: &Document<'_>,
+    dates: &Dates,
+    actors: &Actors,
+    events: &Events,
+    said: &[statements::Statement],
+) -> Timeline {
     let map = Utf16Map::new(doc.text);
     Timeline {
         version: 1,
@@ -56,7 +62,12 @@ fn actor_list(actors: &Actors, map: &Utf16Map<'_>) -> Vec<Actor> {
             kind: a.kind,
             country: a.country.map(str::to_owned),
             aliases: a.aliases.clone(),
-            titles: a.titles.iter().filter_map(|&t| lex.titles.get(usize::from(t))).map(|t| t.name.to_owned()).collect(),
+            titles: a
+                .titles
+                .iter()
+                .filter_map(|&t| lex.titles.get(usize::from(t)))
+                .map(|t| t.name.to_owned())
+                .collect(),
             mentions: a.mentions.iter().map(|&m| map.span(m)).collect(),
         })
         .collect()

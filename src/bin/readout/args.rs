@@ -140,7 +140,9 @@ mod tests {
 
     #[test]
     fn good_arguments() {
-        let Ok(Parsed::Run(a)) = run(&["extract", "a.txt", "--published", "2025-07-04", "--prefer=future"]) else { panic!() };
+        let Ok(Parsed::Run(a)) = run(&["extract", "a.txt", "--published", "2025-07-04", "--prefer=future"]) else {
+            panic!()
+        };
         assert_eq!(a.command, Command::Extract);
         assert_eq!(a.input.as_deref(), Some("a.txt"));
         assert_eq!(a.options.prefer, Prefer::Future);

@@ -45,7 +45,12 @@ pub fn run(command: Command, defaults: &Options) -> Result<(), String> {
     stdout.flush().map_err(|e| format!("cannot write output: {e}"))
 }
 
-fn process_chunk(chunk: &[Result<String, String>], command: Command, defaults: &Options, workers: usize) -> Vec<String> {
+fn process_chunk(
+    chunk: &[Result<String, String>],
+    command: Command,
+    defaults: &Options,
+    workers: usize,
+) -> Vec<String> {
     let per = chunk.len().div_ceil(workers.max(1)).max(1);
     std::thread::scope(|s| {
         let handles: Vec<_> = chunk
