@@ -460,9 +460,7 @@ impl<'a> Reader<'a> {
             return None;
         }
         let start = end + 2;
-        if self.hit(start).is_none() {
-            return None;
-        }
+        self.hit(start)?;
         match self.title_phrase(start, b, used)? {
             (PersonPhrase::TitleOnly { title, affiliation, .. }, e) => Some((vec![title], affiliation, e)),
             _ => None,

@@ -611,7 +611,6 @@ impl<'a> Cursor<'a> {
             || self.func(i, Function::From)
             || self.func(i, Function::At)
             || self.func(i, Function::By)
-            || (self.func(i, Function::Of) && false)
             || (self.lower_is(i, "over") && self.func(i + 1, Function::The));
         if prep {
             let from = self.func(i, Function::From);
@@ -887,9 +886,7 @@ impl<'a> Cursor<'a> {
         // "March 2024", "Aug 96", "August, 2012".
         let k = if self.punct(j, ",") { j + 1 } else { j };
         if let Some((y, e)) = self.year(k, abbr || self.tok(k).is_some_and(|t| t.space_before)) {
-            if self.number(k).is_some_and(|(_, l)| l == 4) || abbr || true {
-                return Some((Spec::Calendar { year: Some(y), month: Some(m), day: None, weekday: None }, e, false));
-            }
+            return Some((Spec::Calendar { year: Some(y), month: Some(m), day: None, weekday: None }, e, false));
         }
         // "March after next", "next March".
         if self.lower_is(j, "after") && self.lower_is(j + 1, "next") {
@@ -1157,9 +1154,8 @@ impl<'a> Cursor<'a> {
         let p0 = if the { i + 1 } else { i };
         let part = self.part(p0)?;
         let mut j = p0 + 1;
-        if self.func(j, Function::Of) {
-            j += 1;
-        } else if self.punct(j, "-") && self.attached(j) {
+        // "the end of last year", "mid-March"
+        if self.func(j, Function::Of) || self.punct(j, "-") && self.attached(j) {
             j += 1;
         }
         // "earlier this month", "later this week"

@@ -256,7 +256,7 @@ fn pick_year(month: u8, day: Option<u8>, cx: &Context) -> Option<Date> {
     let reference_key = |d: &Date| if day.is_some() { *d } else { d.first_of_month() };
     let r_key = if day.is_some() { r } else { r.first_of_month() };
     match cx.direction {
-        Direction::Past => cands.into_iter().filter(|d| reference_key(d) <= r_key).next_back(),
+        Direction::Past => cands.into_iter().rfind(|d| reference_key(d) <= r_key),
         Direction::Future => cands.into_iter().find(|d| reference_key(d) >= r_key),
         Direction::Nearest => {
             let dist = |d: &Date| {
@@ -292,7 +292,7 @@ fn calendar(year: Option<i32>, month: Option<u8>, day: Option<u8>, wd: Option<We
             let matching: Vec<Date> = cands.iter().copied().filter(|c| wd.is_none_or(|w| c.weekday() == w)).collect();
             let pool = if matching.is_empty() { cands } else { matching };
             let pick = match cx.direction {
-                Direction::Past => pool.iter().copied().filter(|c| *c <= r).next_back().or(pool.first().copied()),
+                Direction::Past => pool.iter().copied().rfind(|c| *c <= r).or(pool.first().copied()),
                 Direction::Future => pool.iter().copied().find(|c| *c >= r).or(pool.last().copied()),
                 Direction::Nearest => pool.iter().copied().min_by_key(|c| (c.to_days() - r.to_days()).abs()),
             };
@@ -402,7 +402,7 @@ fn holiday(rule: HolidayRule, cx: &Context) -> Option<Date> {
     };
     let cands: Vec<Date> = (-1..=1).filter_map(|k| at(r.year + k)).collect();
     match cx.direction {
-        Direction::Past => cands.into_iter().filter(|d| *d <= r).next_back(),
+        Direction::Past => cands.into_iter().rfind(|d| *d <= r),
         Direction::Future => cands.into_iter().find(|d| *d >= r),
         Direction::Nearest => cands.into_iter().min_by_key(|d| (d.to_days() - r.to_days()).abs()),
     }

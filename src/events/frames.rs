@@ -308,7 +308,7 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
     // A verb takes its object directly; a trigger that ends in a complement word ("a call
     // from", "met with") opens the slot too.
     let last = ix.lower(te.saturating_sub(1));
-    let mut slot = matches!(trig.form, Form::Verb | Form::VerbObject) || is_complement(&last);
+    let mut slot = matches!(trig.form, Form::Verb | Form::VerbObject) || is_complement(last);
     let mut place_slot = false;
     let mut k = te;
     let tokens = &ix.doc.tokens;
@@ -316,7 +316,7 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
         if let Some(m) = ix.cue_match(k) {
             // A topic ends the participants; for strikes and sanctions "on" and "against" name
             // the target instead.
-            if (*m.value == Cue::Topic && !(trig.kind.is_directed() && is_complement(&ix.lower(k))))
+            if (*m.value == Cue::Topic && !(trig.kind.is_directed() && is_complement(ix.lower(k))))
                 || *m.value == Cue::List
                 || *m.value == Cue::Clause
             {
@@ -371,10 +371,10 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             k += 1;
             continue;
         }
-        if is_complement(&w) {
+        if is_complement(w) {
             slot = true;
             place_slot = false;
-        } else if is_place(&w) {
+        } else if is_place(w) {
             place_slot = true;
             slot = false;
         } else if slot && ix.word(k).chars().next().is_some_and(char::is_lowercase) && ix.mention_at(k + 1).is_some() {
@@ -424,7 +424,7 @@ fn pronoun_person(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<usize> {
     let subject = (a..at).rev().find_map(|k| {
         let m = ix.mention_at(k)?;
         let prev = k.checked_sub(1).filter(|&p| p >= a).map(|p| ix.lower(p));
-        let opens_clause = match prev.as_deref() {
+        let opens_clause = match prev {
             None => true,
             Some(w) => CLAUSE_OPENERS.contains(&w) || !ix.is_word(k - 1),
         };

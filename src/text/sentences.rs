@@ -134,7 +134,8 @@ fn sentence_end_after(text: &str, tokens: &[Token], i: usize, lex: &TextLexicon)
     let tok = tokens.get(i)?;
     let s = tok.text(text);
     let dotted_abbreviation = tok.kind == TokenKind::Word && s.len() > 2 && s.ends_with('.');
-    if !(tok.kind == TokenKind::Punct && is_terminal(s)) && !dotted_abbreviation {
+    let terminal = tok.kind == TokenKind::Punct && is_terminal(s);
+    if !terminal && !dotted_abbreviation {
         return None;
     }
     // Runs of terminal marks ("...", "?!") end together.
