@@ -93,6 +93,8 @@ pub struct Frame {
     pub place_actor: Option<usize>,
     /// The trigger's subject is a pronoun or a possessive that refers back.
     pub pronoun_subject: Option<&'static str>,
+    /// Places a visit goes to ("to Kyiv", "visits in South Korea, Malaysia and ...").
+    pub destinations: Vec<usize>,
 }
 
 impl Frame {
@@ -310,6 +312,7 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
     let last = ix.lower(te.saturating_sub(1));
     let mut slot = matches!(trig.form, Form::Verb | Form::VerbObject) || is_complement(last);
     let mut place_slot = false;
+    let mut last_complement: &str = last.as_ref();
     let mut k = te;
     let tokens = &ix.doc.tokens;
     while k < b && k < te + 30 {
@@ -340,6 +343,9 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
                 place_slot = false;
             } else if slot {
                 f.object.extend(m.actors.iter().copied());
+                if trig.kind == EventType::Visit && matches!(last_complement, "to" | "in") {
+                    f.destinations.extend(m.actors.iter().copied());
+                }
             }
             k = m.end;
             // "with X and Y", "with X, Y and Z", "with X and her counterpart Y" go on; a
@@ -374,6 +380,7 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
         if is_complement(w) {
             slot = true;
             place_slot = false;
+            last_complement = w;
         } else if is_place(w) {
             place_slot = true;
             slot = false;
@@ -398,6 +405,9 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
         if let Some(p) = f.place_actor {
             if !f.object.contains(&p) {
                 f.object.push(p);
+            }
+            if !f.destinations.contains(&p) {
+                f.destinations.push(p);
             }
         }
     }

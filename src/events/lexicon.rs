@@ -149,6 +149,8 @@ pub enum Cue {
     AidObject,
     /// A noun after a country adjective that makes the country the actor ("Israeli tanks").
     Agent,
+    /// After an event's noun: it did not take place ("postponed", "cancelled").
+    Called,
 }
 
 /// How one type takes its complements.
@@ -230,6 +232,7 @@ impl EventLexicon {
                 Some("clause") => Cue::Clause,
                 Some("aid") => Cue::AidObject,
                 Some("agents") => Cue::Agent,
+                Some("calledoff") => Cue::Called,
                 _ => continue,
             };
             cues.extend(list(row.get(1).copied().unwrap_or("")).map(|p| (p, cue)));

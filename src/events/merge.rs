@@ -163,16 +163,18 @@ fn separately(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<EventMentio
             // A trip is one visit per visitor and per country: "visits to Juba by Kerry and Ban",
             // "visits in South Korea, Malaysia and the Philippines".
             let all = m.frame.participants();
-            let (states, people): (Vec<usize>, Vec<usize>) =
-                all.iter().partition(|&&p| ix.actor_kind(p) == Some(crate::timeline::ActorKind::State));
+            let states: Vec<usize> = m.frame.destinations.clone();
+            let people: Vec<usize> =
+                all.iter().copied().filter(|&p| ix.actor_kind(p) == Some(crate::timeline::ActorKind::Person)).collect();
             if states.len() > 1 || people.len() > 1 {
-                let visitors = if people.is_empty() { vec![None] } else { people.into_iter().map(Some).collect() };
-                let places = if states.is_empty() { vec![None] } else { states.into_iter().map(Some).collect() };
+                let others: Vec<usize> = all.iter().copied().filter(|x| !states.contains(x) && !people.contains(x)).collect();
+                let visitors = if people.is_empty() { vec![None] } else { people.iter().copied().map(Some).collect() };
+                let places = if states.is_empty() { vec![None] } else { states.iter().copied().map(Some).collect() };
                 for v in &visitors {
                     for p in &places {
                         let mut one = m.clone();
                         one.frame.subject = v.iter().copied().collect();
-                        one.frame.object = p.iter().copied().collect();
+                        one.frame.object = p.iter().copied().chain(others.iter().copied()).collect();
                         out.push(one);
                     }
                 }

@@ -360,8 +360,9 @@ fn cancelled(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
 /// An actor (or "him", "her") right after a verb: "called Putin", "received him".
 fn actor_follows(ix: &DocIndex<'_>, te: usize) -> bool {
     let Some(m) = ix.mention_at(te) else { return matches!(ix.lower(te), "him" | "her" | "them") };
-    // "called Trump a liar" names, it does not call.
-    !matches!(ix.lower(m.end), "a" | "an" | "the")
+    // "called Trump a liar" names, it does not call; "welcomed Turkey's aid" welcomes the aid.
+    let possessive = ix.doc.tokens.get(m.end).is_some_and(|t| t.kind == crate::text::TokenKind::Possessive);
+    !matches!(ix.lower(m.end), "a" | "an" | "the") && !possessive
 }
 
 /// Whether the noun trigger at `ts` is preceded by a determiner that refers back, with at

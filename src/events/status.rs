@@ -73,6 +73,10 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
         if *m.value == Cue::Hypothetical && matches!(ix.lower(k), "up" | "uncertain" | "unclear") {
             hypothetical = true;
         }
+        // "the meeting was postponed", "the visit was cancelled": it did not take place.
+        if *m.value == Cue::Called {
+            negated = true;
+        }
         if *m.value == Cue::Planned && k == te {
             planned = true;
         }
