@@ -138,6 +138,7 @@ pub fn subject_of_clause(ix: &DocIndex<'_>, a: usize, at: usize, f: &mut Frame) 
         plover: "",
         mode: "",
         form: Form::Verb,
+        situation: false,
         initiative: Initiative::None,
         unless_next: Vec::new(),
     };
@@ -229,7 +230,8 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             // Right before the verb (auxiliaries aside) it is its subject, whatever introduces
             // the clause ("since the Foreign Secretary had met").
             let adjacent = (m.end..ts).all(|j| AUXILIARIES.contains(&ix.lower(j)));
-            let prepositional = PREPOSITIONS.contains(&before) && !adjacent;
+            let subordinator = matches!(before, "since" | "after" | "before" | "until" | "while" | "as");
+            let prepositional = PREPOSITIONS.contains(&before) && !(adjacent && subordinator);
             // "Russian journalists" is not Russia acting; "Israeli tanks", "Romanian officials",
             // "the Russian side" are (up to two words of the agent noun away).
             let agent = (m.end..m.end + 3).any(|k| ix.cue_match(k).is_some_and(|c| *c.value == Cue::Agent));

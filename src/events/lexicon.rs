@@ -116,6 +116,8 @@ pub struct Trigger {
     pub mode: &'static str,
     /// How participants are found.
     pub form: Form,
+    /// A situation ("fighting"): an event only when the text says it began or flared.
+    pub situation: bool,
     /// Who takes the initiative.
     pub initiative: Initiative,
     /// Words that cancel the trigger when they follow it, each as lower-case words.
@@ -151,6 +153,8 @@ pub enum Cue {
     Agent,
     /// After an event's noun: it did not take place ("postponed", "cancelled").
     Called,
+    /// A situation begins or flares ("broke out", "erupted").
+    Onset,
 }
 
 /// How one type takes its complements.
@@ -191,10 +195,11 @@ impl EventLexicon {
         for row in rows(include_str!("triggers.tsv")) {
             let field = |k: usize| row.get(k).copied().unwrap_or("");
             let Some(kind) = EventType::parse(field(1)) else { continue };
-            let form = match field(5) {
-                "verb-object" => Form::VerbObject,
-                "noun" => Form::Noun,
-                _ => Form::Verb,
+            let (form, situation) = match field(5) {
+                "verb-object" => (Form::VerbObject, false),
+                "noun" => (Form::Noun, false),
+                "situation" => (Form::Noun, true),
+                _ => (Form::Verb, false),
             };
             let initiative = match field(6) {
                 "subject" => Initiative::Subject,
@@ -211,6 +216,7 @@ impl EventLexicon {
                         plover: field(3),
                         mode: field(4),
                         form,
+                        situation,
                         initiative,
                         unless_next: unless.clone(),
                     },
@@ -233,6 +239,7 @@ impl EventLexicon {
                 Some("aid") => Cue::AidObject,
                 Some("agents") => Cue::Agent,
                 Some("calledoff") => Cue::Called,
+                Some("onset") => Cue::Onset,
                 _ => continue,
             };
             cues.extend(list(row.get(1).copied().unwrap_or("")).map(|p| (p, cue)));

@@ -167,7 +167,8 @@ fn separately(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<EventMentio
             let people: Vec<usize> =
                 all.iter().copied().filter(|&p| ix.actor_kind(p) == Some(crate::timeline::ActorKind::Person)).collect();
             if states.len() > 1 || people.len() > 1 {
-                let others: Vec<usize> = all.iter().copied().filter(|x| !states.contains(x) && !people.contains(x)).collect();
+                let others: Vec<usize> =
+                    all.iter().copied().filter(|x| !states.contains(x) && !people.contains(x)).collect();
                 let visitors = if people.is_empty() { vec![None] } else { people.iter().copied().map(Some).collect() };
                 let places = if states.is_empty() { vec![None] } else { states.iter().copied().map(Some).collect() };
                 for v in &visitors {

@@ -123,7 +123,10 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
         let grouping =
             sides == 1 && e.participants.first().is_some_and(|&p| ix.actor_kind(p) == Some(ActorKind::Organization));
         let two_sided = e.kind.is_consult()
-            || matches!(e.kind, EventType::Agreement | EventType::Criticism | EventType::Sanction | EventType::Aid);
+            || matches!(
+                e.kind,
+                EventType::Agreement | EventType::Criticism | EventType::Sanction | EventType::Aid | EventType::Other
+            );
         e.status != Status::Uncertain && sides > 0 && (!two_sided || sides >= 2 || grouping)
     });
     Events { list }
@@ -197,13 +200,17 @@ fn read_sentence(
             }
             trig = as_noun(trig);
         }
-        // A capitalised agreement noun inside a name ("the Northern Ireland Protocol", "the Paris
-        // Agreement") is a standing agreement named as a topic.
-        if trig.kind == EventType::Agreement
+        // A capitalised agreement or declaration inside a name ("the Northern Ireland Protocol",
+        // "the L.A. Declaration") is a document named as a topic.
+        let named_document = matches!(trig.kind, EventType::Agreement | EventType::Statement)
             && trig.form == Form::Noun
             && ts > a
-            && ix.word(ts).chars().next().is_some_and(char::is_uppercase)
-        {
+            && ix.word(ts).chars().next().is_some_and(char::is_uppercase);
+        if named_document {
+            continue;
+        }
+        // "fighting", "clashes": context unless they broke out or flared.
+        if trig.situation && !(te..b.min(te + 4)).any(|k| ix.cue_match(k).is_some_and(|m| *m.value == Cue::Onset)) {
             continue;
         }
         // Nouns after "including" are issues on a list.
