@@ -27,8 +27,11 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
         let own = parts.len();
         // "the call", "the talks", "the dialogue": the event named before, unless the noun names
         // other parties of its own.
+        // "agreed to implement the memorandum": a noun in the same sentence as a verb's event is
+        // another thing (the memorandum), not a second mention of it.
         let refers_back = |e: &Event| {
             compatible(e.kind, kind)
+                && !(e.trigger.form != super::lexicon::Form::Noun && e.sentences.last() == Some(&m.sentence))
                 && (own < 2
                     || parts.iter().all(|&p| {
                         e.participants.contains(&p)

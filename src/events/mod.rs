@@ -276,7 +276,7 @@ fn read_sentence(
             frame,
             status,
             recent: reading.recent,
-            date: clause_date(ix, si, clause_of(ix, a, b, ts, te), ts, te),
+            date: clause_date(ix, si, clause_of(ix, a, b, ts, te, trig.form == Form::Noun), ts, te),
             anaphoric,
             count: count_near(ix, ts, te),
         });
@@ -352,7 +352,7 @@ fn summit_mentions(
             frame,
             status,
             recent: reading.recent,
-            date: clause_date(ix, si, clause_of(ix, a, b, k, m.end), k, m.end),
+            date: clause_date(ix, si, clause_of(ix, a, b, k, m.end, true), k, m.end),
             anaphoric: false,
             count: None,
         });
@@ -401,18 +401,25 @@ fn count_near(ix: &DocIndex<'_>, ts: usize, te: usize) -> Option<u32> {
 
 /// The tokens of the trigger's clause: a relative or subordinate clause (", which was signed in
 /// Sochi on September 17") keeps its dates and participants to itself.
-fn clause_of(ix: &DocIndex<'_>, a: usize, b: usize, ts: usize, te: usize) -> (usize, usize) {
+/// A noun's own relative clause right after it ("the upcoming meeting of the Normandy format
+/// foreign ministers, which is to take place in Berlin on June 11") still speaks of it.
+fn clause_of(ix: &DocIndex<'_>, a: usize, b: usize, ts: usize, te: usize, noun: bool) -> (usize, usize) {
     let mut start = a;
     let mut end = b;
     let mut k = a;
+    let mut own_relative = noun;
     while k < b {
         match ix.cue_match(k) {
             Some(m) if *m.value == Cue::Clause => {
                 if m.end <= ts {
                     start = k;
                 } else if k >= te {
-                    end = k;
-                    break;
+                    if own_relative && k <= te + 10 {
+                        own_relative = false;
+                    } else {
+                        end = k;
+                        break;
+                    }
                 }
                 k = m.end;
             }
