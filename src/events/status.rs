@@ -63,9 +63,12 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
         }
         k = m.end.max(k + 1);
     }
-    // "was postponed", "never took place", "is up in the air" after a noun trigger.
+    // "was postponed", "never took place", "is up in the air" after a noun trigger — its own
+    // noun phrase may run long ("Kerry's meeting with Netanyahu and Peres in Jerusalem was
+    // postponed"), so the clause is read to its end.
     let mut k = te;
-    while k < b.min(te + 6) {
+    let reach = if trig.form == Form::Noun { b.min(te + 16) } else { b.min(te + 6) };
+    while k < reach {
         let Some(m) = ix.cue_match(k) else {
             k += 1;
             continue;
@@ -74,7 +77,7 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
             hypothetical = true;
         }
         // "the meeting was postponed", "the visit was cancelled": it did not take place.
-        if *m.value == Cue::Called {
+        if *m.value == Cue::Called && (k < te + 6 || k > 0 && matches!(ix.lower(k - 1), "was" | "were" | "been" | "is")) {
             negated = true;
         }
         if *m.value == Cue::Planned && k == te {
