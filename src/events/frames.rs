@@ -175,6 +175,11 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                         f.subject.push(person);
                     }
                 }
+                if matches!(p.1, "i" | "we") {
+                    if let Some(s) = ix.speaker_at(j - 1) {
+                        f.subject.push(s);
+                    }
+                }
                 return;
             }
             j -= 1;
@@ -215,6 +220,12 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             if matches!(*p, "he" | "she") {
                 if let Some(person) = pronoun_person(ix, a, k - 1) {
                     f.subject.push(person);
+                }
+            }
+            // "I", "we" in a transcript or a speech: its speaker.
+            if matches!(*p, "i" | "we") {
+                if let Some(s) = ix.speaker_at(k - 1) {
+                    f.subject.push(s);
                 }
             }
             // "he and Lavrov": the pronoun is coordinated with a name after it.
@@ -295,6 +306,12 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         }
         k -= 1;
         steps += 1;
+    }
+    // No subject before a verb in a speech ("a pleasure to meet with Chairman Faki"): the speaker.
+    if f.subject.is_empty() && trig.form != Form::Noun {
+        if let Some(s) = ix.speaker_at(ts) {
+            f.subject.push(s);
+        }
     }
 }
 

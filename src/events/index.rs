@@ -5,6 +5,7 @@ use super::lexicon::{Cue, EventLexicon};
 use crate::actors::{Actors, MentionKind};
 use crate::dates::Dates;
 use crate::phrases::PhraseMatch;
+use crate::statements::transcript::{self, Source, Speakers};
 use crate::text::{Document, TokenKind};
 use crate::timeline::ActorKind;
 
@@ -37,6 +38,8 @@ pub struct DocIndex<'a> {
     date_at: Vec<Option<u32>>,
     /// For each token, the event cue that starts there.
     cue_at: Vec<Option<PhraseMatch<'static, Cue>>>,
+    /// Who speaks in each paragraph of a transcript or speech.
+    pub speech: Speakers,
 }
 
 impl<'a> DocIndex<'a> {
@@ -92,7 +95,8 @@ impl<'a> DocIndex<'a> {
         }
         let lex = EventLexicon::get();
         let cue_at = (0..doc.tokens.len()).map(|k| lex.cues.longest_at(doc.text, &doc.lower, &doc.tokens, k)).collect();
-        DocIndex { doc, actors, dates, mentions, mention_at, date_at, cue_at }
+        let speech = transcript::speakers(Source { doc, actors });
+        DocIndex { doc, actors, dates, mentions, mention_at, date_at, cue_at, speech }
     }
 
     /// The event cue that starts at token `k` (looked up once per document).
@@ -139,6 +143,11 @@ impl<'a> DocIndex<'a> {
     /// The country code of actor `a`.
     pub fn country(&self, a: usize) -> Option<&'static str> {
         self.actors.list.get(a).and_then(|x| x.country)
+    }
+
+    /// The speaker of the transcript or speech paragraph that holds token `i` ("I", "we").
+    pub fn speaker_at(&self, i: usize) -> Option<usize> {
+        self.speech.at(self.doc, self.doc.tokens.get(i)?.start)
     }
 
     /// The most recent person mentioned before token `i` (for "he", "she").

@@ -216,9 +216,15 @@ fn overlap(a: &[usize], b: &[usize]) -> usize {
 }
 
 /// Two mentions with different dates are different events.
+/// Two dates agree when the periods they name overlap ("on 13 March" and "in March" may be
+/// one event; "in November 2024" and "today, 13 March 2025" are not).
 fn dates_agree(e: &Event, m: &EventMention) -> bool {
     match (e.date, m.date) {
-        (Some(a), Some(b)) => a.value.date == b.value.date || a.value.precision != b.value.precision,
+        (Some(a), Some(b)) => {
+            let (a0, a1) = (a.value.date, a.value.last_day());
+            let (b0, b1) = (b.value.date, b.value.last_day());
+            a0 <= b1 && b0 <= a1
+        }
         _ => true,
     }
 }

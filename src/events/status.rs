@@ -77,7 +77,8 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
             hypothetical = true;
         }
         // "the meeting was postponed", "the visit was cancelled": it did not take place.
-        if *m.value == Cue::Called && (k < te + 6 || k > 0 && matches!(ix.lower(k - 1), "was" | "were" | "been" | "is")) {
+        if *m.value == Cue::Called && (k < te + 6 || k > 0 && matches!(ix.lower(k - 1), "was" | "were" | "been" | "is"))
+        {
             negated = true;
         }
         if *m.value == Cue::Planned && k == te {

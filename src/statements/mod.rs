@@ -149,8 +149,7 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
         }
     }
     // Transcripts and speeches: each paragraph is its speaker's, in pieces of a few sentences.
-    let speeches = transcript::speakers(ix);
-    for (pi, slot) in speeches.paragraphs.iter().enumerate() {
+    for (pi, slot) in ix.speech.paragraphs.iter().enumerate() {
         let (Some((Some(speaker), start)), Some(p)) = (slot, doc.paragraphs.get(pi)) else { continue };
         for (s, e) in speech_pieces(ix, p, *start) {
             out.push(Statement {

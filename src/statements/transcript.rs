@@ -3,8 +3,24 @@
 //! speaker ("Statement by President von der Leyen ..."). Every paragraph of such text is the
 //! speaker's, until the next speaker's label.
 
-use crate::events::index::DocIndex;
+use crate::actors::Actors;
+use crate::text::Document;
 use crate::timeline::ActorKind;
+
+/// What transcripts are read from: the document and its actors.
+#[derive(Clone, Copy)]
+pub struct Source<'a> {
+    /// The document.
+    pub doc: &'a Document<'a>,
+    /// Its actors.
+    pub actors: &'a Actors,
+}
+
+impl Source<'_> {
+    fn actor_kind(&self, a: usize) -> Option<ActorKind> {
+        self.actors.list.get(a).map(|x| x.kind)
+    }
+}
 
 /// Headline openings that make the whole text one person's speech.
 const SPEECH_TITLES: [&str; 12] = [
@@ -32,15 +48,15 @@ pub struct Speakers {
 
 impl Speakers {
     /// The speaker of the paragraph that holds byte `offset`, if it is speech.
-    pub fn at(&self, ix: &DocIndex<'_>, offset: usize) -> Option<usize> {
-        let si = ix.doc.sentence_at(offset)?;
-        let p = ix.doc.sentences.get(si)?.paragraph;
+    pub fn at(&self, doc: &Document<'_>, offset: usize) -> Option<usize> {
+        let si = doc.sentence_at(offset)?;
+        let p = doc.sentences.get(si)?.paragraph;
         self.paragraphs.get(p).copied().flatten().and_then(|(s, start)| (offset >= start).then_some(s).flatten())
     }
 }
 
 /// Finds the speakers of transcript paragraphs and speeches.
-pub fn speakers(ix: &DocIndex<'_>) -> Speakers {
+pub fn speakers(ix: Source<'_>) -> Speakers {
     let doc = ix.doc;
     let mut out = Speakers { paragraphs: vec![None; doc.paragraphs.len()] };
     // A speech named by the headline: every paragraph after it is the speaker's.
@@ -70,12 +86,12 @@ pub fn speakers(ix: &DocIndex<'_>) -> Speakers {
 }
 
 /// The first person mentioned inside the byte span `start..end`.
-fn person_within(ix: &DocIndex<'_>, start: usize, end: usize) -> Option<usize> {
+fn person_within(ix: Source<'_>, start: usize, end: usize) -> Option<usize> {
     ix.actors.mentions_in(start, end).iter().map(|m| m.actor).find(|&a| ix.actor_kind(a) == Some(ActorKind::Person))
 }
 
 /// "Statement by President von der Leyen with ...": the speaker the headline names.
-fn speech_headline(ix: &DocIndex<'_>) -> Option<Option<usize>> {
+fn speech_headline(ix: Source<'_>) -> Option<Option<usize>> {
     let doc = ix.doc;
     let h = doc.sentences.get(doc.headline?)?;
     let text = doc.slice(h.start, h.end).to_lowercase();
@@ -87,7 +103,7 @@ fn speech_headline(ix: &DocIndex<'_>) -> Option<Option<usize>> {
 /// A speaker's label at the start of a paragraph: "President of Russia Vladimir Putin:",
 /// "SECRETARY BLINKEN:", "CHAIRPERSON FAKI: (Via interpreter)". Returns the speaker (if the
 /// label names a known actor) and where the speech starts.
-fn label(ix: &DocIndex<'_>, start: usize, end: usize) -> Option<(Option<usize>, usize)> {
+fn label(ix: Source<'_>, start: usize, end: usize) -> Option<(Option<usize>, usize)> {
     let doc = ix.doc;
     let text = doc.slice(start, end);
     let colon = text.get(..text.len().min(160))?.find(':')?;
