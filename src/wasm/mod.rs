@@ -10,6 +10,9 @@ use wasm_bindgen::JsCast;
 
 use crate::options::{parse_date, Options, Prefer};
 
+mod dom;
+mod published;
+
 /// Texts longer than this (in UTF-8 bytes) are refused unless `maxBytes` allows more.
 pub const DEFAULT_MAX_BYTES: usize = 8 * 1024 * 1024;
 
@@ -105,6 +108,28 @@ export function extract(text: string, options?: ExtractOptions | null): Timeline
 export function extractDates(text: string, options?: ExtractOptions | null): DateMention[];
 /** The version of the Readout core. */
 export function version(): string;
+
+/** What `extractFromElement` read and found. */
+export interface ElementExtraction {
+  /** The article text: the text nodes' data in document order, a blank line between blocks,
+   *  a newline for `<br>`; line breaks and tabs inside a node become spaces (same length). */
+  text: string;
+  /** The timeline; its spans are UTF-16 offsets into `text`. */
+  timeline: Timeline;
+  /** The DOM text nodes that were read, in order. */
+  nodes: Text[];
+  /** `starts[i]` is where `nodes[i].data` begins in `text`, in UTF-16 code units. */
+  starts: number[];
+}
+
+/** Reads the article text of a DOM element (skipping scripts, styles, figures and their
+ *  captions, asides, navigation, embedded posts and hidden elements) and extracts its timeline.
+ *  Without `options.published`, the date comes from the element's document metadata. */
+export function extractFromElement(element: Element, options?: ExtractOptions | null): ElementExtraction;
+/** The publication date of a page, `YYYY-MM-DD`: schema.org JSON-LD (NewsArticle and other
+ *  Article types, arrays, `@graph`), else `article:published_time`, else a `<time datetime>`
+ *  in the article; `null` when the page gives none. */
+export function publishedFromDocument(document: Document): string | null;
 "#;
 
 fn type_error(msg: String) -> JsValue {
@@ -223,4 +248,43 @@ pub fn extract_dates_js(text: &str, options: JsValue) -> Result<JsValue, JsValue
 #[wasm_bindgen(js_name = version, skip_typescript)]
 pub fn version_js() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// Reads an element's article text and extracts its timeline, with the map back to text nodes.
+#[wasm_bindgen(js_name = extractFromElement, skip_typescript)]
+pub fn extract_from_element_js(element: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let Some(element) = element.dyn_ref::<web_sys::Element>() else {
+        return Err(type_error(format!("element must be a DOM Element, got {}", describe(&element))));
+    };
+    let (mut options, max) = read_options(&options)?;
+    let mut from_page = false;
+    if options.published.is_none() {
+        options.published = element.owner_document().as_ref().and_then(published::from_document);
+        from_page = options.published.is_some();
+    }
+    let page = dom::read(element);
+    check_size(&page.text, max)?;
+    let mut timeline = crate::extract(&page.text, &options);
+    if from_page {
+        if let Some(p) = timeline.published.as_mut() {
+            p.source = "metadata";
+        }
+    }
+    let out = Object::new();
+    let nodes: js_sys::Array = page.nodes.iter().collect();
+    let starts: js_sys::Array = page.starts.iter().map(|&s| JsValue::from(s)).collect();
+    Reflect::set(&out, &"text".into(), &JsValue::from_str(&page.text))?;
+    Reflect::set(&out, &"timeline".into(), &to_js(&timeline)?)?;
+    Reflect::set(&out, &"nodes".into(), &nodes)?;
+    Reflect::set(&out, &"starts".into(), &starts)?;
+    Ok(out.into())
+}
+
+/// The publication date in a page's metadata, `YYYY-MM-DD`, or `null`.
+#[wasm_bindgen(js_name = publishedFromDocument, skip_typescript)]
+pub fn published_from_document_js(document: JsValue) -> Result<Option<String>, JsValue> {
+    let Some(doc) = document.dyn_ref::<web_sys::Document>() else {
+        return Err(type_error(format!("document must be a DOM Document, got {}", describe(&document))));
+    };
+    Ok(published::from_document(doc).map(|d| d.to_string()))
 }
