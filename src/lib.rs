@@ -21,6 +21,7 @@ pub mod error;
 pub mod events;
 pub mod options;
 pub mod phrases;
+pub(crate) mod sort;
 pub mod statements;
 pub mod text;
 pub mod timeline;

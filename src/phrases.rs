@@ -142,7 +142,7 @@ impl<T> PhraseMap<T> {
             phrases.push(Phrase { rest, case, pattern, value });
         }
         for bucket in first.values_mut() {
-            bucket.sort_by_key(|&k| std::cmp::Reverse(phrases.get(k as usize).map_or(0, |p| p.rest.len())));
+            crate::sort::by_key(bucket, |&k| u64::MAX - phrases.get(k as usize).map_or(0, |p| p.rest.len() as u64));
         }
         PhraseMap { first, phrases }
     }

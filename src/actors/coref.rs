@@ -124,7 +124,7 @@ fn named(
     let words = name_words(&clean);
     // A surname or partial name of someone already named: "Kiir", "Chairman Faki".
     let mut candidates: Vec<usize> = words.iter().filter_map(|w| b.person_words.get(*w)).flatten().copied().collect();
-    candidates.sort_unstable();
+    crate::sort::by_key(&mut candidates, |&c| c as u64);
     candidates.dedup();
     let existing = candidates
         .into_iter()
@@ -309,11 +309,11 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool) -> Vec<usize> {
         })
         .collect();
     // The leaders the article is about: named most often so far, then most recently.
-    people.sort_by_key(|&(_, key)| std::cmp::Reverse(key));
+    crate::sort::by_key(&mut people, |&(_, (n, l))| u64::MAX - crate::sort::pair(n, l));
     let mut people: Vec<(usize, usize)> = people.into_iter().map(|(i, (_, l))| (i, l)).collect();
     people.truncate(2);
     let mut members: Vec<usize> = people.into_iter().take(2).map(|(i, _)| i).collect();
-    members.sort_unstable();
+    crate::sort::by_key(&mut members, |&m| m as u64);
     if states {
         let codes: Vec<&'static str> = members.iter().filter_map(|&i| b.list.get(i)?.country).collect();
         members =
@@ -371,7 +371,7 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
         return;
     }
     let mut covered: Vec<(usize, usize)> = b.mentions.iter().map(|m| m.span).collect();
-    covered.sort_unstable();
+    crate::sort::by_key(&mut covered, |c| crate::sort::pair(c.0, c.1));
     let lex = b.lex;
     let doc = b.doc;
     let mut found = Vec::new();

@@ -264,10 +264,12 @@ impl ActorLexicon {
         for (pi, p) in people.iter().enumerate() {
             let mut forms: Vec<&'static str> = vec![p.name];
             for &t in &p.terms {
-                forms.extend(terms[t].aliases.iter().copied());
+                for &alias in &terms[t].aliases {
+                    if !forms.contains(&alias) {
+                        forms.push(alias);
+                    }
+                }
             }
-            forms.sort_unstable();
-            forms.dedup();
             entries.extend(forms.into_iter().map(|f| (Entry::Person(pi as u16), f)));
         }
         let mut terms_by_office: FastMap<(&'static str, &'static str), Vec<usize>> = FastMap::default();

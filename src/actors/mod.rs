@@ -217,7 +217,9 @@ impl<'a> Builder<'a> {
         if let Some(a) = self.list.get_mut(actor) {
             if !a.titles.contains(&title) {
                 a.titles.push(title);
-                a.titles.sort_by_key(|&t| lex.titles.get(usize::from(t)).map_or(9, |t| t.rank));
+                crate::sort::by_key(&mut a.titles, |&t| {
+                    lex.titles.get(usize::from(t)).map_or(9, |t| u64::from(t.rank))
+                });
             }
         }
     }
@@ -297,7 +299,7 @@ pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
     // People and the states, bodies and organisations named on their own, in text order.
     let mut items: Vec<(usize, Item<'_>)> = phrases.iter().map(|p| (phrase_start(p), Item::Phrase(p))).collect();
     items.extend(hits.iter().enumerate().filter(|(i, _)| !used[*i]).map(|(_, h)| (h.start, Item::Hit(h))));
-    items.sort_by_key(|(s, _)| *s);
+    crate::sort::by_key(&mut items, |(s, _)| *s as u64);
     for (_, item) in items {
         match item {
             Item::Phrase(p) => coref::add_phrase(&mut b, p),
@@ -418,11 +420,11 @@ fn add_hit(b: &mut Builder<'_>, h: &Hit) {
 fn finish(b: Builder<'_>) -> Actors {
     let Builder { mut list, mut mentions, mut groups, .. } = b;
     for a in &mut list {
-        a.mentions.sort_unstable();
+        crate::sort::by_key(&mut a.mentions, |m| crate::sort::pair(m.0, m.1));
         a.mentions.dedup();
     }
     let mut order: Vec<usize> = (0..list.len()).filter(|&i| !list[i].mentions.is_empty()).collect();
-    order.sort_by_key(|&i| list[i].mentions.first().map_or(usize::MAX, |m| m.0));
+    crate::sort::by_key(&mut order, |&i| list[i].mentions.first().map_or(u64::MAX, |m| m.0 as u64));
     let mut new_index = vec![usize::MAX; list.len()];
     for (n, &old) in order.iter().enumerate() {
         new_index[old] = n;
@@ -438,7 +440,7 @@ fn finish(b: Builder<'_>) -> Actors {
     for m in &mut mentions {
         m.actor = new_index[m.actor];
     }
-    mentions.sort_by_key(|m| m.span);
+    crate::sort::by_key(&mut mentions, |m| crate::sort::pair(m.span.0, m.span.1));
     mentions.dedup_by_key(|m| (m.span, m.actor));
     for g in &mut groups {
         g.members = g.members.iter().filter_map(|&m| new_index.get(m).copied().filter(|&n| n != usize::MAX)).collect();

@@ -185,7 +185,7 @@ impl DateLexicon {
                 Some((name.split_whitespace().collect(), rule))
             })
             .collect();
-        holidays.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        crate::sort::by_key(&mut holidays, |(w, _)| u64::MAX - w.len() as u64);
         // The first word of each holiday is marked, so that only those words start a search.
         for (h, _) in &holidays {
             if let Some(first) = h.first() {

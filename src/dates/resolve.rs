@@ -252,7 +252,7 @@ fn pick_year(month: u8, day: Option<u8>, cx: &Context) -> Option<Date> {
     };
     // Candidates: this year and its neighbours (February 29 may need a leap year further off).
     let mut cands: Vec<Date> = (-4..=4).filter_map(|k| at(r.year + k)).collect();
-    cands.sort();
+    crate::sort::by_key(&mut cands, |d| (d.to_days() + (1 << 40)) as u64);
     let reference_key = |d: &Date| if day.is_some() { *d } else { d.first_of_month() };
     let r_key = if day.is_some() { r } else { r.first_of_month() };
     match cx.direction {

@@ -63,7 +63,7 @@ impl<'a> DocIndex<'a> {
                 kind: None,
             }))
             .collect();
-        mentions.sort_by_key(|m| (m.first, std::cmp::Reverse(m.end)));
+        crate::sort::by_key(&mut mentions, |m| crate::sort::pair(m.first, (u32::MAX as usize).saturating_sub(m.end)));
         // One mention per start: a grouping and its member states share theirs.
         let mut merged: Vec<TokenMention> = Vec::with_capacity(mentions.len());
         for m in mentions {

@@ -177,7 +177,7 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
             });
         }
     }
-    out.sort_by_key(|s| (s.span.0, s.direct));
+    crate::sort::by_key(&mut out, |s| (s.span.0 as u64) << 1 | u64::from(s.direct));
     out.dedup_by(|a, b| a.span == b.span && a.speaker == b.speaker);
     link_events(ix, events, &mut out);
     out

@@ -184,7 +184,10 @@ fn read_options(options: &JsValue) -> Result<(Options, usize), JsValue> {
             return Err(type_error(format!("invalid maxBytes: expected a number, got {}", describe(&limit))));
         };
         if !(n.is_finite() && n >= 0.0 && n.fract() == 0.0) {
-            return Err(range_error(format!("invalid maxBytes {n}: expected a whole number of bytes")));
+            return Err(range_error(format!(
+                "invalid maxBytes {}: expected a whole number of bytes",
+                number_text(&limit)
+            )));
         }
         max = n as usize;
     }
@@ -197,8 +200,8 @@ fn describe(v: &JsValue) -> String {
         let shown: String = s.chars().take(40).collect();
         return format!("{shown:?}");
     }
-    if let Some(n) = v.as_f64() {
-        return format!("{n}");
+    if v.as_f64().is_some() {
+        return number_text(v);
     }
     if let Some(b) = v.as_bool() {
         return format!("{b}");
@@ -210,6 +213,11 @@ fn describe(v: &JsValue) -> String {
         return format!("an object ({})", Object::get_prototype_of(v).constructor().name());
     }
     "a value of another type".into()
+}
+
+/// A JS number as JavaScript writes it (Rust's float formatting would add kilobytes to the .wasm).
+fn number_text(v: &JsValue) -> String {
+    v.unchecked_ref::<js_sys::Number>().to_string(10).map(String::from).unwrap_or_default()
 }
 
 fn check_size(text: &str, max: usize) -> Result<(), JsValue> {
