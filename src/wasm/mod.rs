@@ -290,9 +290,9 @@ pub fn extract_from_element_js(element: JsValue, options: JsValue) -> Result<JsV
 
 /// The publication date in a page's metadata, `YYYY-MM-DD`, or `null`.
 #[wasm_bindgen(js_name = publishedFromDocument, skip_typescript)]
-pub fn published_from_document_js(document: JsValue) -> Result<Option<String>, JsValue> {
+pub fn published_from_document_js(document: JsValue) -> Result<JsValue, JsValue> {
     let Some(doc) = document.dyn_ref::<web_sys::Document>() else {
         return Err(type_error(format!("document must be a DOM Document, got {}", describe(&document))));
     };
-    Ok(published::from_document(doc).map(|d| d.to_string()))
+    Ok(published::from_document(doc).map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string())))
 }
