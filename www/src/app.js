@@ -5,7 +5,6 @@
  */
 import * as core from "../pkg/readout.js";
 import { ready } from "./readout-timeline.js";
-import { readElement } from "./highlight.js";
 import { SAMPLE, SAMPLE_PUBLISHED } from "./sample.js";
 
 const KEY = "readout:article";
@@ -58,8 +57,8 @@ async function fromHtml(html) {
   await ready();
   const doc = new DOMParser().parseFromString(html, "text/html");
   const body = doc.querySelector("article [itemprop=articleBody], article, main, [role=main]") || doc.body;
-  const text = core.extractFromElement ? core.extractFromElement(body).text : readElement(body).text;
-  const date = core.publishedFromDocument ? core.publishedFromDocument(doc) : null;
+  const text = core.extractFromElement(body).text;
+  const date = core.publishedFromDocument(doc);
   return { text: text.trim(), published: date };
 }
 

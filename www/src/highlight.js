@@ -40,34 +40,39 @@ export class PanelHighlighter {
    * @param {HTMLElement} container emptied and filled with the text
    * @param {string} text
    * @param {object} timeline
-   * @param {(eventId: string|null) => void} onHover
+   * @param {(eventIds: string[]|null) => void} onHover the events under the pointer or focus
    */
   constructor(container, text, timeline, onHover) {
     this.byEvent = new Map();
     const index = evidenceIndex(timeline);
-    const cuts = new Set([0, text.length]);
-    for (const [s, e] of index) cuts.add(Math.min(s, text.length)).add(Math.min(e, text.length));
-    const points = [...cuts].sort((a, b) => a - b);
+    // sweep: at each boundary, spans starting there join the active set, spans ending leave it
+    const starts = new Map(), ends = new Map();
+    const at = (m, k, v) => (m.get(k) || m.set(k, []).get(k)).push(v);
+    for (const entry of index) {
+      const [s, e] = [Math.min(entry[0], text.length), Math.min(entry[1], text.length)];
+      if (s < e) { at(starts, s, entry); at(ends, e, entry); }
+    }
+    const points = [...new Set([0, text.length, ...starts.keys(), ...ends.keys()])].sort((a, b) => a - b);
+    const active = new Set();
     const body = h("div", { class: "text" });
-    let j = 0; // first index entry that may still cover the current stretch
     for (let i = 0; i + 1 < points.length; i++) {
       const [s, e] = [points[i], points[i + 1]];
-      while (j < index.length && index[j][1] <= s) j++;
-      const ids = [];
-      for (let k = j; k < index.length && index[k][0] <= s; k++) if (index[k][1] >= e && !ids.includes(index[k][2])) ids.push(index[k][2]);
+      for (const x of ends.get(s) || []) active.delete(x);
+      for (const x of starts.get(s) || []) active.add(x);
       const piece = text.slice(s, e);
-      if (!ids.length) {
+      if (!active.size) {
         body.append(piece);
         continue;
       }
+      const ids = [...new Set([...active].map((x) => x[2]))];
       const span = h("span", { class: "ev", tabindex: "0", "data-events": ids.join(" ") }, piece);
-      for (const id of ids) (this.byEvent.get(id) || this.byEvent.set(id, []).get(id)).push({ s, e, el: span });
+      for (const id of ids) at(this.byEvent, id, { s, e, el: span });
       body.append(span);
     }
     container.replaceChildren(body);
     const hover = (ev) => {
       const span = ev.target.closest?.(".ev");
-      onHover(span ? span.dataset.events.split(" ")[0] : null);
+      onHover(span ? span.dataset.events.split(" ") : null);
     };
     body.addEventListener("mouseover", hover);
     body.addEventListener("focusin", hover);
@@ -100,7 +105,7 @@ export class InPlaceHighlighter {
    * @param {Element} root the article element
    * @param {{text: string, nodes: Text[], starts: number[]}} reading
    * @param {object} timeline
-   * @param {(eventId: string|null) => void} onHover
+   * @param {(eventIds: string[]|null) => void} onHover the events under the pointer or focus
    */
   constructor(root, reading, timeline, onHover) {
     this.reading = reading;
@@ -114,8 +119,8 @@ export class InPlaceHighlighter {
     let frame = 0;
     let last = null;
     const report = (x, y) => {
-      const id = this.eventAtPoint(x, y);
-      if (id !== last) onHover((last = id));
+      const ids = this.eventsAtPoint(x, y);
+      if (String(ids) !== String(last)) onHover((last = ids));
     };
     this.onMove = (e) => {
       if (frame) return;
@@ -126,8 +131,8 @@ export class InPlaceHighlighter {
       const sel = root.ownerDocument.getSelection();
       if (!sel || !sel.rangeCount || !root.contains(sel.anchorNode)) return;
       const pos = this.offsetOf(sel.anchorNode, sel.anchorOffset);
-      const id = pos == null ? null : eventsAt(this.index, pos)[0] || null;
-      if (id !== last) onHover((last = id));
+      const ids = pos == null ? null : eventsAt(this.index, pos);
+      if (String(ids) !== String(last)) onHover((last = ids));
     };
     this.root = root;
     root.addEventListener("mousemove", this.onMove);
@@ -136,7 +141,7 @@ export class InPlaceHighlighter {
   }
   /** A DOM Range for text offsets [s, e), or null when the text has changed since reading. */
   range(s, e) {
-    const a = this.locate(s), b = this.locate(e);
+    const a = this.locate(s, true), b = this.locate(e, false);
     if (!a || !b) return null;
     const r = new Range();
     try {
@@ -147,8 +152,11 @@ export class InPlaceHighlighter {
     }
     return r;
   }
-  /** [node, offset] of text offset `pos`; offsets in a separator go to the next node's start. */
-  locate(pos) {
+  /**
+   * [node, offset] of text offset `pos`. A start in a separator (or at the very end of a node)
+   * goes to the next node's start; an end is clamped to the end of the node before.
+   */
+  locate(pos, start) {
     const { nodes, starts } = this.reading;
     if (!nodes.length) return null;
     let lo = 0, hi = starts.length - 1;
@@ -158,7 +166,7 @@ export class InPlaceHighlighter {
     }
     const node = nodes[lo];
     const off = pos - starts[lo];
-    if (off > node.length && lo + 1 < nodes.length) return [nodes[lo + 1], 0];
+    if (start && off >= node.length && lo + 1 < nodes.length) return [nodes[lo + 1], 0];
     return [node, Math.max(0, Math.min(off, node.length))];
   }
   /** Text offset of a DOM position inside one of the read text nodes, or null. */
@@ -166,14 +174,14 @@ export class InPlaceHighlighter {
     const i = this.nodeIndex.get(node);
     return i == null ? null : this.reading.starts[i] + offset;
   }
-  /** The first event whose evidence lies under the point (x, y), or null. */
-  eventAtPoint(x, y) {
+  /** The events whose evidence lies under the point (x, y), or null. */
+  eventsAtPoint(x, y) {
     const doc = this.root.ownerDocument;
     let node, offset;
     if (doc.caretPositionFromPoint) ({ offsetNode: node, offset } = doc.caretPositionFromPoint(x, y) || {});
     else if (doc.caretRangeFromPoint) ({ startContainer: node, startOffset: offset } = doc.caretRangeFromPoint(x, y) || {});
     const pos = node ? this.offsetOf(node, offset) : null;
-    return pos == null ? null : eventsAt(this.index, pos)[0] || null;
+    return pos == null ? null : eventsAt(this.index, pos);
   }
   show(eventId) {
     const ev = this.timeline.events.find((e) => e.id === eventId);
@@ -204,43 +212,4 @@ function installHostStyles(doc) {
   sheet.replaceSync(HOST_CSS);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   doc.__readoutStyles = sheet;
-}
-
-/** Elements whose text is not article text. */
-const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "FIGCAPTION", "ASIDE", "NAV", "IFRAME", "OBJECT", "EMBED", "SVG", "CANVAS", "VIDEO", "AUDIO", "BUTTON", "SELECT", "TEXTAREA", "FORM"]);
-const BLOCK = /^(P|H[1-6]|LI|UL|OL|BLOCKQUOTE|DIV|SECTION|ARTICLE|HEADER|FOOTER|FIGURE|TABLE|TR|PRE|DL|DT|DD|MAIN)$/;
-
-/**
- * Stand-in for the package's `extractFromElement` reading, used only when the loaded package
- * does not export it (older builds): the same contract — text nodes in order, "\n\n" between
- * blocks, "\n" for <br>, \n \r \t inside a node replaced one for one by spaces.
- * @param {Element} root
- * @returns {{text: string, nodes: Text[], starts: number[]}}
- */
-export function readElement(root) {
-  let text = "";
-  let pending = "";
-  const nodes = [], starts = [];
-  const walk = (el) => {
-    for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) {
-        if (!n.data.trim() && (pending || !text || text.endsWith("\n"))) continue;
-        if (text && pending) text += pending;
-        pending = "";
-        nodes.push(n);
-        starts.push(text.length);
-        text += n.data.replace(/[\n\r\t]/g, " ");
-      } else if (n.nodeType === 1) {
-        const tag = n.tagName.toUpperCase();
-        if (SKIP.has(tag) || n.getAttribute("aria-hidden") === "true" || n.hidden) continue;
-        if (tag === "BR") { if (!pending) pending = "\n"; continue; }
-        const block = BLOCK.test(tag);
-        if (block) pending = "\n\n";
-        walk(n);
-        if (block) pending = "\n\n";
-      }
-    }
-  };
-  walk(root);
-  return { text, nodes, starts };
 }

@@ -14,7 +14,7 @@ import init, * as core from "../pkg/readout.js";
 import { Scale, attachGestures, ticks } from "./axis.js";
 import { laneModel, placeMarks, flag } from "./lanes.js";
 import { eventCard, eventTitle, eventLabel, formatDate, ICONS } from "./cards.js";
-import { PanelHighlighter, InPlaceHighlighter, readElement } from "./highlight.js";
+import { PanelHighlighter, InPlaceHighlighter } from "./highlight.js";
 import { toTimelineJs, toCsv, toIcs, download } from "./export.js";
 import { t } from "./strings.js";
 import { h } from "./dom.js";
@@ -142,17 +142,10 @@ export class ReadoutTimeline extends HTMLElement {
     performance.mark("readout-load");
     try {
       await ready();
-      const published = this.getAttribute("published") || (core.publishedFromDocument || publishedFallback)(document) || undefined;
-      const opts = published ? { published } : {};
-      let reading, timeline;
-      if (core.extractFromElement) {
-        reading = core.extractFromElement(target, opts);
-        timeline = reading.timeline;
-      } else {
-        // Fallback for package builds without extractFromElement: the same reading in JS.
-        reading = readElement(target);
-        timeline = core.extract(reading.text, opts);
-      }
+      // without `published`, the core takes the date from the page's metadata (JSON-LD, meta, time)
+      const published = this.getAttribute("published");
+      const reading = core.extractFromElement(target, published ? { published } : {});
+      const timeline = reading.timeline;
       this._show(reading.text, timeline, { target, reading });
     } catch (e) {
       this._message(this._s("error", e.message || String(e)), true);
@@ -342,12 +335,12 @@ export class ReadoutTimeline extends HTMLElement {
         m.more = h("span", { class: "more", "aria-hidden": "true" });
         m.el = h("div", m.primary
           ? { class: `mark t-${e.type} s-${e.status}`, role: "option", tabindex: "-1", id: "m-" + e.id, "data-event": e.id,
-            "aria-selected": String(e.id === this._selected), "aria-label": `${eventTitle(e, actors, s)}, ${formatDate(e.date, s)}${e.status !== "occurred" ? ", " + s(e.status) : ""}` }
+            "aria-selected": String(e.id === this._selected), "aria-label": this._markName(e, eventLabel(e, actors, s)) }
           : { class: `mark echo t-${e.type} s-${e.status}`, "data-event": e.id, "aria-hidden": "true" },
-        h("span", { class: "dot" }), m.label, m.more);
+        h("span", { class: "dot" }), m.label);
         if (e.id === this._selected) m.el.classList.add("sel");
         if (m.bar) track.append(m.bar);
-        track.append(m.el);
+        track.append(m.el, m.more);
       }
       return h("div", { class: "lane", role: "group", "aria-label": lane.label },
         h("div", { class: "lane-label", "aria-hidden": "true" }, lane.country ? flag(lane.country) + " " : "", lane.label), track);
@@ -355,7 +348,7 @@ export class ReadoutTimeline extends HTMLElement {
     this._undated.replaceChildren(h("div", { class: "lane-label", "aria-hidden": "true" }, s("unknownDate")),
       h("div", { class: "chips" }, this._model.undated.map((e) => h("div", {
         class: `mark chip t-${e.type} s-${e.status}${e.id === this._selected ? " sel" : ""}`, role: "option", tabindex: "-1", id: "m-" + e.id,
-        "data-event": e.id, "aria-selected": String(e.id === this._selected), "aria-label": `${eventTitle(e, actors, s)}, ${s("unknownDate")}`,
+        "data-event": e.id, "aria-selected": String(e.id === this._selected), "aria-label": this._markName(e, eventLabel(e, actors, s)),
       }, h("span", { "aria-hidden": "true" }, ICONS[e.type] + " "), eventLabel(e, actors, s)))));
     this._lanes.replaceChildren(...groups, ...(this._model.undated.length ? [this._undated] : []));
     this._renderList(visible);
@@ -365,6 +358,12 @@ export class ReadoutTimeline extends HTMLElement {
     if (refit) this._fit();
     this._measure();
     this._draw();
+  }
+
+  /** The accessible name of a mark: its visible label inside "Type: label, date, status". */
+  _markName(e, label) {
+    const s = this._str;
+    return `${s("type." + e.type)}: ${label}, ${formatDate(e.date, s) || s("unknownDate")}${e.status !== "occurred" ? ", " + s(e.status) : ""}`;
   }
 
   /** The vertical card list shown on narrow screens: chronological, the selected item open. */
@@ -390,18 +389,20 @@ export class ReadoutTimeline extends HTMLElement {
     const ctx = { timeline: this._timeline, text: this._text, actors: this._actors, str: this._str, onEvidence: (span) => this._hl?.scrollTo(span) };
     const close = h("button", { type: "button", class: "close", "aria-label": this._s("close"), onclick: () => this.select(null) }, "×");
     this._detail.replaceChildren(close, eventCard(event, ctx));
-    this._list.querySelector(`button.item[data-event="${event.id}"]`)?.nextElementSibling.replaceChildren(eventCard(event, { ...ctx, headingLevel: 4 }));
+    this._list.querySelector(`button.item[data-event="${event.id}"]`)?.nextElementSibling.replaceChildren(eventCard(event, ctx));
   }
 
   // ── drawing ─────────────────────────────────────────────────────────────────────────
 
+  /** Width of the lane labels column (measured on resize and rebuild, not per frame). */
   _labelW() {
-    return this._lanes.querySelector(".lane-label")?.offsetWidth || 0;
+    return this._lw ?? (this._lw = this._lanes.querySelector(".lane-label")?.offsetWidth || 0);
   }
 
   _measure() {
     const track = this._lanes.querySelector(".track");
     const w = track ? track.clientWidth : 0;
+    this._lw = null;
     if (w) this._scale.width = w;
     if (w && !this._fitted) this._fit();
     this._schedule();
@@ -441,8 +442,12 @@ export class ReadoutTimeline extends HTMLElement {
           m.cls = cls;
         }
         const more = m.count > 1 ? "+" + (m.count - 1) : "";
-        if (m.more.textContent !== more) { m.more.textContent = more; m.more.dataset.x = String(m.x); }
-        if (more) m.more.dataset.x = String(m.x);
+        if (m.more.textContent !== more) m.more.textContent = more;
+        if (more) {
+          m.more.dataset.x = String(m.x);
+          m.more.style.transform = st.transform;
+          m.more.classList.toggle("low", m.row === 0);
+        }
         if (m.bar) {
           const x0 = sc.x(m.range.start), x1 = sc.x(m.range.end);
           m.bar.style.transform = `translateX(${x0.toFixed(1)}px)`;
@@ -502,8 +507,9 @@ export class ReadoutTimeline extends HTMLElement {
     }
   }
 
-  /** Marks the event whose evidence the reader hovers or focuses in the text. */
-  _hot(id) {
+  /** Marks the event whose evidence the reader hovers or focuses in the text (the selected one first). */
+  _hot(ids) {
+    const id = ids?.includes(this._selected) ? this._selected : ids?.[0];
     for (const el of this._root.querySelectorAll(".hot")) el.classList.remove("hot");
     if (id) for (const el of this._root.querySelectorAll(`.mark[data-event="${id}"], .item[data-event="${id}"]`)) el.classList.add("hot");
   }
@@ -538,16 +544,6 @@ export class ReadoutTimeline extends HTMLElement {
     const [name, type, make] = files[kind];
     download(name, type, make());
   }
-}
-
-/**
- * Stand-in for the package's `publishedFromDocument`, used only when the loaded package does
- * not export it: the article:published_time meta, else the first JSON-LD datePublished.
- */
-function publishedFallback(doc) {
-  const meta = doc.querySelector('meta[property="article:published_time"]')?.content;
-  const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => /"datePublished"\s*:\s*"(\d{4}-\d\d-\d\d)/.exec(s.textContent)?.[1]).find(Boolean);
-  return (meta || ld || "").slice(0, 10) || null;
 }
 
 function append(el, ...children) {
