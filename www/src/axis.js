@@ -64,7 +64,7 @@ export class Scale {
   /** Zooms by `factor` (> 1 zooms in) keeping the time under pixel `x` in place. */
   zoom(factor, x = this.width / 2) {
     const at = this.time(x);
-    const span = Math.min(MAX_SPAN, Math.max(MIN_SPAN, (this.t1 - this.t0) / factor));
+    const span = Math.min(MAX_SPAN, Math.max(MIN_SPAN, this.minSpan || 0, (this.t1 - this.t0) / factor));
     this.t0 = at - (x / this.width) * span;
     this.t1 = this.t0 + span;
   }

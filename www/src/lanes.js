@@ -5,8 +5,8 @@
  */
 import { dateRange } from "./axis.js";
 
-/** Marks closer than this many pixels merge into the cluster of the first one. */
-export const CLUSTER_PX = 14;
+/** Marks closer than this many pixels merge into the cluster of the first one (room for a dot and its "+n" badge). */
+export const CLUSTER_PX = 40;
 /** Gap kept between two labels in the same row. */
 const LABEL_GAP = 8;
 /** Label rows per lane: one above the marks, one below. */
@@ -116,7 +116,7 @@ export function placeMarks(marks, scale) {
     lead = m;
   }
   for (const m of marks) {
-    if (m.lead || m.x < -200 || m.x > scale.width + 200) continue;
+    if (m.lead) continue;
     const left = m.x - 6;
     const row = rowEnd.findIndex((end) => left >= end + LABEL_GAP);
     if (row >= 0) {

@@ -116,7 +116,13 @@ export class ReadoutTimeline extends HTMLElement {
     ready().catch(() => {}); // start compiling the WebAssembly now; load() reports errors
     this._onHash = () => this._fromHash();
     addEventListener("hashchange", this._onHash);
-    this._resize = new ResizeObserver(() => this._measure());
+    this._resize = new ResizeObserver(() => {
+      const w = this.getBoundingClientRect().width;
+      this._root.classList.toggle("narrow", w < 600);
+      this._root.classList.toggle("wide", w >= 900);
+      this._measure();
+    });
+    this._resize.observe(this);
     this._resize.observe(this._plot);
     if (this.hasAttribute("for")) this._readTarget();
   }
@@ -255,7 +261,7 @@ export class ReadoutTimeline extends HTMLElement {
     });
     this._lanes.addEventListener("click", (e) => {
       const c = e.target.closest(".more");
-      if (c) { this._scale.zoom(3, +c.dataset.x); return this._schedule(); }
+      if (c) { this._scale.zoom(3, this._scale.x(c.mark.t)); return this._schedule(); }
       const m = e.target.closest("[data-event]");
       if (m) { this.select(m.dataset.event); this._focusMark(m.dataset.event, false); }
     });
@@ -326,24 +332,37 @@ export class ReadoutTimeline extends HTMLElement {
     this._count.textContent = s("shown", visible.length, this._timeline.events.length);
 
     const actors = this._actors;
+    this._dirty = true;
+    const marks = this._model.marks;
+    const lo = Math.min(...marks.map((m) => m.range.start)), hi = Math.max(...marks.map((m) => m.range.end));
+    const pad = Math.max(30 * 86400000, (hi - lo) * 0.2);
+    const [d0, d1] = (this._domain = marks.length ? [lo - pad, hi + pad] : [0, 1]);
+    this._scale.minSpan = ((d1 - d0) * 2000) / 8e6; // layers stay under 8 million pixels (2000 px wide)
+    const pct = (t) => `${(((t - d0) / (d1 - d0)) * 100).toFixed(5)}%`;
     const groups = this._model.lanes.map((lane) => {
-      const track = h("div", { class: "track" });
+      const track = (lane.layer = h("div", { class: "layer" }));
       for (const m of lane.marks) {
         const e = m.event;
         m.bar = m.range.fuzzy || m.range.end - m.range.start > 86400000 ? h("div", { class: `bar t-${e.type}${e.date.approx ? " fuzzy" : ""}`, "aria-hidden": "true" }) : null;
         m.label = h("span", { class: "label" }, h("span", { "aria-hidden": "true" }, ICONS[e.type] + " "), eventLabel(e, actors, s));
         m.more = h("span", { class: "more", "aria-hidden": "true" });
+        m.more.mark = m;
         m.el = h("div", m.primary
           ? { class: `mark t-${e.type} s-${e.status}`, role: "option", tabindex: "-1", id: "m-" + e.id, "data-event": e.id,
             "aria-selected": String(e.id === this._selected), "aria-label": this._markName(e, eventLabel(e, actors, s)) }
           : { class: `mark echo t-${e.type} s-${e.status}`, "data-event": e.id, "aria-hidden": "true" },
         h("span", { class: "dot" }), m.label);
         if (e.id === this._selected) m.el.classList.add("sel");
-        if (m.bar) track.append(m.bar);
+        m.el.style.left = m.more.style.left = pct(m.t);
+        if (m.bar) {
+          m.bar.style.left = pct(m.range.start);
+          m.bar.style.width = pct(m.range.end - m.range.start + d0);
+          track.append(m.bar);
+        }
         track.append(m.el, m.more);
       }
       return h("div", { class: "lane", role: "group", "aria-label": lane.label },
-        h("div", { class: "lane-label", "aria-hidden": "true" }, lane.country ? flag(lane.country) + " " : "", lane.label), track);
+        h("div", { class: "lane-label", "aria-hidden": "true" }, lane.country ? flag(lane.country) + " " : "", lane.label), h("div", { class: "track" }, track));
     });
     this._undated.replaceChildren(h("div", { class: "lane-label", "aria-hidden": "true" }, s("unknownDate")),
       h("div", { class: "chips" }, this._model.undated.map((e) => h("div", {
@@ -430,29 +449,37 @@ export class ReadoutTimeline extends HTMLElement {
       el.style.transform = `translateX(${(tk.x + lw).toFixed(1)}px)`;
       return el;
     }));
+    // Marks sit at fixed percentages of a layer spanning the data's domain: zooming and
+    // panning only resize and move one layer per lane (no style change per mark); clusters
+    // and label rows are re-decided when the zoom level changes, writing only what changed.
+    const [d0, d1] = this._domain;
+    const left = sc.x(d0), width = sc.x(d1) - left;
+    for (const lane of this._model.lanes) {
+      lane.layer.style.transform = `translateX(${left.toFixed(1)}px)`;
+      lane.layer.style.width = `${width.toFixed(1)}px`;
+    }
+    const span = sc.t1 - sc.t0;
+    if (this._dirty || span !== this._span || sc.width !== this._width) {
+      this._dirty = false;
+      this._span = span;
+      this._width = sc.width;
+      this._placeAll(sc);
+    }
+  }
+
+  /** Decides clusters and label rows of every lane on `sc` and writes what changed. */
+  _placeAll(sc) {
     for (const lane of this._model.lanes) {
       placeMarks(lane.marks, sc);
       for (const m of lane.marks) {
-        const st = m.el.style;
-        st.transform = `translateX(${m.x.toFixed(1)}px)`;
-        const cls = m.lead ? "mark in" : m.row === 1 ? "mark r1" : m.row === 0 ? "mark r0" : "mark";
+        const cls = m.lead ? "in" : m.row === 1 ? "r1" : m.row === 0 ? "r0" : "";
         if (m.cls !== cls) {
-          m.el.classList.remove("in", "r0", "r1");
-          if (cls !== "mark") m.el.classList.add(cls.slice(5));
+          if (m.cls) m.el.classList.remove(m.cls);
+          if (cls) m.el.classList.add(cls);
           m.cls = cls;
         }
         const more = m.count > 1 ? "+" + (m.count - 1) : "";
         if (m.more.textContent !== more) m.more.textContent = more;
-        if (more) {
-          m.more.dataset.x = String(m.x);
-          m.more.style.transform = st.transform;
-          m.more.classList.toggle("low", m.row === 0);
-        }
-        if (m.bar) {
-          const x0 = sc.x(m.range.start), x1 = sc.x(m.range.end);
-          m.bar.style.transform = `translateX(${x0.toFixed(1)}px)`;
-          m.bar.style.width = `${Math.max(2, x1 - x0).toFixed(1)}px`;
-        }
       }
     }
   }
@@ -475,6 +502,7 @@ export class ReadoutTimeline extends HTMLElement {
     if (m && !narrow) {
       this._scale.reveal(m.t);
       for (let i = 0; i < 8 && (placeMarks(this._lanes_of(m), this._scale), m.lead); i++) this._scale.zoom(2, this._scale.x(m.t));
+      this._dirty = true;
       this._draw();
     }
     el?.focus({ preventScroll: !narrow });

@@ -430,16 +430,21 @@ test("screenshots and speed: load() to rendered timeline, frame times with 500 e
     window.__raf = requestAnimationFrame(tick);
   });
   const cx = box.x + box.width / 2, cy = box.y + 60;
+  const stats = async () => {
+    const f = await page.evaluate(() => window.__frames.splice(0).slice(1));
+    f.sort((a, b) => a - b);
+    const q = (p) => +(f[Math.min(f.length - 1, Math.floor(f.length * p))] ?? 0).toFixed(1);
+    return { frames: f.length, median: q(0.5), p95: q(0.95), max: q(1) };
+  };
   await page.mouse.move(cx, cy);
-  for (let i = 0; i < 15; i++) { await page.mouse.wheel(0, -120); await page.waitForTimeout(16); }
+  await stats();
+  for (let i = 0; i < 20; i++) { await page.mouse.wheel(0, i < 10 ? -120 : 120); await page.waitForTimeout(16); }
+  numbers.zoom500 = await stats();
   await page.mouse.down();
-  for (let i = 0; i < 40; i++) { await page.mouse.move(cx + (i % 20 < 10 ? i % 10 : 10 - (i % 10)) * 30, cy); await page.waitForTimeout(16); }
+  for (let i = 0; i < 60; i++) { await page.mouse.move(cx + (i % 20 < 10 ? i % 10 : 10 - (i % 10)) * 30, cy); await page.waitForTimeout(16); }
   await page.mouse.up();
-  for (let i = 0; i < 15; i++) { await page.mouse.wheel(0, 120); await page.waitForTimeout(16); }
-  const frames = await page.evaluate(() => { cancelAnimationFrame(window.__raf); return window.__frames.slice(2); });
-  frames.sort((a, b) => a - b);
-  const q = (p) => +frames[Math.min(frames.length - 1, Math.floor(frames.length * p))].toFixed(1);
-  numbers.frames500 = { count: frames.length, median: q(0.5), p95: q(0.95), max: q(1) };
+  numbers.pan500 = await stats();
+  await page.evaluate(() => cancelAnimationFrame(window.__raf));
   numbers.drawMs500 = await page.evaluate(() => {
     const el = document.querySelector("readout-timeline");
     const t0 = performance.now();
