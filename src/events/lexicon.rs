@@ -155,6 +155,8 @@ pub enum Cue {
     Called,
     /// A situation begins or flares ("broke out", "erupted").
     Onset,
+    /// A summit's name follows: the summit is an event ("at the G20").
+    Venue,
 }
 
 /// How one type takes its complements.
@@ -240,6 +242,7 @@ impl EventLexicon {
                 Some("agents") => Cue::Agent,
                 Some("calledoff") => Cue::Called,
                 Some("onset") => Cue::Onset,
+                Some("venue") => Cue::Venue,
                 _ => continue,
             };
             cues.extend(list(row.get(1).copied().unwrap_or("")).map(|p| (p, cue)));

@@ -150,7 +150,9 @@ fn read_sentence(
         .map(|(i, m)| (a + i, a + m.end, m.value))
         .collect();
     let covered: Vec<(usize, usize)> = found.iter().map(|&(ts, te, _)| (ts.saturating_sub(3), te + 3)).collect();
-    summit_mentions(ix, lex, si, a, b, &covered, out);
+    let mut summits = Vec::new();
+    summit_mentions(ix, lex, si, a, b, &covered, &mut summits);
+    let first_of_sentence = out.len();
     // A trigger after a topic word of an earlier noun trigger is that event's subject
     // ("agreements on prisoner exchanges"), not an event of its own.
     let mut topic_from: Option<usize> = None;
@@ -254,6 +256,12 @@ fn read_sentence(
         }
         let Some(status) = reading.status else { continue };
         let mut frame = frame;
+        // "spoke with Ebrard following their conversations": "their" is the sides just named.
+        if trig.form == Form::Noun && own_possessor && ix.lower(ts - 1) == "their" && frame.subject.is_empty() {
+            if let Some(prev) = out.last().filter(|m| m.frame.subject.len() + m.frame.object.len() >= 2) {
+                frame.subject = prev.frame.subject.iter().chain(&prev.frame.object).copied().collect();
+            }
+        }
         // "the Summit of the Americas", "the Normandy Format meeting": a grouping whose name holds
         // the noun is the meeting's party, and the noun names it, not an earlier event.
         let named_by_org = if trig.form == Form::Noun {
@@ -269,7 +277,12 @@ fn read_sentence(
             }
         }
         let anaphoric = named_by_org.is_none() && trig.form == Form::Noun && ts > a && is_anaphor(ix, ts, a);
-        out.push(EventMention {
+        // A summit named by its grouping alone may be where another meeting of the clause is held.
+        let only_summit = named_by_org.as_ref().is_some_and(|orgs| {
+            trig.kind == EventType::Meeting && frame.subject.is_empty() && frame.object.iter().all(|o| orgs.contains(o))
+        });
+        let sink = if only_summit { &mut summits } else { &mut *out };
+        sink.push(EventMention {
             trigger: trig,
             sentence: si,
             tokens: (ts, te),
@@ -280,6 +293,39 @@ fn read_sentence(
             anaphoric,
             count: count_near(ix, ts, te),
         });
+    }
+    join_summits(ix, a, b, summits, out, first_of_sentence);
+}
+
+/// "shook hands at the Summit of the Americas", "their talks during the G20": a summit named in
+/// the clause of a meeting is a party of that meeting, not an event of its own.
+fn join_summits(
+    ix: &DocIndex<'_>,
+    a: usize,
+    b: usize,
+    summits: Vec<EventMention>,
+    out: &mut Vec<EventMention>,
+    first: usize,
+) {
+    for s in summits {
+        let at = s.tokens.0;
+        let host = out.get_mut(first..).unwrap_or(&mut []).iter_mut().rev().find(|m| {
+            let noun = m.trigger.form == Form::Noun;
+            m.trigger.kind == EventType::Meeting && m.tokens.1 <= at && {
+                let (_, end) = clause_of(ix, a, b, m.tokens.0, m.tokens.1, noun);
+                at < end
+            }
+        });
+        match host {
+            Some(m) => {
+                for &x in &s.frame.object {
+                    if !m.frame.object.contains(&x) && !m.frame.subject.contains(&x) {
+                        m.frame.object.push(x);
+                    }
+                }
+            }
+            None => out.push(s),
+        }
     }
 }
 
@@ -316,21 +362,9 @@ fn summit_mentions(
         if !is_summit {
             continue;
         }
-        let cue = (k.saturating_sub(3).max(a)..k).any(|p| {
-            matches!(
-                ix.lower(p),
-                "at" | "to"
-                    | "for"
-                    | "attended"
-                    | "attend"
-                    | "attends"
-                    | "attending"
-                    | "hosting"
-                    | "host"
-                    | "hosts"
-                    | "hosted"
-                    | "wider"
-            )
+        let cue = (k.saturating_sub(5).max(a)..k).any(|p| {
+            ix.cue_match(p)
+                .is_some_and(|c| matches!(*c.value, Cue::Venue | Cue::Support) && c.end + 3 >= k && c.end <= k)
         });
         if !cue {
             continue;
