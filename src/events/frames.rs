@@ -176,7 +176,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                     }
                 }
                 if matches!(p.1, "i" | "we") {
-                    if let Some(s) = ix.speaker_at(j - 1) {
+                    if let Some(s) = ix.first_person_at(j - 1) {
                         f.subject.push(s);
                     }
                 }
@@ -224,7 +224,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             }
             // "I", "we" in a transcript or a speech: its speaker.
             if matches!(*p, "i" | "we") {
-                if let Some(s) = ix.speaker_at(k - 1) {
+                if let Some(s) = ix.first_person_at(k - 1) {
                     f.subject.push(s);
                 }
             }
@@ -413,6 +413,8 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             // keep the slot open
         } else if w == "." || w == ";" {
             break;
+        } else if slot && ix.person_after_titles(k) {
+            // A long title before the name keeps the slot open.
         } else {
             slot = false;
             place_slot = false;

@@ -22,6 +22,9 @@ pub struct TokenMention {
     pub kind: Option<MentionKind>,
 }
 
+/// How far into the text (bytes) a capital names the author of a first-person release.
+const AUTHOR_WINDOW: usize = 300;
+
 /// Token-level lookups over one document.
 pub struct DocIndex<'a> {
     /// The document.
@@ -40,6 +43,9 @@ pub struct DocIndex<'a> {
     cue_at: Vec<Option<PhraseMatch<'static, Cue>>>,
     /// Who speaks in each paragraph of a transcript or speech.
     pub speech: Speakers,
+    /// The government a first-person release speaks for: the state of a capital named at its
+    /// start ("Today in Canberra I hosted ..."), when there is one.
+    author: Option<usize>,
 }
 
 impl<'a> DocIndex<'a> {
@@ -96,7 +102,8 @@ impl<'a> DocIndex<'a> {
         let lex = EventLexicon::get();
         let cue_at = (0..doc.tokens.len()).map(|k| lex.cues.longest_at(doc.text, &doc.lower, &doc.tokens, k)).collect();
         let speech = transcript::speakers(Source { doc, actors });
-        DocIndex { doc, actors, dates, mentions, mention_at, date_at, cue_at, speech }
+        let author = release_author(doc, actors);
+        DocIndex { doc, actors, dates, mentions, mention_at, date_at, cue_at, speech, author }
     }
 
     /// The event cue that starts at token `k` (looked up once per document).
@@ -150,6 +157,44 @@ impl<'a> DocIndex<'a> {
         self.speech.at(self.doc, self.doc.tokens.get(i)?.start)
     }
 
+    /// Who "I" or "we" at token `i` is: the speaker of a transcript or speech, else, outside
+    /// quotation marks, the government a first-person release speaks for.
+    pub fn first_person_at(&self, i: usize) -> Option<usize> {
+        self.speaker_at(i).or_else(|| self.author.filter(|_| !self.quoted(i)))
+    }
+
+    /// "New Zealand's Deputy Prime Minister and Minister of Foreign Affairs, the Rt Hon Winston
+    /// Peters": capitalised title words from token `k` on, then a person.
+    pub fn person_after_titles(&self, k: usize) -> bool {
+        for k in k..k + 24 {
+            if self
+                .mention_at(k)
+                .is_some_and(|m| m.actors.iter().any(|&x| self.actor_kind(x) == Some(ActorKind::Person)))
+            {
+                return true;
+            }
+            let title_word = self.word(k).chars().next().is_some_and(char::is_uppercase)
+                || matches!(self.lower(k), "and" | "of" | "the" | "'s" | "’s" | ",");
+            if !title_word {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether token `i` stands inside double quotation marks opened in its sentence.
+    fn quoted(&self, i: usize) -> bool {
+        let Some(tok) = self.doc.tokens.get(i) else { return false };
+        let start = self.doc.sentence_at(tok.start).and_then(|s| self.doc.sentences.get(s)).map_or(0, |s| s.start);
+        let marks = self.doc.tokens[..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.start >= start)
+            .filter(|t| matches!(t.text(self.doc.text), "\"" | "“" | "”" | "«" | "»"))
+            .count();
+        marks % 2 == 1
+    }
+
     /// The most recent person mentioned before token `i` (for "he", "she").
     pub fn person_before(&self, i: usize) -> Option<usize> {
         let k = self.mentions.partition_point(|m| m.first < i);
@@ -162,4 +207,17 @@ impl<'a> DocIndex<'a> {
             })
             .and_then(|m| m.actors.first().copied())
     }
+}
+
+/// The state of the first capital named in the opening of the text ("Today in Canberra I
+/// hosted ..."), as an actor of the article: who "I" and "we" are in a first-person release.
+fn release_author(doc: &Document<'_>, actors: &Actors) -> Option<usize> {
+    let lex = crate::actors::lexicon::ActorLexicon::get();
+    let code = (0..doc.tokens.partition_point(|t| t.start < AUTHOR_WINDOW)).find_map(|k| {
+        match lex.phrases.longest_at(doc.text, &doc.lower, &doc.tokens, k)?.value {
+            crate::actors::lexicon::Entry::Capital(c) => lex.countries.get(usize::from(*c)).map(|c| c.code),
+            _ => None,
+        }
+    })?;
+    actors.list.iter().position(|a| a.kind == ActorKind::State && a.country == Some(code))
 }

@@ -400,10 +400,14 @@ fn cancelled(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
 
 /// An actor (or "him", "her") right after a verb: "called Putin", "received him".
 fn actor_follows(ix: &DocIndex<'_>, te: usize) -> bool {
-    let Some(m) = ix.mention_at(te) else { return matches!(ix.lower(te), "him" | "her" | "them") };
+    let Some(m) = ix.mention_at(te) else {
+        return matches!(ix.lower(te), "him" | "her" | "them") || ix.person_after_titles(te);
+    };
     // "called Trump a liar" names, it does not call; "welcomed Turkey's aid" welcomes the aid.
     let possessive = ix.doc.tokens.get(m.end).is_some_and(|t| t.kind == crate::text::TokenKind::Possessive);
-    !matches!(ix.lower(m.end), "a" | "an" | "the") && !possessive
+    // "hosted New Zealand's Deputy Prime Minister": a person after the possessive is the object.
+    let person_after = possessive && ix.person_after_titles(m.end + 1);
+    !matches!(ix.lower(m.end), "a" | "an" | "the") && (!possessive || person_after)
 }
 
 /// Whether the noun trigger at `ts` is preceded by a determiner that refers back, with at
