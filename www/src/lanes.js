@@ -8,7 +8,7 @@ import { dateRange } from "./axis.js";
 /** Marks closer than this many pixels merge into the cluster of the first one (room for a dot and its "+n" badge). */
 export const CLUSTER_PX = 40;
 /** Gap kept between two labels in the same row. */
-const LABEL_GAP = 8;
+export const LABEL_GAP = 8;
 /** Label rows per lane: one above the marks, one below. */
 const ROWS = 2;
 

@@ -12,7 +12,7 @@
  */
 import init, * as core from "../pkg/readout.js";
 import { Scale, attachGestures, ticks } from "./axis.js";
-import { laneModel, placeMarks, flag } from "./lanes.js";
+import { laneModel, placeMarks, flag, LABEL_GAP } from "./lanes.js";
 import { eventCard, eventTitle, eventLabel, formatDate, ICONS } from "./cards.js";
 import { PanelHighlighter, InPlaceHighlighter } from "./highlight.js";
 import { toTimelineJs, toCsv, toIcs, download } from "./export.js";
@@ -256,7 +256,7 @@ export class ReadoutTimeline extends HTMLElement {
       this._live);
     shadow.replaceChildren(css, root);
     attachGestures(this._plot, {
-      zoom: (f, x) => { this._scale.zoom(f, x - this._labelW()); this._schedule(); },
+      zoom: (f, x) => { this._scale.zoom(f, x - this._labelW()); this._settleAt = performance.now() + 150; this._schedule(); },
       pan: (dx) => { this._scale.pan(dx); this._schedule(); },
     });
     this._lanes.addEventListener("click", (e) => {
@@ -337,8 +337,7 @@ export class ReadoutTimeline extends HTMLElement {
     const lo = Math.min(...marks.map((m) => m.range.start)), hi = Math.max(...marks.map((m) => m.range.end));
     const pad = Math.max(30 * 86400000, (hi - lo) * 0.2);
     const [d0, d1] = (this._domain = marks.length ? [lo - pad, hi + pad] : [0, 1]);
-    this._scale.minSpan = ((d1 - d0) * 2000) / 8e6; // layers stay under 8 million pixels (2000 px wide)
-    const pct = (t) => `${(((t - d0) / (d1 - d0)) * 100).toFixed(5)}%`;
+    this._scale.minSpan = ((d1 - d0) * 2000) / 8e6; // zoom in until the data spans 8 million pixels (2000 px wide)
     const groups = this._model.lanes.map((lane) => {
       const track = (lane.layer = h("div", { class: "layer" }));
       for (const m of lane.marks) {
@@ -351,15 +350,12 @@ export class ReadoutTimeline extends HTMLElement {
           ? { class: `mark t-${e.type} s-${e.status}`, role: "option", tabindex: "-1", id: "m-" + e.id, "data-event": e.id,
             "aria-selected": String(e.id === this._selected), "aria-label": this._markName(e, eventLabel(e, actors, s)) }
           : { class: `mark echo t-${e.type} s-${e.status}`, "data-event": e.id, "aria-hidden": "true" },
-        h("span", { class: "dot" }), m.label);
+        (m.dot = h("span", { class: "dot" })), m.label, m.more);
         if (e.id === this._selected) m.el.classList.add("sel");
-        m.el.style.left = m.more.style.left = pct(m.t);
-        if (m.bar) {
-          m.bar.style.left = pct(m.range.start);
-          m.bar.style.width = pct(m.range.end - m.range.start + d0);
-          track.append(m.bar);
-        }
-        track.append(m.el, m.more);
+        m.at = m.bx = m.bw = 0; // what the DOM shows: layer pixels of the mark, bar start and width,
+        m.cls = m.badge = ""; // placement class and cluster badge
+        if (m.bar) track.append(m.bar);
+        track.append(m.el);
       }
       return h("div", { class: "lane", role: "group", "aria-label": lane.label },
         h("div", { class: "lane-label", "aria-hidden": "true" }, lane.country ? flag(lane.country) + " " : "", lane.label), h("div", { class: "track" }, track));
@@ -439,47 +435,78 @@ export class ReadoutTimeline extends HTMLElement {
     if (!this._frame) this._frame = requestAnimationFrame(() => { this._frame = 0; this._draw(); });
   }
 
-  /** Positions ticks, bars, marks, clusters and labels for the current scale. */
+  /**
+   * Positions ticks, bars, marks, clusters and labels for the current scale. Marks and bars
+   * move by transforms only (no layout), and only those in view or leaving it are written: a
+   * lane's layer is translated for pans, its marks are rewritten when the zoom changes.
+   * During a wheel or pinch zoom, clusters and label rows wait until the gesture pauses
+   * (marks hidden in a cluster stay where they are); zooming out meanwhile only hides the
+   * labels that come to overlap. Placements are written to marks in view only (the others
+   * when they come into view), so a settling zoom restyles what the reader sees, not all.
+   */
   _draw() {
     if (!this._model) return;
     const sc = this._scale;
     const lw = this._labelW();
-    this._axis.replaceChildren(...ticks(sc, this._str.lang).map((tk) => {
-      const el = h("span", { class: "tick" }, tk.label);
+    const tks = ticks(sc, this._str.lang), pool = this._axis.children;
+    tks.forEach((tk, i) => {
+      const el = pool[i] || this._axis.appendChild(h("span", { class: "tick" }));
+      if (el.textContent !== tk.label) el.textContent = tk.label;
       el.style.transform = `translateX(${(tk.x + lw).toFixed(1)}px)`;
-      return el;
-    }));
-    // Marks sit at fixed percentages of a layer spanning the data's domain: zooming and
-    // panning only resize and move one layer per lane (no style change per mark); clusters
-    // and label rows are re-decided when the zoom level changes, writing only what changed.
-    const [d0, d1] = this._domain;
-    const left = sc.x(d0), width = sc.x(d1) - left;
-    for (const lane of this._model.lanes) {
-      lane.layer.style.transform = `translateX(${left.toFixed(1)}px)`;
-      lane.layer.style.width = `${width.toFixed(1)}px`;
+    });
+    while (pool.length > tks.length) pool[tks.length].remove();
+    const w = sc.width, span = sc.t1 - sc.t0;
+    if (this._dirty || span !== this._span || w !== this._width) {
+      const wait = this._settleAt - performance.now();
+      clearTimeout(this._settle);
+      if (!this._dirty && w === this._width && wait > 0) {
+        this._settle = setTimeout(() => this._schedule(), wait);
+        if (span > this._span) this._declutter(sc);
+      } else {
+        this._dirty = false;
+        this._span = span;
+        this._width = w;
+        this._placeAll(sc);
+      }
     }
-    const span = sc.t1 - sc.t0;
-    if (this._dirty || span !== this._span || sc.width !== this._width) {
-      this._dirty = false;
-      this._span = span;
-      this._width = sc.width;
-      this._placeAll(sc);
+    // layer pixels count from the time `_origin`, rebased when the zoom changes (all marks in
+    // view are rewritten then anyway) or a long pan takes it far: coordinates stay small
+    const k = w / span;
+    if (k !== this._k || Math.abs(sc.x(this._origin)) > 1e5) { this._k = k; this._origin = sc.t0; }
+    const o = this._origin, off = sc.x(o);
+    const seen = (a, b) => a + off < w + 40 && b + off > -40;
+    const px = (t) => Math.round((t - o) * k * 10) / 10;
+    for (const lane of this._model.lanes) {
+      lane.layer.style.transform = `translateX(${off.toFixed(1)}px)`;
+      for (const m of lane.marks) {
+        if (m.bar) {
+          const bx = px(m.range.start), bw = Math.max(2, px(m.range.end) - bx);
+          if ((bx !== m.bx || bw !== m.bw) && (seen(bx, bx + bw) || seen(m.bx, m.bx + m.bw))) {
+            m.bar.style.transform = `translateX(${(m.bx = bx)}px) scaleX(${(m.bw = bw) / 100})`;
+          }
+        }
+        const x = px(m.t), r = m.labelWidth + 40, inView = seen(x, x + r);
+        if (inView) place(m);
+        if (m.cls === "in" && m.event.id !== this._focus) continue; // hidden in a cluster
+        if (x !== m.at && (inView || seen(m.at, m.at + r))) m.el.style.transform = `translateX(${(m.at = x)}px)`;
+      }
     }
   }
 
-  /** Decides clusters and label rows of every lane on `sc` and writes what changed. */
+  /** Decides clusters and label rows of every lane on `sc` (written as marks come into view). */
   _placeAll(sc) {
+    for (const lane of this._model.lanes) placeMarks(lane.marks, sc);
+  }
+
+  /** Hides the labels that overlap on `sc`, keeping clusters and rows (while a zoom out goes on). */
+  _declutter(sc) {
     for (const lane of this._model.lanes) {
-      placeMarks(lane.marks, sc);
+      const end = [-Infinity, -Infinity];
       for (const m of lane.marks) {
-        const cls = m.lead ? "in" : m.row === 1 ? "r1" : m.row === 0 ? "r0" : "";
-        if (m.cls !== cls) {
-          if (m.cls) m.el.classList.remove(m.cls);
-          if (cls) m.el.classList.add(cls);
-          m.cls = cls;
-        }
-        const more = m.count > 1 ? "+" + (m.count - 1) : "";
-        if (m.more.textContent !== more) m.more.textContent = more;
+        if (m.row < 0 || m.lead) continue;
+        const left = sc.x(m.t) - 6;
+        if (left < end[m.row] + LABEL_GAP) m.row = -1;
+        else end[m.row] = left + m.labelWidth + (m.count > 1 ? 22 : 0);
       }
     }
   }
@@ -572,6 +599,24 @@ export class ReadoutTimeline extends HTMLElement {
     const [name, type, make] = files[kind];
     download(name, type, make());
   }
+}
+
+/**
+ * Writes the placement `placeMarks` decided for a mark, when it differs from what the DOM
+ * shows: "in" a cluster (its dot hidden), label row "r0" or "r1", or none (label hidden), and
+ * the "+n" badge of a cluster. The classes go on the dot and the label, so only they restyle.
+ */
+function place(m) {
+  const c = m.lead ? "in" : m.row === 1 ? "r1" : m.row === 0 ? "r0" : "";
+  if (m.cls !== c) {
+    if (m.cls === "in" || c === "in") m.dot.classList.toggle("in", c === "in");
+    if (m.cls === "r0" || m.cls === "r1") m.label.classList.remove(m.cls);
+    if (c === "r0" || c === "r1") m.label.classList.add(c);
+    m.cls = c;
+  }
+  const badge = m.count > 1 ? "+" + (m.count - 1) : "";
+  // drawn from an attribute: text inside the option would not be part of its accessible name
+  if (m.badge !== badge) (m.badge = badge) ? m.more.setAttribute("data-n", badge) : m.more.removeAttribute("data-n");
 }
 
 function append(el, ...children) {
