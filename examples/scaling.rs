@@ -24,8 +24,11 @@ const LIMIT: f64 = 12.0;
 
 /// Base sizes (the 1x) for the cases known to be quadratic today, so their 10x finishes in
 /// seconds; every other case runs at a tenth of the size its test uses, then at that size.
-const SMALL_BASE: &[(&str, usize)] =
-    &[("one_long_sentence", 20_000), ("opening_curly_quotes_with_speech", 1_000), ("met_without_names_one_sentence", 10_000)];
+const SMALL_BASE: &[(&str, usize)] = &[
+    ("one_long_sentence", 20_000),
+    ("opening_curly_quotes_with_speech", 1_000),
+    ("met_without_names_one_sentence", 10_000),
+];
 
 /// One input of the table: how to build its 1x text.
 enum Source {
@@ -45,9 +48,7 @@ impl Input {
         match &self.source {
             Source::Generated { make, base } => make(base * scale),
             Source::Article(p) => repeat(&read(p), scale),
-            Source::AllArticles(ps) => {
-                repeat(&ps.iter().map(|p| read(p)).collect::<Vec<_>>().join("\n\n"), scale)
-            }
+            Source::AllArticles(ps) => repeat(&ps.iter().map(|p| read(p)).collect::<Vec<_>>().join("\n\n"), scale),
         }
     }
 }
@@ -217,7 +218,13 @@ fn main() {
                 );
             }
             Err(e) => {
-                println!("| {} | {:.3} MB | {:.4} s | {e} | **> {:.0}** | | |", input.name, mb(one.bytes), one.secs, deadline.as_secs_f64() / one.secs);
+                println!(
+                    "| {} | {:.3} MB | {:.4} s | {e} | **> {:.0}** | | |",
+                    input.name,
+                    mb(one.bytes),
+                    one.secs,
+                    deadline.as_secs_f64() / one.secs
+                );
                 flagged.push(format!("{}: 10x {e}", input.name));
             }
         }
