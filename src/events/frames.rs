@@ -370,7 +370,11 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             // "with X and Y", "with X, Y and Z", "with X and her counterpart Y" go on; a
             // possessive ("Iran's sites") does not.
             let pronoun = matches!(ix.lower(k + 1), "his" | "her" | "their" | "its");
-            let next = if pronoun { k + 2 } else { k + 1 };
+            let mut next = if pronoun { k + 2 } else { k + 1 };
+            // "X, Y, and the Philippines": a serial comma and an article may stand between.
+            while next < k + 3 && matches!(ix.lower(next), "and" | "the") && ix.mention_at(next).is_none() {
+                next += 1;
+            }
             slot = matches!(ix.lower(k), "and" | ",") && ix.mention_at(next).is_some();
             if slot {
                 k = next;

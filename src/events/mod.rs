@@ -192,6 +192,9 @@ fn read_sentence(
                     | "with"
                     | "since"
                     | "following"
+                    | "includes"
+                    | "include"
+                    | "included"
             )
         };
         // "Lopez Obrador's planned visit": a possessive two words back is a determiner too.
@@ -256,6 +259,19 @@ fn read_sentence(
         }
         let Some(status) = reading.status else { continue };
         let mut frame = frame;
+        // "Mr. Obama's tour of Asia, which also includes visits in South Korea": the visits are the
+        // tour's, and so is their visitor.
+        if trig.form == Form::Noun
+            && (ts.saturating_sub(3).max(a)..ts).any(|k| matches!(ix.lower(k), "includes" | "include" | "included"))
+        {
+            if let Some(prev) = out
+                .get(first_of_sentence..)
+                .and_then(|m| m.last())
+                .filter(|m| m.trigger.kind == trig.kind && !m.frame.subject.is_empty())
+            {
+                frame.subject = prev.frame.subject.clone();
+            }
+        }
         // "spoke with Ebrard following their conversations": "their" is the sides just named.
         if trig.form == Form::Noun && own_possessor && ix.lower(ts - 1) == "their" && frame.subject.is_empty() {
             if let Some(prev) = out.last().filter(|m| m.frame.subject.len() + m.frame.object.len() >= 2) {
