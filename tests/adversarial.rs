@@ -25,22 +25,11 @@ fn published() -> Options {
 /// Inputs longer than this run once, with a publication date; shorter ones also without.
 const RUN_TWICE_BELOW: usize = 3_000_000;
 
-/// Cases whose time grows with the square of the input (a sentence without an end makes every
-/// event trigger scan the whole sentence: `events::read_sentence` → `frames::initiative`,
-/// `clause_of`, `clause_date`; `merge::separately`; `events::topics` once per event), so CI runs
-/// them at this size until that is fixed; `*_full_size` below runs the size the case asks for.
-const QUADRATIC_FOR_NOW: &[(&str, usize)] = &[
-    ("one_long_sentence", 20_000),
-    ("opening_curly_quotes_with_speech", 2_000),
-    ("met_without_names_one_sentence", 10_000),
-];
-
 /// Extracts a case's text with and without a publication date, and its dates alone; checks
 /// every span.
 fn run_case(name: &str) {
     let case = inputs::CASES.iter().find(|c| c.name == name).unwrap_or_else(|| panic!("no case {name}"));
-    let n = QUADRATIC_FOR_NOW.iter().find(|q| q.0 == name).map_or(case.n, |q| q.1);
-    run_case_at(name, n);
+    run_case_at(name, case.n);
 }
 
 fn run_case_at(name: &str, n: usize) {
@@ -109,25 +98,6 @@ adversarial_cases!(
     met_without_names_one_sentence,
     seed_repeated,
 );
-
-/// The quadratic cases at the size they ask for: a minute or more each today.
-#[test]
-#[ignore = "quadratic in the length of a sentence: 1 MB without a full stop takes about a minute"]
-fn one_long_sentence_full_size() {
-    run_case_at("one_long_sentence", 1_000_000);
-}
-
-#[test]
-#[ignore = "quadratic in the length of a sentence: 100,000 unclosed quotations without a full stop take minutes"]
-fn opening_curly_quotes_with_speech_full_size() {
-    run_case_at("opening_curly_quotes_with_speech", 100_000);
-}
-
-#[test]
-#[ignore = "quadratic in the length of a sentence: 120 KB of \"he met him and\" takes 20 s, 1 MB about half an hour"]
-fn met_without_names_one_sentence_full_size() {
-    run_case_at("met_without_names_one_sentence", 1_000_000);
-}
 
 /// Tiny inputs at the edges: empty, one character, a lone surrogate pair, a lone combining mark.
 #[test]

@@ -39,6 +39,10 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
+/// The most tokens a sentence holds; longer runs (no full stop for pages) are cut. Real
+/// sentences of news copy stay far below it.
+pub const MAX_SENTENCE_TOKENS: usize = 160;
+
 fn is_terminal(text: &str) -> bool {
     matches!(text, "." | "!" | "?" | "…" | "。" | "！" | "？")
 }
@@ -60,16 +64,21 @@ pub fn split(text: &str, tokens: &[Token], lex: &TextLexicon) -> (Vec<Paragraph>
     let mut para_newlines = 0u8;
     let n = tokens.len();
     let close = |sentences: &mut Vec<Sentence>, first: usize, end: usize, para: usize| {
-        if let (Some(a), Some(b)) = (tokens.get(first), end.checked_sub(1).and_then(|e| tokens.get(e))) {
-            if first < end {
+        // A run of text without a full stop is read in pieces of bounded length, so that the
+        // stages that look across a sentence stay linear in the text.
+        let mut first = first;
+        while first < end {
+            let last = end.min(first + MAX_SENTENCE_TOKENS);
+            if let (Some(a), Some(b)) = (tokens.get(first), last.checked_sub(1).and_then(|e| tokens.get(e))) {
                 sentences.push(Sentence {
                     start: a.start,
                     end: b.end,
                     first_token: first,
-                    end_token: end,
+                    end_token: last,
                     paragraph: para,
                 });
             }
+            first = last;
         }
     };
     let mut i = 0;
