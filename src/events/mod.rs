@@ -311,6 +311,24 @@ fn read_sentence(
         });
     }
     join_summits(ix, a, b, summits, out, first_of_sentence);
+    noun_objects(out.get_mut(first_of_sentence..).unwrap_or(&mut []));
+}
+
+/// "threatened military strikes on Syria": a verb whose object is an event noun right after it
+/// takes that event's object for its own.
+fn noun_objects(sentence: &mut [EventMention]) {
+    for k in 1..sentence.len() {
+        let (before, after) = sentence.split_at_mut(k);
+        let (Some(v), Some(n)) = (before.last_mut(), after.first()) else { continue };
+        if v.trigger.form != Form::Noun
+            && !v.trigger.kind.is_consult()
+            && n.trigger.form == Form::Noun
+            && n.tokens.0 <= v.tokens.1 + 2
+            && v.frame.object.is_empty()
+        {
+            v.frame.object = n.frame.object.iter().copied().filter(|x| !v.frame.subject.contains(x)).collect();
+        }
+    }
 }
 
 /// "shook hands at the Summit of the Americas", "their talks during the G20": a summit named in
