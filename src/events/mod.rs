@@ -200,7 +200,8 @@ fn read_sentence(
         // "Lopez Obrador's planned visit": a possessive two words back is a determiner too.
         let determined = ts > a && determiner(ts - 1) || ts > a + 1 && matches!(ix.lower(ts - 2), "'s" | "’s");
         if trig.form != Form::Noun && determined {
-            if ix.lower(te - 1).ends_with("ed") {
+            // "a free trade agreement": a verb that needs an actor after it is no noun.
+            if ix.lower(te - 1).ends_with("ed") || trig.form == Form::VerbObject {
                 continue;
             }
             trig = as_noun(trig);
