@@ -77,7 +77,8 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
             hypothetical = true;
         }
         // "the meeting was postponed", "the visit was cancelled": it did not take place.
-        if *m.value == Cue::Called && (k < te + 6 || k > 0 && matches!(ix.lower(k - 1), "was" | "were" | "been" | "is"))
+        let passive = |p: usize| matches!(ix.lower(p), "was" | "were" | "been" | "is" | "has" | "have");
+        if *m.value == Cue::Called && (k < te + 6 || passive(k) || k > 0 && passive(k - 1))
         {
             negated = true;
         }
