@@ -299,6 +299,18 @@ fn read_sentence(
             trig.kind == EventType::Meeting && frame.subject.is_empty() && frame.object.iter().all(|o| orgs.contains(o))
         });
         let sink = if only_summit { &mut summits } else { &mut *out };
+        let date = clause_date(ix, si, clause_of(ix, a, b, ts, te, trig.form == Form::Noun), ts, te);
+        // "will continue the conversation from his visit last week": a noun dated before the
+        // publication day took place, whatever the clause's verb plans.
+        let published = ix.dates.published.map(|p| p.0);
+        let own_phrase = |d: &EventDate| {
+            let at = d.expression.and_then(|x| ix.dates.expressions.get(x)).map_or(0, |e| e.span.0);
+            let at = ix.doc.tokens.partition_point(|t| t.end <= at);
+            at >= te && at <= te + 8 && !found.iter().any(|&(s, _, _)| s > ts && s < at)
+        };
+        let past = matches!((date, published), (Some(d), Some(p)) if own_phrase(&d) && d.value.last_day() < p);
+        let status =
+            if status == Status::Planned && trig.form == Form::Noun && past { Status::Occurred } else { status };
         sink.push(EventMention {
             trigger: trig,
             sentence: si,
@@ -306,7 +318,7 @@ fn read_sentence(
             frame,
             status,
             recent: reading.recent,
-            date: clause_date(ix, si, clause_of(ix, a, b, ts, te, trig.form == Form::Noun), ts, te),
+            date,
             anaphoric,
             count: count_near(ix, ts, te),
         });

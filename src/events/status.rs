@@ -78,8 +78,7 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
         }
         // "the meeting was postponed", "the visit was cancelled": it did not take place.
         let passive = |p: usize| matches!(ix.lower(p), "was" | "were" | "been" | "is" | "has" | "have");
-        if *m.value == Cue::Called && (k < te + 6 || passive(k) || k > 0 && passive(k - 1))
-        {
+        if *m.value == Cue::Called && (k < te + 6 || passive(k) || k > 0 && passive(k - 1)) {
             negated = true;
         }
         if *m.value == Cue::Planned && k == te {
