@@ -359,6 +359,7 @@ fn add_hit(b: &mut Builder<'_>, h: &Hit) {
                 let w = t.text(b.doc.text);
                 t.space_before
                     && t.newlines_before == 0
+                    && w != "I"
                     && (w.chars().next().is_some_and(char::is_uppercase) || b.lex.format_words.contains(&w))
             });
             if named {
