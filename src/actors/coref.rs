@@ -2,7 +2,7 @@
 //! counterpart", "the Prime Minister" and "the two leaders" are tied to actors named before,
 //! or, for a title alone, to the office holder of the article's date.
 
-use super::lexicon::{Entry, Role};
+use super::lexicon::Role;
 use super::people::{Affiliation, PersonPhrase};
 use super::{Actor, Builder, Group, Key, MentionKind};
 use crate::data::FastMap;
@@ -372,7 +372,6 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
     }
     let mut covered: Vec<(usize, usize)> = b.mentions.iter().map(|m| m.span).collect();
     crate::sort::by_key(&mut covered, |c| crate::sort::pair(c.0, c.1));
-    let lex = b.lex;
     let doc = b.doc;
     let mut found = Vec::new();
     for (ti, t) in doc.tokens.iter().enumerate() {
@@ -391,8 +390,6 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
                 && n.kind == TokenKind::Word
                 && n.text(doc.text).chars().next().is_some_and(char::is_uppercase)
         });
-        let _ = lex;
-        let _ = Entry::Title(0);
         if !next_is_name {
             found.push(((t.start, t.end), actor));
         }

@@ -10,7 +10,7 @@ pub mod people;
 
 use crate::data::FastMap;
 use crate::dates::{Date, Dates};
-use crate::text::{Document, TokenKind};
+use crate::text::Document;
 use crate::timeline::ActorKind;
 use gazetteer::Hit;
 use lexicon::{ActorLexicon, Entry};
@@ -447,6 +447,5 @@ fn finish(b: Builder<'_>) -> Actors {
         g.members = g.members.iter().filter_map(|&m| new_index.get(m).copied().filter(|&n| n != usize::MAX)).collect();
     }
     groups.retain(|g| !g.members.is_empty());
-    let _ = TokenKind::Word;
     Actors { list: sorted, mentions, groups }
 }

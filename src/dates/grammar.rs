@@ -503,7 +503,7 @@ impl<'a> Cursor<'a> {
         }
         'outer: for (words, rule) in &self.lex.holidays {
             let mut k = i;
-            for (n, w) in words.iter().enumerate() {
+            for w in words {
                 // "new year's": the possessive is its own token.
                 let (head, poss) = w.strip_suffix("'s").map_or((*w, false), |h| (h, true));
                 if !self.s(k).eq_ignore_ascii_case(head) {
@@ -517,7 +517,6 @@ impl<'a> Cursor<'a> {
                         continue 'outer;
                     }
                 }
-                let _ = n;
             }
             // One-word holidays that are ordinary words need a capital ("Independence" alone is not one).
             return Some((*rule, k));

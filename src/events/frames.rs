@@ -126,7 +126,7 @@ pub fn read(
     complements(ix, lex, trig, te, b.min(next_trigger.max(te)), &mut f);
     between(ix, te, b, &mut f);
     compound(ix, trig, a, ts, &mut f);
-    initiative(ix, trig, a, b, ts, te, &mut f);
+    initiative(ix, trig, a, b, te, &mut f);
     f
 }
 
@@ -550,7 +550,7 @@ fn between(ix: &DocIndex<'_>, te: usize, b: usize, f: &mut Frame) {
 
 /// The side that took the initiative.
 #[allow(clippy::too_many_arguments)]
-fn initiative(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te: usize, f: &mut Frame) {
+fn initiative(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, te: usize, f: &mut Frame) {
     // "at the initiative of X", "at the request of X"
     for k in a..b {
         if let Some(m) = ix.cue_match(k) {
@@ -596,7 +596,6 @@ fn initiative(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, 
             }
         }
     }
-    let _ = ts;
 }
 
 /// Maps an initiator that is a state to the participant who speaks for it ("at the Ukrainian

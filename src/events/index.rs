@@ -102,7 +102,7 @@ impl<'a> DocIndex<'a> {
         let lex = EventLexicon::get();
         let cue_at = (0..doc.tokens.len()).map(|k| lex.cues.longest_at(doc.text, &doc.lower, &doc.tokens, k)).collect();
         let speech = transcript::speakers(Source { doc, actors });
-        let author = release_author(doc, actors);
+        let author = release_author(actors);
         DocIndex { doc, actors, dates, mentions, mention_at, date_at, cue_at, speech, author }
     }
 
@@ -210,14 +210,12 @@ impl<'a> DocIndex<'a> {
 }
 
 /// The state of the first capital named in the opening of the text ("Today in Canberra I
-/// hosted ..."), as an actor of the article: who "I" and "we" are in a first-person release.
-fn release_author(doc: &Document<'_>, actors: &Actors) -> Option<usize> {
-    let lex = crate::actors::lexicon::ActorLexicon::get();
-    let code = (0..doc.tokens.partition_point(|t| t.start < AUTHOR_WINDOW)).find_map(|k| {
-        match lex.phrases.longest_at(doc.text, &doc.lower, &doc.tokens, k)?.value {
-            crate::actors::lexicon::Entry::Capital(c) => lex.countries.get(usize::from(*c)).map(|c| c.code),
-            _ => None,
-        }
-    })?;
-    actors.list.iter().position(|a| a.kind == ActorKind::State && a.country == Some(code))
+/// hosted ..."): who "I" and "we" are in a first-person release.
+fn release_author(actors: &Actors) -> Option<usize> {
+    actors
+        .mentions
+        .iter()
+        .take_while(|m| m.span.0 < AUTHOR_WINDOW)
+        .find(|m| m.kind == MentionKind::Capital)
+        .map(|m| m.actor)
 }

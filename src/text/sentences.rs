@@ -98,7 +98,7 @@ pub fn split(text: &str, tokens: &[Token], lex: &TextLexicon) -> (Vec<Paragraph>
                 }
             }
             if paragraph_break {
-                push_paragraph(&mut paragraphs, &sentences, tokens, &mut para_first_sentence, para_newlines);
+                push_paragraph(&mut paragraphs, &sentences, &mut para_first_sentence, para_newlines);
                 para_newlines = tok.newlines_before;
             }
         }
@@ -111,14 +111,13 @@ pub fn split(text: &str, tokens: &[Token], lex: &TextLexicon) -> (Vec<Paragraph>
         i += 1;
     }
     close(&mut sentences, sent_start, n, paragraphs.len());
-    push_paragraph(&mut paragraphs, &sentences, tokens, &mut para_first_sentence, para_newlines);
+    push_paragraph(&mut paragraphs, &sentences, &mut para_first_sentence, para_newlines);
     (paragraphs, sentences)
 }
 
 fn push_paragraph(
     paragraphs: &mut Vec<Paragraph>,
     sentences: &[Sentence],
-    tokens: &[Token],
     first_sentence: &mut usize,
     newlines_before: u8,
 ) {
@@ -126,7 +125,6 @@ fn push_paragraph(
         return;
     }
     let (Some(first), Some(last)) = (sentences.get(*first_sentence), sentences.last()) else { return };
-    let _ = tokens;
     paragraphs.push(Paragraph {
         start: first.start,
         end: last.end,
