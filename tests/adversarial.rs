@@ -7,13 +7,12 @@
 //! Time is not asserted here: `cargo run --release --example scaling` checks that 10 times the
 //! input takes at most about 10 times as long.
 
+#[path = "support/cli.rs"]
+mod cli;
 #[path = "support/inputs.rs"]
 mod inputs;
 #[path = "support/spans.rs"]
 mod spans;
-
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
 
 use readout::{extract, extract_dates, Options};
 use spans::{check_dates_with, check_timeline_with, Utf16Index};
@@ -191,19 +190,6 @@ fn span_checker_refuses_bad_spans() {
     assert!(ix.slice([3, 1]).is_err(), "backwards");
 }
 
-fn readout_cli(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_readout"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run readout");
-    // A process that fails early may close its input before reading it all.
-    let _ = child.stdin.take().expect("stdin").write_all(stdin);
-    child.wait_with_output().expect("wait")
-}
-
 /// Invalid UTF-8 in every shape, on standard input and in a file, to both commands: exit status
 /// 2, one line on stderr, nothing on stdout, no panic.
 #[test]
@@ -230,7 +216,7 @@ fn invalid_utf8_to_the_cli() {
         let file = file.to_str().expect("a UTF-8 temp path");
         for args in [vec!["extract", "-"], vec!["dates", "-"], vec!["extract", file, "--published", "2025-07-04"]] {
             let stdin: &[u8] = if args[1] == "-" { bytes } else { b"" };
-            let o = readout_cli(&args, stdin);
+            let o = cli::readout(&args, stdin);
             let err = String::from_utf8_lossy(&o.stderr);
             assert_eq!(o.status.code(), Some(2), "{what} {args:?}: {err}");
             assert!(!err.contains("panicked"), "{what} {args:?}: {err}");
@@ -248,7 +234,7 @@ fn invalid_utf8_to_the_cli() {
 fn invalid_utf8_in_batch_mode() {
     let input =
         b"{\"id\":1,\"text\":\"Putin met Trump.\"}\n{\"id\":2,\"text\":\"K\xF6ln\"}\n{\"id\":3,\"text\":\"x\"}\n";
-    let o = readout_cli(&["extract", "--jsonl"], input);
+    let o = cli::readout(&["extract", "--jsonl"], input);
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(!err.contains("panicked"), "{err}");
     assert!(matches!(o.status.code(), Some(0) | Some(2)), "{:?} {err}", o.status);
