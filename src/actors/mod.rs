@@ -5,6 +5,7 @@
 
 pub mod coref;
 pub mod gazetteer;
+pub mod gender;
 pub mod lexicon;
 pub mod people;
 

@@ -392,7 +392,7 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
                 .take(40)
                 .filter(|m| m.span.1 <= before)
                 .map(|m| m.actor)
-                .find(|&p| ix.actor_kind(p) == Some(ActorKind::Person) && !f.subject.contains(&p));
+                .find(|&p| ix.actor_kind(p) == Some(ActorKind::Person) && !f.subject.contains(&p) && ix.fits(p, w));
             if let Some(p) = person {
                 f.object.push(p);
             }
@@ -441,6 +441,7 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
 /// The person a pronoun stands for: in an opening phrase ("Following his visit to the US, the
 /// Prime Minister ...") the subject of the main clause after it, else the person named last.
 fn pronoun_person(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<usize> {
+    let pronoun = ix.lower(at);
     let opening =
         matches!(ix.lower(a), "following" | "after" | "before" | "during" | "on" | "upon" | "since" | "ahead");
     if opening {
@@ -464,9 +465,9 @@ fn pronoun_person(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<usize> {
             Some(w) => CLAUSE_OPENERS.contains(&w) || !ix.is_word(k - 1),
         };
         let person = m.actors.first().copied().filter(|&p| ix.actor_kind(p) == Some(ActorKind::Person));
-        opens_clause.then_some(person).flatten()
+        opens_clause.then_some(person).flatten().filter(|&p| ix.fits(p, pronoun))
     });
-    subject.or_else(|| ix.person_before(at))
+    subject.or_else(|| ix.person_before(at, pronoun))
 }
 
 /// Words after which a clause begins, so that a name after them is a subject.

@@ -46,6 +46,10 @@ pub struct DocIndex<'a> {
     /// The government a first-person release speaks for: the state of a capital named at its
     /// start ("Today in Canberra I hosted ..."), when there is one.
     author: Option<usize>,
+    /// For each actor, whether the text shows the person to be a woman.
+    female: Vec<bool>,
+    /// Whether any person of the text is known to be a woman.
+    any_female: bool,
 }
 
 impl<'a> DocIndex<'a> {
@@ -103,7 +107,9 @@ impl<'a> DocIndex<'a> {
         let cue_at = (0..doc.tokens.len()).map(|k| lex.cues.longest_at(doc.text, &doc.lower, &doc.tokens, k)).collect();
         let speech = transcript::speakers(Source { doc, actors });
         let author = release_author(actors);
-        DocIndex { doc, actors, dates, mentions, mention_at, date_at, cue_at, speech, author }
+        let female = crate::actors::gender::female(doc, actors);
+        let any_female = female.contains(&true);
+        DocIndex { doc, actors, dates, mentions, mention_at, date_at, cue_at, speech, author, female, any_female }
     }
 
     /// The event cue that starts at token `k` (looked up once per document).
@@ -195,17 +201,27 @@ impl<'a> DocIndex<'a> {
         marks % 2 == 1
     }
 
-    /// The most recent person mentioned before token `i` (for "he", "she").
-    pub fn person_before(&self, i: usize) -> Option<usize> {
+    /// The most recent person mentioned before token `i` whom `pronoun` ("he", "her") can stand for.
+    pub fn person_before(&self, i: usize, pronoun: &str) -> Option<usize> {
         let k = self.mentions.partition_point(|m| m.first < i);
         self.mentions[..k]
             .iter()
             .rev()
             .take(40)
-            .find(|m| {
-                m.actors.len() == 1 && m.actors.first().is_some_and(|&a| self.actor_kind(a) == Some(ActorKind::Person))
-            })
-            .and_then(|m| m.actors.first().copied())
+            .filter(|m| m.actors.len() == 1)
+            .filter_map(|m| m.actors.first().copied())
+            .find(|&a| self.actor_kind(a) == Some(ActorKind::Person) && self.fits(a, pronoun))
+    }
+
+    /// Whether a personal pronoun can stand for actor `a`: "she" and "her" for a woman (for
+    /// anyone when the text names no woman it knows as one), "he" and "his" for anyone else.
+    pub fn fits(&self, a: usize, pronoun: &str) -> bool {
+        let female = self.female.get(a).copied().unwrap_or(false);
+        match pronoun {
+            "she" | "her" | "hers" | "herself" => female || !self.any_female,
+            "he" | "him" | "his" | "himself" => !female,
+            _ => true,
+        }
     }
 }
 

@@ -295,9 +295,11 @@ fn read_sentence(
         }
         let anaphoric = named_by_org.is_none() && trig.form == Form::Noun && ts > a && is_anaphor(ix, ts, a);
         // A summit named by its grouping alone may be where another meeting of the clause is held.
-        let only_summit = named_by_org.as_ref().is_some_and(|orgs| {
-            trig.kind == EventType::Meeting && frame.subject.is_empty() && frame.object.iter().all(|o| orgs.contains(o))
-        });
+        // So may a meeting with a name of its own ("to London for the Ukraine Recovery Conference").
+        let proper_name = trig.form == Form::Noun && ts > a && ix.word(ts).chars().next().is_some_and(char::is_uppercase);
+        let only_summit = trig.kind == EventType::Meeting
+            && frame.subject.is_empty()
+            && (proper_name || named_by_org.as_ref().is_some_and(|orgs| frame.object.iter().all(|o| orgs.contains(o))));
         let sink = if only_summit { &mut summits } else { &mut *out };
         let date = clause_date(ix, si, clause_of(ix, a, b, ts, te, trig.form == Form::Noun), ts, te);
         // "will continue the conversation from his visit last week": a noun dated before the

@@ -272,7 +272,7 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
                 }
             }
             if matches!(ix.lower(k), "he" | "she") {
-                return ix.person_before(q.open);
+                return ix.person_before(q.open, ix.lower(k));
             }
         }
         if let Some(m) = ix.mention_at(c.1) {
@@ -354,7 +354,7 @@ fn subject_before(
             break;
         }
         if matches!(w, "he" | "she") {
-            return ix.person_before(k - 1).into_iter().collect();
+            return ix.person_before(k - 1, w).into_iter().collect();
         }
         if matches!(w, "they" | "we") {
             // "They agreed": the participants of the event read last.

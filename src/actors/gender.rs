@@ -1,0 +1,77 @@
+//! Which people the text shows to be women ("Mrs May", "Ursula von der Leyen"), so that "she"
+//! and "her" find them and "he" and "his" pass them by. The words are data (`female.txt`).
+
+use super::{Actors, ActorKind};
+use crate::data::FastMap;
+use crate::text::Document;
+use std::sync::OnceLock;
+
+/// Honorifics written before a woman's name, and women's given names, sorted for lookup.
+struct FemaleWords {
+    before: FastMap<&'static str, ()>,
+    given: FastMap<&'static str, ()>,
+}
+
+impl FemaleWords {
+    fn get() -> &'static FemaleWords {
+        static WORDS: OnceLock<FemaleWords> = OnceLock::new();
+        WORDS.get_or_init(|| {
+            let (mut before, mut given) = (FastMap::default(), FastMap::default());
+            let mut section = "";
+            for line in include_str!("female.txt").lines() {
+                let line = line.split('#').next().unwrap_or("").trim();
+                if line.starts_with('[') {
+                    section = line;
+                    continue;
+                }
+                let list = if section == "[before]" { &mut before } else { &mut given };
+                list.extend(line.split_whitespace().map(|w| (w, ())));
+            }
+            FemaleWords { before, given }
+        })
+    }
+
+    fn has(list: &FastMap<&'static str, ()>, word: &str) -> bool {
+        list.contains_key(word.to_lowercase().as_str())
+    }
+}
+
+/// For each actor, whether the text shows the person to be a woman: a woman's given name first
+/// in the canonical name or an alias, or a woman's honorific right before a mention.
+pub fn female(doc: &Document<'_>, actors: &Actors) -> Vec<bool> {
+    let words = FemaleWords::get();
+    actors
+        .list
+        .iter()
+        .map(|a| {
+            a.kind == ActorKind::Person
+                && (std::iter::once(&a.name).chain(&a.aliases).any(|n| {
+                    n.split_whitespace().next().is_some_and(|w| {
+                        FemaleWords::has(&words.given, w) || FemaleWords::has(&words.before, w)
+                    })
+                }) || a.mentions.iter().any(|&(start, _)| {
+                    word_before(doc.text, start).is_some_and(|w| FemaleWords::has(&words.before, w))
+                }))
+        })
+        .collect()
+}
+
+/// The word (with a trailing full stop, as in "Mrs.") right before byte `at`.
+fn word_before(text: &str, at: usize) -> Option<&str> {
+    let head = text.get(..at)?.trim_end();
+    let start = head.rfind(|c: char| !(c.is_alphabetic() || c == '.')).map_or(0, |i| i + 1);
+    head.get(start..).filter(|w| !w.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::word_before;
+
+    #[test]
+    fn the_word_before_a_name() {
+        let text = "Talks with Mrs. May, then Ms Ardern.";
+        assert_eq!(word_before(text, text.find("May").unwrap_or(0)), Some("Mrs."));
+        assert_eq!(word_before(text, text.find("Ardern").unwrap_or(0)), Some("Ms"));
+        assert_eq!(word_before(text, 0), None);
+    }
+}
