@@ -104,8 +104,16 @@ pub fn mentions(ix: &DocIndex<'_>) -> Vec<EventMention> {
 pub fn find(ix: &DocIndex<'_>) -> Events {
     let lex = EventLexicon::get();
     let (doc, dates) = (ix.doc, ix.dates);
-    let mentions = mentions(ix);
     let published = dates.published.map(|p| p.0);
+    let mut mentions = mentions(ix);
+    // "departs for Fiji next week": a present tense dated after publication is planned.
+    for m in &mut mentions {
+        if let (Some(d), Some(p)) = (m.date, published) {
+            if m.status == Status::Occurred && d.value.date > p && d.value.end.is_none() {
+                m.status = Status::Planned;
+            }
+        }
+    }
     let mut list = merge::merge(ix, mentions);
     date_main_event(doc, &mut list, published);
     inherit_dates(doc, &mut list);
@@ -149,9 +157,7 @@ fn read_sentence(
         .into_iter()
         .map(|(i, m)| (a + i, a + m.end, m.value))
         .collect();
-    let covered: Vec<(usize, usize)> = found.iter().map(|&(ts, te, _)| (ts.saturating_sub(3), te + 3)).collect();
     let mut summits = Vec::new();
-    summit_mentions(ix, lex, si, a, b, &covered, &mut summits);
     let first_of_sentence = out.len();
     // A trigger after a topic word of an earlier noun trigger is that event's subject
     // ("agreements on prisoner exchanges"), not an event of its own.
@@ -300,6 +306,15 @@ fn read_sentence(
         let only_summit = trig.kind == EventType::Meeting
             && frame.subject.is_empty()
             && (proper_name || named_by_org.as_ref().is_some_and(|orgs| frame.object.iter().all(|o| orgs.contains(o))));
+        // "an ASEAN summit in Indonesia": a meeting of groupings alone is hosted where it meets.
+        let groupings_only = trig.kind == EventType::Meeting
+            && trig.form == Form::Noun
+            && frame.subject.is_empty()
+            && !frame.object.is_empty()
+            && frame.object.iter().all(|&o| ix.actor_kind(o) == Some(ActorKind::Organization));
+        if only_summit || groupings_only {
+            summit_host(ix, te, &mut frame);
+        }
         let sink = if only_summit { &mut summits } else { &mut *out };
         let date = clause_date(ix, si, clause_of(ix, a, b, ts, te, trig.form == Form::Noun), ts, te);
         // "will continue the conversation from his visit last week": a noun dated before the
@@ -325,6 +340,15 @@ fn read_sentence(
             count: count_near(ix, ts, te),
         });
     }
+    // A grouping named as a venue is a summit, unless an event read above already covers it.
+    let covered: Vec<(usize, usize)> = out
+        .get(first_of_sentence..)
+        .unwrap_or(&[])
+        .iter()
+        .chain(&summits)
+        .map(|m| (m.tokens.0.saturating_sub(3), m.tokens.1 + 3))
+        .collect();
+    summit_mentions(ix, lex, si, a, b, &covered, &mut summits);
     join_summits(ix, a, b, summits, out, first_of_sentence);
     noun_objects(out.get_mut(first_of_sentence..).unwrap_or(&mut []));
 }
@@ -356,11 +380,17 @@ fn join_summits(
     out: &mut Vec<EventMention>,
     first: usize,
 ) {
+    let groupings: Vec<usize> = summits.iter().flat_map(|s| s.frame.object.iter().copied()).collect();
     for s in summits {
         let at = s.tokens.0;
         let host = out.get_mut(first..).unwrap_or(&mut []).iter_mut().rev().find(|m| {
             let noun = m.trigger.form == Form::Noun;
-            m.trigger.kind == EventType::Meeting && m.tokens.1 <= at && {
+            // "seeing each other at the G7, and Brazil hosting the G20": a meeting is held at one
+            // summit, and a summit with a host of its own is its own event.
+            let sides = m.frame.participants();
+            let other_summit = sides.iter().any(|x| groupings.contains(x) && !s.frame.object.contains(x));
+            let own_host = s.frame.subject.iter().any(|x| !sides.contains(x));
+            m.trigger.kind == EventType::Meeting && m.tokens.1 <= at && !other_summit && !own_host && {
                 let (_, end) = clause_of(ix, a, b, m.tokens.0, m.tokens.1, noun);
                 at < end
             }
@@ -426,6 +456,7 @@ fn summit_mentions(
             Some(h) => frame.subject = h.actors.clone(),
             None => frames::subject_of_clause(ix, a, k, &mut frame),
         }
+        summit_host(ix, m.end, &mut frame);
         let reading = status::read(ix, noun, a, b, k, m.end);
         let Some(status) = reading.status else { continue };
         out.push(EventMention {
@@ -439,6 +470,21 @@ fn summit_mentions(
             anaphoric: false,
             count: None,
         });
+    }
+}
+
+/// "the Pacific Islands Forum in Nauru", "an ASEAN summit in Indonesia": the state a summit
+/// meets in (named right after it) hosts it, and takes part.
+fn summit_host(ix: &DocIndex<'_>, end: usize, frame: &mut frames::Frame) {
+    if ix.lower(end) != "in" {
+        return;
+    }
+    let Some(place) = ix.mention_at(end + 1).filter(|p| p.actors.len() == 1) else { return };
+    let state = place.actors.iter().copied().find(|&x| ix.actor_kind(x) == Some(ActorKind::State));
+    if let Some(x) = state.filter(|x| !frame.subject.contains(x) && !frame.object.contains(x)) {
+        frame.object.push(x);
+        frame.place = Some((place.first, place.end));
+        frame.place_actor = Some(x);
     }
 }
 
