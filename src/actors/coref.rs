@@ -373,6 +373,18 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
     let mut covered: Vec<(usize, usize)> = b.mentions.iter().map(|m| m.span).collect();
     crate::sort::by_key(&mut covered, |c| crate::sort::pair(c.0, c.1));
     let doc = b.doc;
+    let capital = |t: &crate::text::Token| t.kind == TokenKind::Word && t.text(doc.text).chars().next().is_some_and(char::is_uppercase);
+    // A headline in title case ("Obama, Castro Shake Hands at Summit") capitalises its verbs.
+    let title_case: Vec<bool> = doc
+        .sentences
+        .iter()
+        .map(|s| {
+            let words = doc.tokens.get(s.first_token..s.end_token).unwrap_or(&[]);
+            let long = words.iter().filter(|t| t.kind == TokenKind::Word && t.end - t.start >= 4);
+            let (n, caps) = long.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(capital(t))));
+            n >= 3 && caps * 5 >= n * 4
+        })
+        .collect();
     let mut found = Vec::new();
     for (ti, t) in doc.tokens.iter().enumerate() {
         if t.kind != TokenKind::Word || !t.text(doc.text).chars().next().is_some_and(char::is_uppercase) {
@@ -385,11 +397,8 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
         }
         // Not the first word of a longer capitalised name ("Salman" in "King Salman" is fine,
         // "Ushakov" in "Ushakov Street" is not a mention).
-        let next_is_name = doc.tokens.get(ti + 1).is_some_and(|n| {
-            n.space_before
-                && n.kind == TokenKind::Word
-                && n.text(doc.text).chars().next().is_some_and(char::is_uppercase)
-        });
+        let headline = doc.sentence_at(t.start).and_then(|s| title_case.get(s)).copied().unwrap_or(false);
+        let next_is_name = !headline && doc.tokens.get(ti + 1).is_some_and(|n| n.space_before && capital(n));
         if !next_is_name {
             found.push(((t.start, t.end), actor));
         }

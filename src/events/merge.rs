@@ -6,6 +6,7 @@ use super::frames::initiator_among;
 use super::index::DocIndex;
 use super::status::Status;
 use super::{Event, EventMention};
+use crate::timeline::ActorKind;
 
 /// Pools mentions into events, in order of first mention.
 pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
@@ -32,10 +33,10 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
         let refers_back = |e: &Event| {
             compatible(e.kind, kind)
                 && !(e.trigger.form != super::lexicon::Form::Noun && e.sentences.last() == Some(&m.sentence))
-                && (own < 2
-                    || parts.iter().all(|&p| {
+                && (parts.iter().all(|&p| {
                         e.participants.contains(&p)
-                            || ix.country(p).is_some_and(|c| e.participants.iter().any(|&q| ix.country(q) == Some(c)))
+                            || ix.actor_kind(p) != Some(ActorKind::Person)
+                                && ix.country(p).is_some_and(|c| e.participants.iter().any(|&q| ix.country(q) == Some(c)))
                     }))
         };
         let recent = events.len().saturating_sub(super::WINDOW);
