@@ -71,3 +71,12 @@ fn an_embedded_post_is_a_statement_of_its_author() {
     assert_eq!(speaker(&t, &post.speaker).as_deref(), Some("Some Reporter"));
     assert_eq!(t.published.as_ref().map(|p| p.source), Some("embedded"));
 }
+
+#[test]
+fn reported_words_are_one_statement() {
+    let text = "A senior Japanese official said the government has been in touch with its allies about the talks.";
+    let t = extract(text, &Options::default().with_published("2023-03-02").unwrap());
+    let about: Vec<&str> =
+        t.statements.iter().filter(|s| s.text.contains("in touch with its allies")).map(|s| s.text.as_str()).collect();
+    assert_eq!(about, ["the government has been in touch with its allies about the talks"], "{:?}", t.statements);
+}

@@ -28,15 +28,29 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
         }
         PersonPhrase::TitleOnly { span, title, affiliation } => {
             let text = b.doc.slice(span.0, span.1);
-            let indefinite = text
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another"));
-            if indefinite {
+            let is_indefinite = |w: &str| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another");
+            let indefinite = text.split_whitespace().next().is_some_and(is_indefinite);
+            // "A senior U.S. official said": an article and an adjective before the phrase.
+            let before: Vec<&str> =
+                b.doc.text.get(..span.0).unwrap_or("").split_whitespace().rev().take(2).collect();
+            let indefinite_before = before.len() == 2 && before.get(1).is_some_and(|w| is_indefinite(w))
+                && before.first().is_some_and(|w| w.chars().all(char::is_lowercase));
+            if indefinite_before {
+                let phrase = (span.0, span.1);
+                let start = b.doc.text.get(..span.0).and_then(|t| t.trim_end().rfind(char::is_whitespace)).map_or(0, |k| k + 1);
+                if let Some(i) = anonymous(b, (start.min(phrase.0), phrase.1), *title, affiliation) {
+                    b.add_mention(*span, i, MentionKind::Title);
+                }
+            } else if indefinite {
                 if let Some(i) = anonymous(b, *span, *title, affiliation) {
                     b.add_mention(*span, i, MentionKind::Title);
                 }
             } else if let Some(i) = resolve_title(b, span.0, *title, affiliation) {
+                b.add_mention(*span, i, MentionKind::Title);
+            } else if let Some(c) = affiliation.country.filter(|_| affiliation.organization.is_none() && !named_after(b, span.1)) {
+                // "Taiwan's Vice Foreign Minister visited Russia": an official no one names acts
+                // for the state.
+                let i = b.state(c);
                 b.add_mention(*span, i, MentionKind::Title);
             }
         }
@@ -47,6 +61,16 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
             }
         }
     }
+}
+
+/// Whether a name follows a title phrase ending at byte `end`, as an apposition or a name the
+/// phrase did not take: "Russia's foreign minister, Sergei Lavrov", "..., the Rt Hon Winston
+/// Peters", "Committee Chairman Ed Royce".
+fn named_after(b: &Builder<'_>, end: usize) -> bool {
+    let rest = b.doc.text.get(end..).unwrap_or("");
+    let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    rest.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// "one official said", "a senior U.S. diplomat", "a Kremlin spokesman": an unnamed source,

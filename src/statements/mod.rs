@@ -179,6 +179,20 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
     }
     crate::sort::by_key(&mut out, |s| (s.span.0 as u64) << 1 | u64::from(s.direct));
     out.dedup_by(|a, b| a.span == b.span && a.speaker == b.speaker);
+    // "said the United States has been in touch": the same speaker's reported words read twice,
+    // once in part, are one statement.
+    let inside = |x: &Statement, y: &Statement| {
+        !x.direct && !y.direct && x.speaker == y.speaker && y.span.0 <= x.span.0 && x.span.1 <= y.span.1 && x.span != y.span
+    };
+    // Sorted by start, the statement holding another stands a few places before or after it.
+    let keep: Vec<bool> = (0..out.len())
+        .map(|i| {
+            let near = out.get(i.saturating_sub(8)..(i + 8).min(out.len())).unwrap_or(&[]);
+            out.get(i).is_none_or(|x| !near.iter().any(|y| inside(x, y)))
+        })
+        .collect();
+    let mut flags = keep.into_iter();
+    out.retain(|_| flags.next().unwrap_or(true));
     link_events(ix, events, &mut out);
     out
 }
