@@ -25,8 +25,16 @@ impl CaseRule {
     /// The rule a pattern's own spelling implies: acronyms exact, capitalised names capitalised,
     /// lower-case words any case.
     pub fn of(pattern: &str) -> CaseRule {
-        let letters = || pattern.chars().filter(|c| c.is_alphabetic());
-        if letters().count() <= 6 && letters().all(char::is_uppercase) && letters().next().is_some() {
+        // One pass: the letters, and whether all are capitals (stopping after seven).
+        let (mut letters, mut upper) = (0, true);
+        for c in pattern.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            upper &= c.is_uppercase();
+            if letters > 6 || !upper {
+                break;
+            }
+        }
+        if letters <= 6 && upper && letters > 0 {
             CaseRule::Exact
         } else if pattern.chars().next().is_some_and(char::is_uppercase) {
             CaseRule::Capitalized
@@ -121,9 +129,25 @@ impl<T> PhraseMap<T> {
     pub fn build(patterns: impl IntoIterator<Item = (&'static str, T)>) -> PhraseMap<T> {
         let mut first: FastMap<Box<str>, Vec<u32>> = FastMap::default();
         let mut phrases: Vec<Phrase<T>> = Vec::new();
+        let mut toks = Vec::new();
         for (pattern, value) in patterns {
-            let toks = tokenize(pattern);
-            let mut words = toks.iter().map(|t: &Token| lower(t.text(pattern)).as_str().into());
+            // Words of ASCII letters and single spaces tokenise as themselves; anything else
+            // ("U.S.", "Guinea-Bissau", "3rd") goes through the tokenizer.
+            let plain = pattern.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+                && !pattern.starts_with(' ')
+                && !pattern.ends_with(' ')
+                && !pattern.contains("  ");
+            toks.clear();
+            if plain {
+                let mut at = 0;
+                for w in pattern.split(' ') {
+                    toks.push((at, at + w.len()));
+                    at += w.len() + 1;
+                }
+            } else {
+                toks.extend(tokenize(pattern).iter().map(|t: &Token| (t.start, t.end)));
+            }
+            let mut words = toks.iter().map(|&(a, b)| lower(pattern.get(a..b).unwrap_or("")).as_str().into());
             let Some(head): Option<Box<str>> = words.next() else { continue };
             let rest: Vec<Box<str>> = words.collect();
             let case = CaseRule::of(pattern);

@@ -138,7 +138,7 @@ fn named(
         // once the full name has been read.
         let single = !text.contains(' ');
         let term_ok = lex.term_at(usize::from(p), b.date).is_some_and(|t| t.covers(b.date));
-        let seen = b.list.iter().any(|a| a.known == Some(p));
+        let seen = b.has_known(p);
         if single && titles.is_empty() && !term_ok && !seen {
             return None;
         }
@@ -292,28 +292,28 @@ fn home_holder(b: &Builder<'_>, at: usize, title: &str, role: Role) -> Option<us
         });
         (!taken).then_some(p)
     };
-    let mut best: Option<(usize, (bool, usize, std::cmp::Reverse<&str>))> = None;
+    // Candidates, most mentioned first (ties by code); the first usable one wins.
+    let mut candidates: Vec<(usize, &'static str)> = Vec::new();
     for (&c, &count) in &b.country_mentions {
         let code = lex.countries.get(usize::from(c))?.code;
         if b.country_first.get(&c).is_none_or(|&first| first >= sentence.1) {
             continue;
         }
-        let Some(p) = usable(code) else { continue };
         let leads = match role {
             Role::HeadOfGovernment => lex.parliamentary.contains(&code),
             Role::HeadOfState => !lex.parliamentary.contains(&code),
             _ => true,
         };
         // "the Prime Minister" of a country led by its president is not the article's voice.
-        if !leads {
-            continue;
-        }
-        let score = (leads, count, std::cmp::Reverse(code));
-        if best.is_none_or(|(_, s)| score > s) {
-            best = Some((p, score));
+        if leads {
+            candidates.push((count, code));
         }
     }
-    best.map(|(p, _)| p).or_else(|| {
+    crate::sort::by_key(&mut candidates, |&(count, code)| {
+        let code = code.bytes().take(2).fold(0u64, |k, b| k << 8 | u64::from(b));
+        (u64::from(u32::MAX) - count.min(u32::MAX as usize) as u64) << 16 | code
+    });
+    candidates.into_iter().find_map(|(_, code)| usable(code)).or_else(|| {
         lex.home.iter().filter(|(t, _)| *t == title).flat_map(|(_, codes)| codes.iter()).find_map(|&c| usable(c))
     })
 }

@@ -176,6 +176,11 @@ impl<'a> Builder<'a> {
         i
     }
 
+    /// Whether known office holder `p` is already an actor.
+    pub(crate) fn has_known(&self, p: u16) -> bool {
+        self.by_key.contains_key(&Key::Known(p))
+    }
+
     pub(crate) fn add_mention(&mut self, span: (usize, usize), actor: usize, kind: MentionKind) {
         self.add_phrase_mention(span, span, actor, kind);
     }
