@@ -9,6 +9,11 @@ use crate::actors::MentionKind;
 use crate::timeline::ActorKind;
 
 /// Prepositions: an actor after one of them is not the subject of the clause.
+/// Whether `w` is one of the prepositions that open a phrase.
+pub fn is_preposition(w: &str) -> bool {
+    PREPOSITIONS.contains(&w)
+}
+
 const PREPOSITIONS: [&str; 24] = [
     "in",
     "at",
@@ -245,7 +250,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             let prepositional = PREPOSITIONS.contains(&before) && !(adjacent && subordinator);
             // "Russian journalists" is not Russia acting; "Israeli tanks", "Romanian officials",
             // "the Russian side" are (up to two words of the agent noun away).
-            let agent = (m.end..m.end + 3).any(|k| ix.cue_match(k).is_some_and(|c| *c.value == Cue::Agent));
+            let agent = (m.end..m.end + 3).any(|k| ix.cue_match(k).is_some_and(|c| c.value.has(Cue::Agent)));
             let modifier = m.kind == Some(MentionKind::Adjective) && ix.is_word(m.end) && !agent;
             if !prepositional && !modifier {
                 f.subject.extend(m.actors.iter().copied());
@@ -318,7 +323,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
 /// Whether token `k` ends a verb that carries an event noun ("had", "held", "took part in").
 fn lex_support(ix: &DocIndex<'_>, k: usize) -> bool {
     // The support phrase may span several words ending at `k`.
-    (k.saturating_sub(2)..=k).any(|s| ix.cue_match(s).is_some_and(|m| *m.value == Cue::Support && m.end == k + 1))
+    (k.saturating_sub(2)..=k).any(|s| ix.cue_match(s).is_some_and(|m| m.value.has(Cue::Support) && m.end == k + 1))
 }
 
 /// The complements after the trigger, up to a topic, another trigger or the clause's end.
@@ -338,9 +343,9 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
         if let Some(m) = ix.cue_match(k) {
             // A topic ends the participants; for strikes and sanctions "on" and "against" name
             // the target instead.
-            if (*m.value == Cue::Topic && !(trig.kind.is_directed() && is_complement(ix.lower(k))))
-                || *m.value == Cue::List
-                || *m.value == Cue::Clause
+            if (m.value.has(Cue::Topic) && !(trig.kind.is_directed() && is_complement(ix.lower(k))))
+                || m.value.has(Cue::List)
+                || m.value.has(Cue::Clause)
             {
                 break;
             }
@@ -555,7 +560,7 @@ fn initiative(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, te: usize, 
     // "at the initiative of X", "at the request of X"
     for k in a..b {
         if let Some(m) = ix.cue_match(k) {
-            if *m.value == Cue::Initiative {
+            if m.value.has(Cue::Initiative) {
                 let j = if ix.lower(m.end) == "the" { m.end + 1 } else { m.end };
                 if let Some(x) = ix.mention_at(j) {
                     f.initiator = x.actors.first().copied();

@@ -1,7 +1,7 @@
 //! What the events and statements stages look up by token: which actors a token starts a
 //! mention of, which temporal expression covers it. Built once per document.
 
-use super::lexicon::{Cue, EventLexicon};
+use super::lexicon::{Cues, EventLexicon};
 use crate::actors::{Actors, MentionKind};
 use crate::dates::Dates;
 use crate::phrases::PhraseMatch;
@@ -40,7 +40,7 @@ pub struct DocIndex<'a> {
     /// For each token, the temporal expression that covers it.
     date_at: Vec<Option<u32>>,
     /// For each token, the event cue that starts there.
-    cue_at: Vec<Option<PhraseMatch<'static, Cue>>>,
+    cue_at: Vec<Option<PhraseMatch<'static, Cues>>>,
     /// Who speaks in each paragraph of a transcript or speech.
     pub speech: Speakers,
     /// The government a first-person release speaks for: the state of a capital named at its
@@ -113,7 +113,7 @@ impl<'a> DocIndex<'a> {
     }
 
     /// The event cue that starts at token `k` (looked up once per document).
-    pub fn cue_match(&self, k: usize) -> Option<PhraseMatch<'static, Cue>> {
+    pub fn cue_match(&self, k: usize) -> Option<PhraseMatch<'static, Cues>> {
         self.cue_at.get(k).copied().flatten()
     }
 

@@ -157,6 +157,26 @@ pub enum Cue {
     Onset,
     /// A summit's name follows: the summit is an event ("at the G20").
     Venue,
+    /// A verb form after it is a noun ("his visit").
+    Determiner,
+    /// What follows belongs to what was named before ("a tour that includes visits").
+    Inclusion,
+}
+
+/// The cue kinds a phrase of `cues.tsv` has: one phrase may be several ("hosted" carries an event
+/// noun and names a venue; "tanks" are what aid gives and who acts).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Cues(u16);
+
+impl Cues {
+    /// Whether the phrase is a cue of kind `c`.
+    pub fn has(self, c: Cue) -> bool {
+        self.0 & (1 << c as u16) != 0
+    }
+
+    fn with(self, c: Cue) -> Cues {
+        Cues(self.0 | 1 << c as u16)
+    }
 }
 
 /// How one type takes its complements.
@@ -174,7 +194,7 @@ pub struct EventLexicon {
     /// Trigger phrases.
     pub triggers: PhraseMap<Trigger>,
     /// Status, topic, initiative and anaphor cues.
-    pub cues: PhraseMap<Cue>,
+    pub cues: PhraseMap<Cues>,
     /// Topic phrases and their labels.
     pub topics: PhraseMap<&'static str>,
     /// Frames by event type (indexed by the type's order).
@@ -243,9 +263,16 @@ impl EventLexicon {
                 Some("calledoff") => Cue::Called,
                 Some("onset") => Cue::Onset,
                 Some("venue") => Cue::Venue,
+                Some("determiner") => Cue::Determiner,
+                Some("inclusion") => Cue::Inclusion,
                 _ => continue,
             };
-            cues.extend(list(row.get(1).copied().unwrap_or("")).map(|p| (p, cue)));
+            for phrase in list(row.get(1).copied().unwrap_or("")) {
+                match cues.iter_mut().find(|(p, _): &&mut (&str, Cues)| p.eq_ignore_ascii_case(phrase)) {
+                    Some((_, kinds)) => *kinds = kinds.with(cue),
+                    None => cues.push((phrase, Cues::default().with(cue))),
+                }
+            }
         }
         let mut topics = Vec::new();
         for row in rows(include_str!("topics.tsv")) {
@@ -287,5 +314,26 @@ impl EventLexicon {
     /// The frame of an event type.
     pub fn frame(&self, kind: EventType) -> Option<&Frame> {
         self.frames.iter().find(|(k, _)| *k == kind).map(|(_, f)| f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Cue, EventLexicon};
+    use crate::text::tokens::tokenize;
+
+    #[test]
+    fn a_cue_phrase_keeps_every_kind_it_is_listed_under() {
+        let cues = &EventLexicon::get().cues;
+        let kinds = |text: &str| {
+            let toks = tokenize(text);
+            cues.longest_at(text, &text.to_ascii_lowercase(), &toks, 0).map(|m| *m.value)
+        };
+        let hosted = kinds("hosted").unwrap_or_default();
+        assert!(hosted.has(Cue::Support) && hosted.has(Cue::Venue));
+        let tanks = kinds("tanks").unwrap_or_default();
+        assert!(tanks.has(Cue::AidObject) && tanks.has(Cue::Agent));
+        let including = kinds("including").unwrap_or_default();
+        assert!(including.has(Cue::List) && including.has(Cue::Topic) && !including.has(Cue::Venue));
     }
 }

@@ -177,31 +177,8 @@ fn read_sentence(
         let mut trig = trig;
         // Determiners, and prepositions ("after visits to Juba by ...").
         let determiner = |k: usize| {
-            matches!(
-                ix.lower(k),
-                "a" | "an"
-                    | "the"
-                    | "this"
-                    | "that"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "'s"
-                    | "’s"
-                    | "after"
-                    | "before"
-                    | "during"
-                    | "of"
-                    | "for"
-                    | "with"
-                    | "since"
-                    | "following"
-                    | "includes"
-                    | "include"
-                    | "included"
-            )
+            matches!(ix.lower(k), "'s" | "’s")
+                || ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Determiner) && m.end == k + 1)
         };
         // "Lopez Obrador's planned visit": a possessive two words back is a determiner too.
         let determined = ts > a && determiner(ts - 1) || ts > a + 1 && matches!(ix.lower(ts - 2), "'s" | "’s");
@@ -222,14 +199,17 @@ fn read_sentence(
             continue;
         }
         // "fighting", "clashes": context unless they broke out or flared.
-        if trig.situation && !(te..b.min(te + 4)).any(|k| ix.cue_match(k).is_some_and(|m| *m.value == Cue::Onset)) {
+        if trig.situation && !(te..b.min(te + 4)).any(|k| ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Onset))) {
             continue;
         }
-        // Nouns after "including" are issues on a list.
+        // Nouns after "including" are issues on a list ("including the exchange of detainees"),
+        // unless a preposition opens a phrase of its own between ("including in light of the
+        // upcoming meeting").
         let own_possessor = ts > a && matches!(ix.lower(ts - 1), "their" | "his" | "her" | "our");
+        let listed = (a..ts).rev().take(6).find(|&k| ix.cue_match(k).is_some_and(|m| m.value.has(Cue::List)));
         if trig.form == Form::Noun
             && !own_possessor
-            && (a..ts).rev().take(6).any(|k| ix.cue_match(k).is_some_and(|m| *m.value == Cue::List))
+            && listed.is_some_and(|k| !(k + 1..ts).any(|j| frames::is_preposition(ix.lower(j))))
         {
             continue;
         }
@@ -248,7 +228,7 @@ fn read_sentence(
         // "pledged $80 million", "delivered weapons": an aid verb needs what it gives.
         if trig.kind == EventType::Aid
             && trig.form != Form::Noun
-            && !(te..b.min(te + 8)).any(|k| ix.cue_match(k).is_some_and(|m| *m.value == Cue::AidObject))
+            && !(te..b.min(te + 8)).any(|k| ix.cue_match(k).is_some_and(|m| m.value.has(Cue::AidObject)))
         {
             continue;
         }
@@ -262,14 +242,14 @@ fn read_sentence(
         // A topic right after a noun ("agreements on prisoner exchanges"), not a date ("on Thursday").
         if topic_from.is_none() && trig.form == Form::Noun {
             topic_from = (te..b.min(te + 2))
-                .find(|&k| ix.date_at(k).is_none() && ix.cue_match(k).is_some_and(|m| *m.value == Cue::Topic));
+                .find(|&k| ix.date_at(k).is_none() && ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Topic)));
         }
         let Some(status) = reading.status else { continue };
         let mut frame = frame;
         // "Mr. Obama's tour of Asia, which also includes visits in South Korea": the visits are the
         // tour's, and so is their visitor.
         if trig.form == Form::Noun
-            && (ts.saturating_sub(3).max(a)..ts).any(|k| matches!(ix.lower(k), "includes" | "include" | "included"))
+            && (ts.saturating_sub(3).max(a)..ts).any(|k| ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Inclusion)))
         {
             if let Some(prev) = out
                 .get(first_of_sentence..)
@@ -443,7 +423,7 @@ fn summit_mentions(
         }
         let cue = (k.saturating_sub(5).max(a)..k).any(|p| {
             ix.cue_match(p)
-                .is_some_and(|c| matches!(*c.value, Cue::Venue | Cue::Support) && c.end + 3 >= k && c.end <= k)
+                .is_some_and(|c| (c.value.has(Cue::Venue) || c.value.has(Cue::Support)) && c.end + 3 >= k && c.end <= k)
         });
         if !cue {
             continue;
@@ -510,7 +490,7 @@ fn actor_follows(ix: &DocIndex<'_>, te: usize) -> bool {
 fn is_anaphor(ix: &DocIndex<'_>, ts: usize, a: usize) -> bool {
     for back in 1..=3 {
         let Some(k) = ts.checked_sub(back).filter(|&k| k >= a) else { return false };
-        if ix.cue_match(k).is_some_and(|m| *m.value == Cue::Anaphor && m.end == k + 1) {
+        if ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Anaphor) && m.end == k + 1) {
             return true;
         }
         if ix.mention_at(k).is_some() || !ix.is_word(k) {
@@ -543,7 +523,7 @@ fn clause_of(ix: &DocIndex<'_>, a: usize, b: usize, ts: usize, te: usize, noun: 
     let mut own_relative = noun;
     while k < b {
         match ix.cue_match(k) {
-            Some(m) if *m.value == Cue::Clause => {
+            Some(m) if m.value.has(Cue::Clause) => {
                 if m.end <= ts {
                     start = k;
                 } else if k >= te {

@@ -50,17 +50,18 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
             continue;
         };
         let distance = ts.saturating_sub(m.end);
-        match m.value {
-            // A verb is denied by a negation right before it ("did not meet"); a noun only by
-            // "no" ("no meeting took place"), not by a later "was not mentioned".
-            Cue::Negation if distance <= 2 && (trig.form != Form::Noun || matches!(ix.lower(k), "no" | "without")) => {
-                negated = true
-            }
-            Cue::Hypothetical if distance <= 3 => hypothetical = true,
-            Cue::Planned => planned = true,
-            Cue::Recent if distance <= 2 => recent = true,
-            _ => {}
+        let cue = m.value;
+        // A verb is denied by a negation right before it ("did not meet"); a noun only by
+        // "no" ("no meeting took place"), not by a later "was not mentioned".
+        if cue.has(Cue::Negation)
+            && distance <= 2
+            && (trig.form != Form::Noun || matches!(ix.lower(k), "no" | "without"))
+        {
+            negated = true;
         }
+        hypothetical |= cue.has(Cue::Hypothetical) && distance <= 3;
+        planned |= cue.has(Cue::Planned);
+        recent |= cue.has(Cue::Recent) && distance <= 2;
         k = m.end.max(k + 1);
     }
     // "was postponed", "never took place", "is up in the air" after a noun trigger — its own
@@ -73,15 +74,15 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
             k += 1;
             continue;
         };
-        if *m.value == Cue::Hypothetical && matches!(ix.lower(k), "up" | "uncertain" | "unclear") {
+        if m.value.has(Cue::Hypothetical) && matches!(ix.lower(k), "up" | "uncertain" | "unclear") {
             hypothetical = true;
         }
         // "the meeting was postponed", "the visit was cancelled": it did not take place.
         let passive = |p: usize| matches!(ix.lower(p), "was" | "were" | "been" | "is" | "has" | "have");
-        if *m.value == Cue::Called && (k < te + 6 || passive(k) || k > 0 && passive(k - 1)) {
+        if m.value.has(Cue::Called) && (k < te + 6 || passive(k) || k > 0 && passive(k - 1)) {
             negated = true;
         }
-        if *m.value == Cue::Planned && k == te {
+        if m.value.has(Cue::Planned) && k == te {
             planned = true;
         }
         k = m.end.max(k + 1);
