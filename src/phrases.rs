@@ -55,8 +55,8 @@ impl CaseRule {
 /// One phrase of the dictionary.
 #[derive(Debug)]
 struct Phrase<T> {
-    /// The tokens after the first, in lower case.
-    rest: Vec<Box<str>>,
+    /// The keys ([`key`]) of the tokens after the first; `None` for "*", any one token.
+    rest: Vec<Option<u64>>,
     case: CaseRule,
     pattern: &'static str,
     value: T,
@@ -76,43 +76,38 @@ pub struct PhraseMatch<'m, T> {
 /// Phrases keyed by their first token, longest first.
 #[derive(Debug)]
 pub struct PhraseMap<T> {
-    first: FastMap<Box<str>, Vec<u32>>,
+    first: FastMap<u64, Vec<u32>>,
     phrases: Vec<Phrase<T>>,
 }
 
-/// The lower-case form of a word, without allocating for ASCII words of up to 32 bytes.
-pub enum Lower<'a> {
-    /// An ASCII word lowered into a buffer.
-    Ascii([u8; 32], usize),
-    /// A longer or non-ASCII word.
-    Owned(String),
-    /// The word was already lower case.
-    Borrowed(&'a str),
-}
-
-impl Lower<'_> {
-    /// The lower-case text.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Lower::Ascii(buf, n) => std::str::from_utf8(buf.get(..*n).unwrap_or(&[])).unwrap_or(""),
-            Lower::Owned(s) => s,
-            Lower::Borrowed(s) => s,
-        }
+/// The key of a token: a 64-bit hash of its lower-case text (never 0). A document's tokens get
+/// theirs once ([`keys`]); matching a phrase then compares numbers, not strings.
+pub fn key(word: &str) -> u64 {
+    if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        folded_key(&word.to_lowercase())
+    } else {
+        folded_key(word)
     }
 }
 
-/// Lowers a word for lookup.
-pub fn lower(word: &str) -> Lower<'_> {
-    if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-        return Lower::Borrowed(word);
-    }
-    if word.is_ascii() && word.len() <= 32 {
-        let mut buf = [0u8; 32];
-        buf[..word.len()].copy_from_slice(word.as_bytes());
-        buf[..word.len()].make_ascii_lowercase();
-        return Lower::Ascii(buf, word.len());
-    }
-    Lower::Owned(word.to_lowercase())
+/// The key of a word already in lower case.
+fn folded_key(lower: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::data::WordHasher::default();
+    h.write(lower.as_bytes());
+    h.finish() | 1
+}
+
+/// The keys of `tokens`, one per token; `folded` is `text` with ASCII letters in lower case
+/// (the same offsets), so that ASCII words need no copy.
+pub fn keys(text: &str, folded: &str, tokens: &[Token]) -> Vec<u64> {
+    tokens
+        .iter()
+        .map(|t| match folded.get(t.start..t.end) {
+            Some(w) if w.is_ascii() => folded_key(w),
+            _ => key(t.text(text)),
+        })
+        .collect()
 }
 
 impl<T> Clone for PhraseMatch<'_, T> {
@@ -127,7 +122,7 @@ impl<T> PhraseMap<T> {
     /// Compiles `(pattern, value)` pairs; a pattern's case rule is [`CaseRule::of`] its spelling.
     /// Patterns that differ only in case share one entry, with the most permissive rule.
     pub fn build(patterns: impl IntoIterator<Item = (&'static str, T)>) -> PhraseMap<T> {
-        let mut first: FastMap<Box<str>, Vec<u32>> = FastMap::default();
+        let mut first: FastMap<u64, Vec<u32>> = FastMap::default();
         let mut phrases: Vec<Phrase<T>> = Vec::new();
         let mut toks = Vec::new();
         for (pattern, value) in patterns {
@@ -147,9 +142,9 @@ impl<T> PhraseMap<T> {
             } else {
                 toks.extend(tokenize(pattern).iter().map(|t: &Token| (t.start, t.end)));
             }
-            let mut words = toks.iter().map(|&(a, b)| lower(pattern.get(a..b).unwrap_or("")).as_str().into());
-            let Some(head): Option<Box<str>> = words.next() else { continue };
-            let rest: Vec<Box<str>> = words.collect();
+            let mut words = toks.iter().map(|&(a, b)| pattern.get(a..b).unwrap_or(""));
+            let Some(head) = words.next().map(key) else { continue };
+            let rest: Vec<Option<u64>> = words.map(|w| (w != "*").then(|| key(w))).collect();
             let case = CaseRule::of(pattern);
             let bucket = first.entry(head).or_default();
             if let Some(&k) = bucket.iter().find(|&&k| phrases.get(k as usize).is_some_and(|p| p.rest == rest)) {
@@ -172,36 +167,20 @@ impl<T> PhraseMap<T> {
     }
 
     /// The longest phrase that starts at token `i` and has the case its pattern requires.
-    /// `folded` is the text with ASCII letters lowered (the same offsets), as
-    /// [`crate::text::Document::lower`] holds it.
-    pub fn longest_at<'m>(
-        &'m self,
-        text: &str,
-        folded: &str,
-        tokens: &[Token],
-        i: usize,
-    ) -> Option<PhraseMatch<'m, T>> {
+    /// `keys` are the tokens' [`key`]s (as [`crate::text::Document::keys`] holds them).
+    pub fn longest_at<'m>(&'m self, text: &str, tokens: &[Token], keys: &[u64], i: usize) -> Option<PhraseMatch<'m, T>> {
         let tok = tokens.get(i)?;
         // Patterns start with a word or a number, never with punctuation.
         if !matches!(tok.kind, TokenKind::Word | TokenKind::Number) {
             return None;
         }
-        let word = |t: &Token| -> Lower<'_> {
-            let s = t.text(text);
-            if s.is_ascii() {
-                Lower::Borrowed(folded.get(t.start..t.end).unwrap_or(""))
-            } else {
-                lower(s)
-            }
-        };
-        let head = word(tok);
-        let bucket = self.first.get(head.as_str())?;
+        let bucket = self.first.get(keys.get(i)?)?;
         'candidates: for &k in bucket {
             let Some(p) = self.phrases.get(k as usize) else { continue };
             for (n, want) in p.rest.iter().enumerate() {
-                let Some(t) = tokens.get(i + 1 + n) else { continue 'candidates };
+                let (Some(t), Some(got)) = (tokens.get(i + 1 + n), keys.get(i + 1 + n)) else { continue 'candidates };
                 // Phrases do not run across line breaks; "*" stands for any one word.
-                if t.newlines_before > 0 || (&**want != "*" && word(t).as_str() != &**want) {
+                if t.newlines_before > 0 || want.is_some_and(|w| w != *got) {
                     continue 'candidates;
                 }
             }
@@ -215,11 +194,11 @@ impl<T> PhraseMap<T> {
     }
 
     /// Every match in `tokens`, leftmost-longest, without overlaps, as (first token, match).
-    pub fn find_all<'m>(&'m self, text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, PhraseMatch<'m, T>)> {
+    pub fn find_all<'m>(&'m self, text: &str, tokens: &[Token], keys: &[u64]) -> Vec<(usize, PhraseMatch<'m, T>)> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            match self.longest_at(text, folded, tokens, i) {
+            match self.longest_at(text, tokens, keys, i) {
                 Some(m) => {
                     let end = m.end;
                     out.push((i, m));
@@ -252,9 +231,8 @@ mod tests {
             PhraseMap::build([("South Sudan", 1), ("Sudan", 2), ("US", 3), ("aide", 4), ("Aide", 5), ("U.S.", 6)]);
         let text = "South Sudan and Sudan; us and US; the AIDE; U.S. envoy";
         let toks = tokenize(text);
-        let folded = text.to_ascii_lowercase();
         let found: Vec<(&str, i32)> = map
-            .find_all(text, &folded, &toks)
+            .find_all(text, &toks, &keys(text, &text.to_ascii_lowercase(), &toks))
             .into_iter()
             .map(|(i, m)| (&text[toks[i].start..toks[m.end - 1].end], *m.value))
             .collect();
@@ -265,6 +243,7 @@ mod tests {
     fn phrases_do_not_cross_lines() {
         let map = PhraseMap::build([("White House", 1)]);
         let text = "the White\nHouse";
-        assert!(map.find_all(text, &text.to_ascii_lowercase(), &tokenize(text)).is_empty());
+        let toks = tokenize(text);
+        assert!(map.find_all(text, &toks, &keys(text, &text.to_ascii_lowercase(), &toks)).is_empty());
     }
 }

@@ -22,7 +22,7 @@ pub struct Hit {
 /// Finds all hits in the document, in text order, without overlaps.
 pub fn hits(doc: &Document<'_>, lex: &ActorLexicon) -> Vec<Hit> {
     lex.phrases
-        .find_all(doc.text, &doc.lower, &doc.tokens)
+        .find_all(doc.text, &doc.tokens, &doc.keys)
         .into_iter()
         .filter_map(|(first, m)| {
             let start = doc.tokens.get(first)?.start;

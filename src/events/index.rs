@@ -104,7 +104,7 @@ impl<'a> DocIndex<'a> {
             }
         }
         let lex = EventLexicon::get();
-        let cue_at = (0..doc.tokens.len()).map(|k| lex.cues.longest_at(doc.text, &doc.lower, &doc.tokens, k)).collect();
+        let cue_at = (0..doc.tokens.len()).map(|k| lex.cues.longest_at(doc.text, &doc.tokens, &doc.keys, k)).collect();
         let speech = transcript::speakers(Source { doc, actors });
         let author = release_author(actors);
         let female = crate::actors::gender::female(doc, actors);

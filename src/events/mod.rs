@@ -153,7 +153,7 @@ fn read_sentence(
     let tokens = ix.doc.tokens.get(a..b).unwrap_or(&[]);
     let found: Vec<(usize, usize, &'static Trigger)> = lex
         .triggers
-        .find_all(text, &ix.doc.lower, tokens)
+        .find_all(text, tokens, ix.doc.keys.get(a..b).unwrap_or(&[]))
         .into_iter()
         .map(|(i, m)| (a + i, a + m.end, m.value))
         .collect();
@@ -662,7 +662,8 @@ fn topics(ix: &DocIndex<'_>, lex: &EventLexicon, sentences: &[usize]) -> Vec<&'s
     for &si in sentences {
         let Some(s) = ix.doc.sentences.get(si) else { continue };
         let toks = ix.doc.tokens.get(s.first_token..s.end_token).unwrap_or(&[]);
-        for (_, m) in lex.topics.find_all(ix.doc.text, &ix.doc.lower, toks) {
+        let keys = ix.doc.keys.get(s.first_token..s.end_token).unwrap_or(&[]);
+        for (_, m) in lex.topics.find_all(ix.doc.text, toks, keys) {
             if !out.contains(m.value) {
                 out.push(m.value);
             }

@@ -95,7 +95,8 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
             continue;
         }
         let toks = doc.tokens.get(s.first_token..s.end_token).unwrap_or(&[]);
-        for (i, m) in speech().find_all(doc.text, &doc.lower, toks) {
+        let keys = doc.keys.get(s.first_token..s.end_token).unwrap_or(&[]);
+        for (i, m) in speech().find_all(doc.text, toks, keys) {
             let (first, end) = (s.first_token + i, s.first_token + m.end);
             if !inside_quote(first) {
                 cues.push((first, end, *m.value, si));
@@ -504,7 +505,7 @@ fn content(
         }
         if w == ","
             && speech()
-                .longest_at(doc.text, &doc.lower, &doc.tokens, k + 1)
+                .longest_at(doc.text, &doc.tokens, &doc.keys, k + 1)
                 .is_some_and(|m| *m.value == SpeechKind::According)
         {
             stop = k;

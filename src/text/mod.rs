@@ -21,6 +21,8 @@ pub struct Document<'t> {
     pub lower: String,
     /// All tokens in order.
     pub tokens: Vec<Token>,
+    /// The key of each token, for phrase lookups ([`crate::phrases::key`]).
+    pub keys: Vec<u64>,
     /// Sentences in order; each belongs to one paragraph.
     pub sentences: Vec<Sentence>,
     /// Paragraphs in order.
@@ -41,9 +43,11 @@ impl<'t> Document<'t> {
         let (paragraphs, sentences) = sentences::split(text, &tokens, lex);
         let marks = noise::mark(text, &paragraphs, &sentences, lex);
         let headline = headline(text, &tokens, &sentences);
+        let lower = text.to_ascii_lowercase();
         Document {
             text,
-            lower: text.to_ascii_lowercase(),
+            keys: crate::phrases::keys(text, &lower, &tokens),
+            lower,
             tokens,
             sentences,
             paragraphs,
