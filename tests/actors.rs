@@ -34,6 +34,18 @@ fn titles_and_appositions_introduce_people() {
             "President",
         ),
         ("Israeli chief negotiator Tzipi Livni met Palestinian officials.", "Tzipi Livni", "IL", "Chief Negotiator"),
+        (
+            "He sat between Presidents Nana Akufo-Addo of Ghana, Macky Sall of Senegal and Julius Maada Bio of Sierra Leone.",
+            "Julius Maada Bio",
+            "SL",
+            "President",
+        ),
+        (
+            "He sat between Presidents Nana Akufo-Addo of Ghana, Macky Sall of Senegal and Julius Maada Bio of Sierra Leone.",
+            "Macky Sall",
+            "SN",
+            "President",
+        ),
     ];
     for (text, name, country, title) in table {
         let t = run(text, "2018-06-09");

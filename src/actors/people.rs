@@ -259,8 +259,10 @@ impl<'a> Reader<'a> {
                 | Entry::Seat(..)
                 | Entry::Organization(_) => match self.title_phrase(t, b, used) {
                     Some((phrase, end)) => {
+                        let listed = self.listed_after(&phrase, end, b, used);
                         out.push(phrase);
-                        t = end;
+                        t = listed.last().map_or(end, |&(_, e)| e);
+                        out.extend(listed.into_iter().map(|(p, _)| p));
                     }
                     None => t = h.end_token.max(t + 1),
                 },
@@ -423,6 +425,62 @@ impl<'a> Reader<'a> {
         }
         let span = (self.determiner_start(t).unwrap_or(phrase_start), self.tok(k - 1)?.end);
         Some((PersonPhrase::TitleOnly { span, title: titles[0], affiliation: aff }, k))
+    }
+
+    /// "Presidents Boni Yayi of Benin, Alpha Conde of Guinea and Mahamadou Issoufou of Niger":
+    /// after a titled name with its country, more names each with a country share the titles.
+    /// Returns the phrases with the token each ends at.
+    fn listed_after(
+        &self,
+        first: &PersonPhrase,
+        mut k: usize,
+        b: usize,
+        used: &mut [bool],
+    ) -> Vec<(PersonPhrase, usize)> {
+        let mut out = Vec::new();
+        let PersonPhrase::Named { titles, affiliation, .. } = first else { return out };
+        if titles.is_empty() || affiliation.country.is_none() || !self.is_lower(k.saturating_sub(2), "of") {
+            return out;
+        }
+        while k < b {
+            let mut j = k;
+            if self.s(j) == "," {
+                j += 1;
+            }
+            if self.is_lower(j, "and") {
+                j += 1;
+            }
+            if j == k {
+                break;
+            }
+            let (name_end, known) = match self.hit(j) {
+                Some(h) => match h.entry {
+                    Entry::Person(p) => (h.end_token, Some(p)),
+                    _ => break,
+                },
+                None => match self.name_at(j, b).filter(|&e| e - j >= 2) {
+                    Some(e) => (e, None),
+                    None => break,
+                },
+            };
+            if !self.is_lower(name_end, "of") {
+                break;
+            }
+            let (aff, end) = self.after_name(name_end, b, Affiliation::default(), used);
+            if aff.country.is_none() {
+                break;
+            }
+            if let Some(h) = self.hit(j).filter(|h| matches!(h.entry, Entry::Person(_))) {
+                if let Some(slot) = used.get_mut(self.hit_index(h)) {
+                    *slot = true;
+                }
+            }
+            let (Some(a), Some(z)) = (self.tok(j), self.tok(name_end - 1)) else { break };
+            let name = (a.start, z.end);
+            out.push((PersonPhrase::Named { span: name, name, known, titles: titles.clone(), affiliation: aff }, end));
+            k = end;
+        }
+        out
     }
 
     /// "of France" right after a name: "President Emmanuel Macron of France".
