@@ -8,7 +8,7 @@
 //! A pattern word `*` stands for any one word ("suspend * military assistance").
 
 use crate::data::FastMap;
-use crate::text::tokens::{tokenize, Token, TokenKind};
+use crate::text::tokens::{tokenize, Token};
 
 /// How the case of the text must agree with a pattern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -170,10 +170,6 @@ impl<T> PhraseMap<T> {
     /// `keys` are the tokens' [`key`]s (as [`crate::text::Document::keys`] holds them).
     pub fn longest_at<'m>(&'m self, text: &str, tokens: &[Token], keys: &[u64], i: usize) -> Option<PhraseMatch<'m, T>> {
         let tok = tokens.get(i)?;
-        // Patterns start with a word or a number, never with punctuation.
-        if !matches!(tok.kind, TokenKind::Word | TokenKind::Number) {
-            return None;
-        }
         let bucket = self.first.get(keys.get(i)?)?;
         'candidates: for &k in bucket {
             let Some(p) = self.phrases.get(k as usize) else { continue };
@@ -237,6 +233,15 @@ mod tests {
             .map(|(i, m)| (&text[toks[i].start..toks[m.end - 1].end], *m.value))
             .collect();
         assert_eq!(found, [("South Sudan", 1), ("Sudan", 2), ("US", 3), ("AIDE", 4), ("U.S.", 6)]);
+    }
+
+    #[test]
+    fn a_phrase_may_start_with_punctuation() {
+        let map = PhraseMap::build([(", which", 1), ("$", 2)]);
+        let text = "the talks, which ended, cost $5";
+        let toks = tokenize(text);
+        let found: Vec<i32> = map.find_all(text, &toks, &keys(text, &text.to_ascii_lowercase(), &toks)).iter().map(|(_, m)| *m.value).collect();
+        assert_eq!(found, [1, 2]);
     }
 
     #[test]
