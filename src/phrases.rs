@@ -168,7 +168,13 @@ impl<T> PhraseMap<T> {
 
     /// The longest phrase that starts at token `i` and has the case its pattern requires.
     /// `keys` are the tokens' [`key`]s (as [`crate::text::Document::keys`] holds them).
-    pub fn longest_at<'m>(&'m self, text: &str, tokens: &[Token], keys: &[u64], i: usize) -> Option<PhraseMatch<'m, T>> {
+    pub fn longest_at<'m>(
+        &'m self,
+        text: &str,
+        tokens: &[Token],
+        keys: &[u64],
+        i: usize,
+    ) -> Option<PhraseMatch<'m, T>> {
         let tok = tokens.get(i)?;
         let bucket = self.first.get(keys.get(i)?)?;
         'candidates: for &k in bucket {
@@ -240,7 +246,11 @@ mod tests {
         let map = PhraseMap::build([(", which", 1), ("$", 2)]);
         let text = "the talks, which ended, cost $5";
         let toks = tokenize(text);
-        let found: Vec<i32> = map.find_all(text, &toks, &keys(text, &text.to_ascii_lowercase(), &toks)).iter().map(|(_, m)| *m.value).collect();
+        let found: Vec<i32> = map
+            .find_all(text, &toks, &keys(text, &text.to_ascii_lowercase(), &toks))
+            .iter()
+            .map(|(_, m)| *m.value)
+            .collect();
         assert_eq!(found, [1, 2]);
     }
 

@@ -31,13 +31,14 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
             let is_indefinite = |w: &str| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another");
             let indefinite = text.split_whitespace().next().is_some_and(is_indefinite);
             // "A senior U.S. official said": an article and an adjective before the phrase.
-            let before: Vec<&str> =
-                b.doc.text.get(..span.0).unwrap_or("").split_whitespace().rev().take(2).collect();
-            let indefinite_before = before.len() == 2 && before.get(1).is_some_and(|w| is_indefinite(w))
+            let before: Vec<&str> = b.doc.text.get(..span.0).unwrap_or("").split_whitespace().rev().take(2).collect();
+            let indefinite_before = before.len() == 2
+                && before.get(1).is_some_and(|w| is_indefinite(w))
                 && before.first().is_some_and(|w| w.chars().all(char::is_lowercase));
             if indefinite_before {
                 let phrase = (span.0, span.1);
-                let start = b.doc.text.get(..span.0).and_then(|t| t.trim_end().rfind(char::is_whitespace)).map_or(0, |k| k + 1);
+                let start =
+                    b.doc.text.get(..span.0).and_then(|t| t.trim_end().rfind(char::is_whitespace)).map_or(0, |k| k + 1);
                 if let Some(i) = anonymous(b, (start.min(phrase.0), phrase.1), *title, affiliation) {
                     b.add_mention(*span, i, MentionKind::Title);
                 }
@@ -47,7 +48,9 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
                 }
             } else if let Some(i) = resolve_title(b, span.0, *title, affiliation) {
                 b.add_mention(*span, i, MentionKind::Title);
-            } else if let Some(c) = affiliation.country.filter(|_| affiliation.organization.is_none() && !named_after(b, span.1)) {
+            } else if let Some(c) =
+                affiliation.country.filter(|_| affiliation.organization.is_none() && !named_after(b, span.1))
+            {
                 // "Taiwan's Vice Foreign Minister visited Russia": an official no one names acts
                 // for the state.
                 let i = b.state(c);
@@ -397,7 +400,9 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
     let mut covered: Vec<(usize, usize)> = b.mentions.iter().map(|m| m.span).collect();
     crate::sort::by_key(&mut covered, |c| crate::sort::pair(c.0, c.1));
     let doc = b.doc;
-    let capital = |t: &crate::text::Token| t.kind == TokenKind::Word && t.text(doc.text).chars().next().is_some_and(char::is_uppercase);
+    let capital = |t: &crate::text::Token| {
+        t.kind == TokenKind::Word && t.text(doc.text).chars().next().is_some_and(char::is_uppercase)
+    };
     // A headline in title case ("Obama, Castro Shake Hands at Summit") capitalises its verbs.
     let title_case: Vec<bool> = doc
         .sentences

@@ -1,7 +1,7 @@
 //! Which people the text shows to be women ("Mrs May", "Ursula von der Leyen"), so that "she"
 //! and "her" find them and "he" and "his" pass them by. The words are data (`female.txt`).
 
-use super::{Actors, ActorKind};
+use super::{ActorKind, Actors};
 use crate::data::FastMap;
 use crate::text::Document;
 use std::sync::OnceLock;
@@ -46,9 +46,9 @@ pub fn female(doc: &Document<'_>, actors: &Actors) -> Vec<bool> {
         .map(|a| {
             a.kind == ActorKind::Person
                 && (std::iter::once(&a.name).chain(&a.aliases).any(|n| {
-                    n.split_whitespace().next().is_some_and(|w| {
-                        FemaleWords::has(&words.given, w) || FemaleWords::has(&words.before, w)
-                    })
+                    n.split_whitespace()
+                        .next()
+                        .is_some_and(|w| FemaleWords::has(&words.given, w) || FemaleWords::has(&words.before, w))
                 }) || a.mentions.iter().any(|&(start, _)| {
                     word_before(doc.text, start).is_some_and(|w| FemaleWords::has(&words.before, w))
                 }))

@@ -282,7 +282,8 @@ fn read_sentence(
         let anaphoric = named_by_org.is_none() && trig.form == Form::Noun && ts > a && is_anaphor(ix, ts, a);
         // A summit named by its grouping alone may be where another meeting of the clause is held.
         // So may a meeting with a name of its own ("to London for the Ukraine Recovery Conference").
-        let proper_name = trig.form == Form::Noun && ts > a && ix.word(ts).chars().next().is_some_and(char::is_uppercase);
+        let proper_name =
+            trig.form == Form::Noun && ts > a && ix.word(ts).chars().next().is_some_and(char::is_uppercase);
         let only_summit = trig.kind == EventType::Meeting
             && frame.subject.is_empty()
             && (proper_name || named_by_org.as_ref().is_some_and(|orgs| frame.object.iter().all(|o| orgs.contains(o))));

@@ -183,7 +183,12 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
     // "said the United States has been in touch": the same speaker's reported words read twice,
     // once in part, are one statement.
     let inside = |x: &Statement, y: &Statement| {
-        !x.direct && !y.direct && x.speaker == y.speaker && y.span.0 <= x.span.0 && x.span.1 <= y.span.1 && x.span != y.span
+        !x.direct
+            && !y.direct
+            && x.speaker == y.speaker
+            && y.span.0 <= x.span.0
+            && x.span.1 <= y.span.1
+            && x.span != y.span
     };
     // Sorted by start, the statement holding another stands a few places before or after it.
     let keep: Vec<bool> = (0..out.len())
