@@ -8,6 +8,12 @@ pub fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').map(str::trim).collect())
 }
 
+/// The words of a word-list file: whitespace-separated, with `#` comments (to the end of the
+/// line) skipped.
+pub fn words(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines().flat_map(|l| l.split('#').next().unwrap_or("").split_whitespace())
+}
+
 /// The items of a `|`-separated list field (empty items dropped).
 pub fn list(field: &'static str) -> impl Iterator<Item = &'static str> {
     field.split('|').map(str::trim).filter(|s| !s.is_empty())
@@ -69,3 +75,12 @@ impl WordHasher {
 
 /// A `HashMap` with [`WordHasher`].
 pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn word_lists_skip_their_comments() {
+        let file = "# Words that, after a city, name a process\nprocess format # and more\n  talks\n";
+        assert_eq!(super::words(file).collect::<Vec<_>>(), ["process", "format", "talks"]);
+    }
+}

@@ -289,7 +289,7 @@ impl ActorLexicon {
             .map(str::trim)
             .filter(|w| !w.is_empty() && !w.starts_with('#'))
             .collect();
-        let format_words = include_str!("formats.txt").split_whitespace().filter(|w| !w.starts_with('#')).collect();
+        let format_words = crate::data::words(include_str!("formats.txt")).collect();
         let parliamentary = rows(include_str!("executive.tsv"))
             .filter(|r| r.get(1) == Some(&"head_of_government"))
             .filter_map(|r| r.first().copied())

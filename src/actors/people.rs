@@ -59,7 +59,7 @@ pub enum PersonPhrase {
 fn not_name_words() -> &'static FastMap<&'static str, ()> {
     static SET: OnceLock<FastMap<&'static str, ()>> = OnceLock::new();
     SET.get_or_init(|| {
-        include_str!("not_names.txt").split_whitespace().filter(|w| !w.starts_with('#')).map(|w| (w, ())).collect()
+        crate::data::words(include_str!("not_names.txt")).map(|w| (w, ())).collect()
     })
 }
 
