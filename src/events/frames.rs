@@ -219,6 +219,14 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         if matches!(w, ";" | ":" | "about" | "regarding" | "concerning") {
             break;
         }
+        // "Putin, who is expected to visit Turkey": a relative pronoun stands for the name
+        // before its comma.
+        if matches!(w, "who" | "which") && k >= 2 && ix.lower(k - 2) == "," {
+            if let Some(m) = ix.mention_ending_at(k - 2) {
+                f.subject.extend(m.actors.iter().copied());
+                return;
+            }
+        }
         // Pronouns stand for someone named before.
         if let Some(p) = ["he", "she", "they", "we", "i"].iter().find(|p| **p == w) {
             f.pronoun_subject = Some(p);

@@ -361,7 +361,10 @@ fn subject_before(
 ) -> Vec<usize> {
     let (first, _, _, si) = cues[n];
     let participle = ix.lower(first).ends_with("ing") && first > a && ix.word(first - 1) == ",";
-    if participle {
+    // "Erdogan hosted Zelenskyy on Friday and said ...": a second verb of the clause's subject
+    // (but "Putin and Trump said": two subjects).
+    let second_verb = first > a + 1 && ix.lower(first - 1) == "and" && ix.mention_ending_at(first - 1).is_none();
+    if participle || second_verb {
         if let Some(prev) = (0..n).rev().find(|&p| cues[p].3 == si) {
             return subject_before(ix, cues, prev, a, events);
         }
@@ -513,6 +516,11 @@ fn content(
                 .longest_at(doc.text, &doc.tokens, &doc.keys, k + 1)
                 .is_some_and(|m| *m.value == SpeechKind::According)
         {
+            stop = k;
+            break;
+        }
+        // "thanked Turkey for its support and said ...": the next report begins.
+        if w == "and" && k > start && speech().longest_at(doc.text, &doc.tokens, &doc.keys, k + 1).is_some() {
             stop = k;
             break;
         }
