@@ -14,8 +14,9 @@ pub fn is_preposition(w: &str) -> bool {
     PREPOSITIONS.contains(&w)
 }
 
-const PREPOSITIONS: [&str; 24] = [
+const PREPOSITIONS: [&str; 25] = [
     "in",
+    "within",
     "at",
     "on",
     "of",

@@ -422,9 +422,16 @@ fn summit_mentions(
         if !is_summit {
             continue;
         }
+        // The cue right before the name, or a few modifiers between ("at the G20", "to a
+        // productive Pacific Islands Forum"), but no preposition of another phrase ("to strengthen
+        // coordination within BRICS").
         let cue = (k.saturating_sub(5).max(a)..k).any(|p| {
-            ix.cue_match(p)
-                .is_some_and(|c| (c.value.has(Cue::Venue) || c.value.has(Cue::Support)) && c.end + 3 >= k && c.end <= k)
+            ix.cue_match(p).is_some_and(|c| {
+                (c.value.has(Cue::Venue) || c.value.has(Cue::Support))
+                    && c.end + 3 >= k
+                    && c.end <= k
+                    && !(c.end..k).any(|j| frames::is_preposition(ix.lower(j)) || ix.lower(j) == "to")
+            })
         });
         if !cue {
             continue;
