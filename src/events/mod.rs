@@ -149,14 +149,7 @@ fn read_sentence(
     b: usize,
     out: &mut Vec<EventMention>,
 ) {
-    let text = ix.doc.text;
-    let tokens = ix.doc.tokens.get(a..b).unwrap_or(&[]);
-    let found: Vec<(usize, usize, &'static Trigger)> = lex
-        .triggers
-        .find_all(text, tokens, ix.doc.keys.get(a..b).unwrap_or(&[]))
-        .into_iter()
-        .map(|(i, m)| (a + i, a + m.end, m.value))
-        .collect();
+    let found = triggers_in(ix, lex, a, b);
     let mut summits = Vec::new();
     let first_of_sentence = out.len();
     // A trigger after a topic word of an earlier noun trigger is that event's subject
@@ -332,6 +325,24 @@ fn read_sentence(
     summit_mentions(ix, lex, si, a, b, &covered, &mut summits);
     join_summits(ix, a, b, summits, out, first_of_sentence);
     noun_objects(out.get_mut(first_of_sentence..).unwrap_or(&mut []));
+}
+
+/// The triggers of tokens `a..b` as (first token, end token, trigger). A date inside a trigger
+/// does not break it: "agreed on Wednesday to resume", "met on Friday with".
+fn triggers_in(ix: &DocIndex<'_>, lex: &'static EventLexicon, a: usize, b: usize) -> Vec<(usize, usize, &'static Trigger)> {
+    let text = ix.doc.text;
+    let (tokens, keys) = (ix.doc.tokens.get(a..b).unwrap_or(&[]), ix.doc.keys.get(a..b).unwrap_or(&[]));
+    if !(a..b).any(|k| ix.date_at(k).is_some()) {
+        return lex.triggers.find_all(text, tokens, keys).into_iter().map(|(i, m)| (a + i, a + m.end, m.value)).collect();
+    }
+    let kept: Vec<usize> = (a..b).filter(|&k| ix.date_at(k).is_none()).collect();
+    let toks: Vec<crate::text::Token> = kept.iter().filter_map(|&k| ix.doc.tokens.get(k).copied()).collect();
+    let ks: Vec<u64> = kept.iter().filter_map(|&k| ix.doc.keys.get(k).copied()).collect();
+    lex.triggers
+        .find_all(text, &toks, &ks)
+        .into_iter()
+        .filter_map(|(i, m)| Some((*kept.get(i)?, kept.get(m.end.checked_sub(1)?)? + 1, m.value)))
+        .collect()
 }
 
 /// "threatened military strikes on Syria": a verb whose object is an event noun right after it
