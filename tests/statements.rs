@@ -80,3 +80,13 @@ fn reported_words_are_one_statement() {
         t.statements.iter().filter(|s| s.text.contains("in touch with its allies")).map(|s| s.text.as_str()).collect();
     assert_eq!(about, ["the government has been in touch with its allies about the talks"], "{:?}", t.statements);
 }
+
+#[test]
+fn the_date_of_a_report_is_not_its_content() {
+    let t = extract(
+        "Germany and France agreed on Tuesday to build a joint tank.",
+        &Options::default().with_published("2024-03-06").unwrap(),
+    );
+    assert!(t.statements.iter().any(|s| s.text == "to build a joint tank"), "{:?}", t.statements);
+    assert!(!t.statements.iter().any(|s| s.text.contains("Tuesday")), "{:?}", t.statements);
+}

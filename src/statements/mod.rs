@@ -487,6 +487,10 @@ fn content(
         }
         _ => {}
     }
+    // "agreed on Wednesday to resume ...": the date tells when it was said, not what.
+    while start < b && ix.date_at(start).is_some() {
+        start += 1;
+    }
     if ix.lower(start) == "that" {
         start += 1;
     }
