@@ -456,6 +456,13 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
 /// Prime Minister ...") the subject of the main clause after it, else the person named last.
 fn pronoun_person(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<usize> {
     let pronoun = ix.lower(at);
+    // A pronoun that opens a sentence continues the previous sentence's subject: "Zelenskyy,
+    // who attended the summit, thanked the prime minister. He will travel to Riyadh".
+    if at == a && a > 0 {
+        if let Some(p) = previous_subject(ix, a - 1, pronoun) {
+            return Some(p);
+        }
+    }
     let opening =
         matches!(ix.lower(a), "following" | "after" | "before" | "during" | "on" | "upon" | "since" | "ahead");
     if opening {
@@ -482,6 +489,22 @@ fn pronoun_person(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<usize> {
         opens_clause.then_some(person).flatten().filter(|&p| ix.fits(p, pronoun))
     });
     subject.or_else(|| ix.person_before(at, pronoun))
+}
+
+/// The subject of the sentence that ends at token `last`: its first person named at the start
+/// of a clause (not after a preposition), when `pronoun` can stand for them.
+fn previous_subject(ix: &DocIndex<'_>, last: usize, pronoun: &str) -> Option<usize> {
+    let doc = ix.doc;
+    let s = doc.sentence_at(doc.tokens.get(last)?.start).and_then(|i| doc.sentences.get(i))?;
+    let first = ix.mentions.partition_point(|m| m.first < s.first_token);
+    let m = ix.mentions.get(first).filter(|m| m.first < s.end_token)?;
+    // Only the sentence's opening mention ("Ukraine's president, Volodymyr Zelenskyy, ...").
+    let opening = (s.first_token..m.first).all(|k| !ix.is_word(k) || matches!(ix.lower(k), "the" | "a" | "an"));
+    let person = m.actors.first().copied().filter(|&p| ix.actor_kind(p) == Some(ActorKind::Person));
+    if opening && m.actors.len() == 1 {
+        return person.filter(|&p| ix.fits(p, pronoun));
+    }
+    None
 }
 
 /// Words after which a clause begins, so that a name after them is a subject.
