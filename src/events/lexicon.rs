@@ -166,16 +166,19 @@ pub enum Cue {
 /// The cue kinds a phrase of `cues.tsv` has: one phrase may be several ("hosted" carries an event
 /// noun and names a venue; "tanks" are what aid gives and who acts).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Cues(u16);
+pub struct Cues(u32);
+
+// Every kind has its own bit.
+const _: () = assert!((Cue::Inclusion as u32) < u32::BITS);
 
 impl Cues {
     /// Whether the phrase is a cue of kind `c`.
     pub fn has(self, c: Cue) -> bool {
-        self.0 & (1 << c as u16) != 0
+        self.0 & (1 << c as u32) != 0
     }
 
     fn with(self, c: Cue) -> Cues {
-        Cues(self.0 | 1 << c as u16)
+        Cues(self.0 | 1 << c as u32)
     }
 }
 
@@ -336,5 +339,10 @@ mod tests {
         assert!(tanks.has(Cue::AidObject) && tanks.has(Cue::Agent));
         let including = kinds("including").unwrap_or_default();
         assert!(including.has(Cue::List) && including.has(Cue::Topic) && !including.has(Cue::Venue));
+        // Each kind its own bit: the last kinds do not alias the first.
+        let not = kinds("not").unwrap_or_default();
+        assert!(not.has(Cue::Negation) && !not.has(Cue::Inclusion) && !not.has(Cue::Determiner));
+        let includes = kinds("includes").unwrap_or_default();
+        assert!(includes.has(Cue::Inclusion) && !includes.has(Cue::Negation));
     }
 }
