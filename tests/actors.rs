@@ -101,3 +101,17 @@ fn common_words_are_not_people() {
     let t = run("In May the talks stalled. The deal may fail, and Brown rice prices rose.", "2017-01-10");
     assert!(t.actors.iter().all(|a| a.name != "Theresa May" && a.name != "Gordon Brown"), "{:?}", t.actors);
 }
+
+#[test]
+fn a_headline_title_names_the_person_its_article_introduces() {
+    let text = "Prime Minister's call with President of Kenya\n\n\
+                Prime Minister Anthony Albanese spoke with President William Ruto of Kenya on Monday.";
+    let t = run(text, "2023-05-02");
+    let pm = person(&t, "Anthony Albanese");
+    assert_eq!(pm.mentions.first().map(|m| m[0]), Some(0), "{:?}", pm.mentions);
+    assert!(
+        t.actors.iter().all(|a| a.name != "Rishi Sunak"),
+        "{:?}",
+        t.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+    );
+}

@@ -46,6 +46,10 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
                 if let Some(i) = anonymous(b, *span, *title, affiliation) {
                     b.add_mention(*span, i, MentionKind::Title);
                 }
+            } else if in_headline(b, span.0) && !named_before(b, span.0, *title, affiliation) {
+                // "Prime Minister's meeting with President of Indonesia": a headline's titles
+                // name the people its article introduces; they are read at the end.
+                b.headline_titles.push((*span, *title, *affiliation));
             } else if let Some(i) = resolve_title(b, span.0, *title, affiliation) {
                 b.add_mention(*span, i, MentionKind::Title);
             } else if let Some(c) =
@@ -61,6 +65,48 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
             let members = group_members(b, span.0, *states);
             if !members.is_empty() {
                 b.groups.push(Group { span: *span, members });
+            }
+        }
+    }
+}
+
+/// Whether byte `at` lies in the article's headline.
+fn in_headline(b: &Builder<'_>, at: usize) -> bool {
+    b.doc.headline.is_some_and(|h| b.doc.sentence_at(at) == Some(h))
+}
+
+/// Whether someone of this title (and country) was named before byte `at`.
+fn named_before(b: &Builder<'_>, at: usize, title: u16, aff: &Affiliation) -> bool {
+    let country = country_of(b, aff);
+    b.recent.iter().filter_map(|&i| b.list.get(i)).any(|a| {
+        a.mentions.first().is_some_and(|m| m.0 < at)
+            && country.is_none_or(|c| a.country == Some(c))
+            && a.titles.iter().any(|&t| compatible(b, t, title))
+    })
+}
+
+/// The headline's titles ("Prime Minister's meeting with President of Indonesia"): the first
+/// person the article names with that title (and country), else as any other title.
+pub(crate) fn headline_titles(b: &mut Builder<'_>) {
+    for (span, title, aff) in std::mem::take(&mut b.headline_titles) {
+        let country = country_of(b, &aff);
+        let named = (0..b.list.len())
+            .filter(|&i| {
+                b.list.get(i).is_some_and(|a| {
+                    a.kind == ActorKind::Person
+                        && a.mentions.first().is_some_and(|m| m.0 > span.1)
+                        && country.is_none_or(|c| a.country == Some(c))
+                        && a.titles.iter().any(|&t| compatible(b, t, title))
+                })
+            })
+            .min_by_key(|&i| b.list.get(i).and_then(|a| a.mentions.first()).map_or(usize::MAX, |m| m.0));
+        match named.or_else(|| resolve_title(b, span.0, title, &aff)) {
+            Some(i) => b.add_mention(span, i, MentionKind::Title),
+            None => {
+                if let Some(c) = aff.country.filter(|_| aff.organization.is_none()) {
+                    let i = b.state(c);
+                    b.add_mention(span, i, MentionKind::Title);
+                }
             }
         }
     }

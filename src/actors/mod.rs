@@ -145,6 +145,8 @@ pub(crate) struct Builder<'a> {
     pub(crate) recent: Vec<usize>,
     /// People by each significant word of their names, for matching partial names.
     pub(crate) person_words: FastMap<String, Vec<usize>>,
+    /// Titles of the headline, resolved once the article has named its people.
+    pub(crate) headline_titles: Vec<((usize, usize), u16, people::Affiliation)>,
 }
 
 impl<'a> Builder<'a> {
@@ -161,6 +163,7 @@ impl<'a> Builder<'a> {
             country_first: FastMap::default(),
             sentence_countries: FastMap::default(),
             person_words: FastMap::default(),
+            headline_titles: Vec::new(),
             recent: Vec::new(),
         }
     }
@@ -327,6 +330,7 @@ pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
         });
         b.add_mention(post.author, i, MentionKind::Name);
     }
+    coref::headline_titles(&mut b);
     coref::home_country(&mut b);
     coref::surnames(&mut b);
     finish(b)

@@ -58,9 +58,7 @@ pub enum PersonPhrase {
 /// Words that never start or continue a name, though capitalised at a sentence start.
 fn not_name_words() -> &'static FastMap<&'static str, ()> {
     static SET: OnceLock<FastMap<&'static str, ()>> = OnceLock::new();
-    SET.get_or_init(|| {
-        crate::data::words(include_str!("not_names.txt")).map(|w| (w, ())).collect()
-    })
+    SET.get_or_init(|| crate::data::words(include_str!("not_names.txt")).map(|w| (w, ())).collect())
 }
 
 fn plurals() -> &'static Vec<(Vec<&'static str>, bool)> {

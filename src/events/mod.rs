@@ -329,11 +329,21 @@ fn read_sentence(
 
 /// The triggers of tokens `a..b` as (first token, end token, trigger). A date inside a trigger
 /// does not break it: "agreed on Wednesday to resume", "met on Friday with".
-fn triggers_in(ix: &DocIndex<'_>, lex: &'static EventLexicon, a: usize, b: usize) -> Vec<(usize, usize, &'static Trigger)> {
+fn triggers_in(
+    ix: &DocIndex<'_>,
+    lex: &'static EventLexicon,
+    a: usize,
+    b: usize,
+) -> Vec<(usize, usize, &'static Trigger)> {
     let text = ix.doc.text;
     let (tokens, keys) = (ix.doc.tokens.get(a..b).unwrap_or(&[]), ix.doc.keys.get(a..b).unwrap_or(&[]));
     if !(a..b).any(|k| ix.date_at(k).is_some()) {
-        return lex.triggers.find_all(text, tokens, keys).into_iter().map(|(i, m)| (a + i, a + m.end, m.value)).collect();
+        return lex
+            .triggers
+            .find_all(text, tokens, keys)
+            .into_iter()
+            .map(|(i, m)| (a + i, a + m.end, m.value))
+            .collect();
     }
     let kept: Vec<usize> = (a..b).filter(|&k| ix.date_at(k).is_none()).collect();
     let toks: Vec<crate::text::Token> = kept.iter().filter_map(|&k| ix.doc.tokens.get(k).copied()).collect();
