@@ -29,21 +29,21 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
         PersonPhrase::TitleOnly { span, title, affiliation } => {
             let text = b.doc.slice(span.0, span.1);
             let is_indefinite = |w: &str| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another");
-            let indefinite = text.split_whitespace().next().is_some_and(is_indefinite);
             // "A senior U.S. official said": an article and an adjective before the phrase.
             let before: Vec<&str> = b.doc.text.get(..span.0).unwrap_or("").split_whitespace().rev().take(2).collect();
             let indefinite_before = before.len() == 2
                 && before.get(1).is_some_and(|w| is_indefinite(w))
                 && before.first().is_some_and(|w| w.chars().all(char::is_lowercase));
-            if indefinite_before {
-                let phrase = (span.0, span.1);
-                let start =
-                    b.doc.text.get(..span.0).and_then(|t| t.trim_end().rfind(char::is_whitespace)).map_or(0, |k| k + 1);
-                if let Some(i) = anonymous(b, (start.min(phrase.0), phrase.1), *title, affiliation) {
-                    b.add_mention(*span, i, MentionKind::Title);
-                }
-            } else if indefinite {
-                if let Some(i) = anonymous(b, *span, *title, affiliation) {
+            // Where an unnamed source's phrase starts: "a Kremlin spokesman", "senior U.S. official".
+            let source = if indefinite_before {
+                Some(
+                    b.doc.text.get(..span.0).and_then(|t| t.trim_end().rfind(char::is_whitespace)).map_or(0, |k| k + 1),
+                )
+            } else {
+                text.split_whitespace().next().is_some_and(is_indefinite).then_some(span.0)
+            };
+            if let Some(start) = source {
+                if let Some(i) = anonymous(b, (start, span.1), *title, affiliation) {
                     b.add_mention(*span, i, MentionKind::Title);
                 }
             } else if in_headline(b, span.0) && !named_before(b, span.0, *title, affiliation) {
@@ -52,13 +52,8 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
                 b.headline_titles.push((*span, *title, *affiliation));
             } else if let Some(i) = resolve_title(b, span.0, *title, affiliation) {
                 b.add_mention(*span, i, MentionKind::Title);
-            } else if let Some(c) =
-                affiliation.country.filter(|_| affiliation.organization.is_none() && !named_after(b, span.1))
-            {
-                // "Taiwan's Vice Foreign Minister visited Russia": an official no one names acts
-                // for the state.
-                let i = b.state(c);
-                b.add_mention(*span, i, MentionKind::Title);
+            } else if !named_after(b, span.1) {
+                for_the_state(b, *span, affiliation);
             }
         }
         PersonPhrase::Group { span, states } => {
@@ -78,11 +73,23 @@ fn in_headline(b: &Builder<'_>, at: usize) -> bool {
 /// Whether someone of this title (and country) was named before byte `at`.
 fn named_before(b: &Builder<'_>, at: usize, title: u16, aff: &Affiliation) -> bool {
     let country = country_of(b, aff);
-    b.recent.iter().filter_map(|&i| b.list.get(i)).any(|a| {
-        a.mentions.first().is_some_and(|m| m.0 < at)
-            && country.is_none_or(|c| a.country == Some(c))
-            && a.titles.iter().any(|&t| compatible(b, t, title))
-    })
+    b.recent
+        .iter()
+        .filter_map(|&i| b.list.get(i))
+        .any(|a| a.mentions.first().is_some_and(|m| m.0 < at) && holds(b, a, title, country))
+}
+
+/// Whether actor `a` holds a title that fits `title`, of `country` when one is given.
+fn holds(b: &Builder<'_>, a: &Actor, title: u16, country: Option<&str>) -> bool {
+    country.is_none_or(|c| a.country == Some(c)) && a.titles.iter().any(|&t| compatible(b, t, title))
+}
+
+/// "Taiwan's Vice Foreign Minister visited Russia": an official no one names acts for the state.
+fn for_the_state(b: &mut Builder<'_>, span: (usize, usize), aff: &Affiliation) {
+    if let Some(c) = aff.country.filter(|_| aff.organization.is_none()) {
+        let i = b.state(c);
+        b.add_mention(span, i, MentionKind::Title);
+    }
 }
 
 /// The headline's titles ("Prime Minister's meeting with President of Indonesia"): the first
@@ -91,23 +98,17 @@ pub(crate) fn headline_titles(b: &mut Builder<'_>) {
     for (span, title, aff) in std::mem::take(&mut b.headline_titles) {
         let country = country_of(b, &aff);
         let named = (0..b.list.len())
-            .filter(|&i| {
-                b.list.get(i).is_some_and(|a| {
-                    a.kind == ActorKind::Person
-                        && a.mentions.first().is_some_and(|m| m.0 > span.1)
-                        && country.is_none_or(|c| a.country == Some(c))
-                        && a.titles.iter().any(|&t| compatible(b, t, title))
-                })
+            .filter_map(|i| Some((i, b.list.get(i)?)))
+            .filter(|(_, a)| {
+                a.kind == ActorKind::Person
+                    && a.mentions.first().is_some_and(|m| m.0 > span.1)
+                    && holds(b, a, title, country)
             })
-            .min_by_key(|&i| b.list.get(i).and_then(|a| a.mentions.first()).map_or(usize::MAX, |m| m.0));
+            .min_by_key(|(_, a)| a.mentions.first().map_or(usize::MAX, |m| m.0))
+            .map(|(i, _)| i);
         match named.or_else(|| resolve_title(b, span.0, title, &aff)) {
             Some(i) => b.add_mention(span, i, MentionKind::Title),
-            None => {
-                if let Some(c) = aff.country.filter(|_| aff.organization.is_none()) {
-                    let i = b.state(c);
-                    b.add_mention(span, i, MentionKind::Title);
-                }
-            }
+            None => for_the_state(b, span, &aff),
         }
     }
 }
@@ -294,9 +295,8 @@ fn resolve_title(b: &mut Builder<'_>, at: usize, title: u16, aff: &Affiliation) 
         let Some(a) = b.list.get(i) else { continue };
         // Mentions are added in text order, so the last one is the latest before `at`.
         let Some(last) = a.mentions.last().map(|m| m.0).filter(|&s| s < at) else { continue };
-        let country_fits = country.is_none_or(|c| a.country == Some(c));
-        let title_fits = relational && country.is_some() || a.titles.iter().any(|&t| compatible(b, t, title));
-        if country_fits && title_fits && best.is_none_or(|(_, l)| last > l) {
+        let fits = relational && country.is_some_and(|c| a.country == Some(c)) || holds(b, a, title, country);
+        if fits && best.is_none_or(|(_, l)| last > l) {
             best = Some((i, last));
         }
     }
@@ -449,17 +449,14 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
     let capital = |t: &crate::text::Token| {
         t.kind == TokenKind::Word && t.text(doc.text).chars().next().is_some_and(char::is_uppercase)
     };
-    // A headline in title case ("Obama, Castro Shake Hands at Summit") capitalises its verbs.
-    let title_case: Vec<bool> = doc
-        .sentences
-        .iter()
-        .map(|s| {
-            let words = doc.tokens.get(s.first_token..s.end_token).unwrap_or(&[]);
-            let long = words.iter().filter(|t| t.kind == TokenKind::Word && t.end - t.start >= 4);
-            let (n, caps) = long.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(capital(t))));
-            n >= 3 && caps * 5 >= n * 4
-        })
-        .collect();
+    // A headline in title case ("Obama, Castro Shake Hands at Summit") capitalises its verbs;
+    // read only for the sentences that need it.
+    let title_case = |si: usize| {
+        let words = doc.sentences.get(si).and_then(|s| doc.tokens.get(s.first_token..s.end_token)).unwrap_or(&[]);
+        let long = words.iter().filter(|t| t.kind == TokenKind::Word && t.end - t.start >= 4);
+        let (n, caps) = long.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(capital(t))));
+        n >= 3 && caps * 5 >= n * 4
+    };
     let mut found = Vec::new();
     for (ti, t) in doc.tokens.iter().enumerate() {
         if t.kind != TokenKind::Word || !t.text(doc.text).chars().next().is_some_and(char::is_uppercase) {
@@ -472,8 +469,8 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
         }
         // Not the first word of a longer capitalised name ("Salman" in "King Salman" is fine,
         // "Ushakov" in "Ushakov Street" is not a mention).
-        let headline = doc.sentence_at(t.start).and_then(|s| title_case.get(s)).copied().unwrap_or(false);
-        let next_is_name = !headline && doc.tokens.get(ti + 1).is_some_and(|n| n.space_before && capital(n));
+        let next_is_name = doc.tokens.get(ti + 1).is_some_and(|n| n.space_before && capital(n))
+            && !doc.sentence_at(t.start).is_some_and(title_case);
         if !next_is_name {
             found.push(((t.start, t.end), actor));
         }

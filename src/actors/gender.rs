@@ -2,11 +2,11 @@
 //! and "her" find them and "he" and "his" pass them by. The words are data (`female.txt`).
 
 use super::{ActorKind, Actors};
-use crate::data::FastMap;
+use crate::data::{words, FastMap};
 use crate::text::Document;
 use std::sync::OnceLock;
 
-/// Honorifics written before a woman's name, and women's given names, sorted for lookup.
+/// Honorifics written before a woman's name, and women's given names.
 struct FemaleWords {
     before: FastMap<&'static str, ()>,
     given: FastMap<&'static str, ()>,
@@ -16,18 +16,11 @@ impl FemaleWords {
     fn get() -> &'static FemaleWords {
         static WORDS: OnceLock<FemaleWords> = OnceLock::new();
         WORDS.get_or_init(|| {
-            let (mut before, mut given) = (FastMap::default(), FastMap::default());
-            let mut section = "";
-            for line in include_str!("female.txt").lines() {
-                let line = line.split('#').next().unwrap_or("").trim();
-                if line.starts_with('[') {
-                    section = line;
-                    continue;
-                }
-                let list = if section == "[before]" { &mut before } else { &mut given };
-                list.extend(line.split_whitespace().map(|w| (w, ())));
-            }
-            FemaleWords { before, given }
+            // Two sections, "[before]" then "[given]".
+            let file = include_str!("female.txt");
+            let (before, given) = file.split_once("[given]").unwrap_or((file, ""));
+            let set = |part: &'static str| words(part).filter(|w| !w.starts_with('[')).map(|w| (w, ())).collect();
+            FemaleWords { before: set(before), given: set(given) }
         })
     }
 

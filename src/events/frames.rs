@@ -491,8 +491,8 @@ fn pronoun_person(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<usize> {
     subject.or_else(|| ix.person_before(at, pronoun))
 }
 
-/// The subject of the sentence that ends at token `last`: its first person named at the start
-/// of a clause (not after a preposition), when `pronoun` can stand for them.
+/// The subject of the sentence that ends at token `last`: the person its first mention names,
+/// when only an article stands before it and `pronoun` can stand for them.
 fn previous_subject(ix: &DocIndex<'_>, last: usize, pronoun: &str) -> Option<usize> {
     let doc = ix.doc;
     let s = doc.sentence_at(doc.tokens.get(last)?.start).and_then(|i| doc.sentences.get(i))?;

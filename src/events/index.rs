@@ -192,7 +192,11 @@ impl<'a> DocIndex<'a> {
     fn quoted(&self, i: usize) -> bool {
         let Some(tok) = self.doc.tokens.get(i) else { return false };
         let start = self.doc.sentence_at(tok.start).and_then(|s| self.doc.sentences.get(s)).map_or(0, |s| s.start);
-        let marks = self.doc.tokens[..i]
+        let marks = self
+            .doc
+            .tokens
+            .get(..i)
+            .unwrap_or(&[])
             .iter()
             .rev()
             .take_while(|t| t.start >= start)

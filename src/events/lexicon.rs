@@ -248,7 +248,8 @@ impl EventLexicon {
                 ));
             }
         }
-        let mut cues = Vec::new();
+        let mut cues: Vec<(&'static str, Cues)> = Vec::new();
+        let mut cue_index: crate::data::FastMap<u64, usize> = crate::data::FastMap::default();
         for row in rows(include_str!("cues.tsv")) {
             let cue = match row.first().copied() {
                 Some("negation") => Cue::Negation,
@@ -271,9 +272,13 @@ impl EventLexicon {
                 _ => continue,
             };
             for phrase in list(row.get(1).copied().unwrap_or("")) {
-                match cues.iter_mut().find(|(p, _): &&mut (&str, Cues)| p.eq_ignore_ascii_case(phrase)) {
-                    Some((_, kinds)) => *kinds = kinds.with(cue),
-                    None => cues.push((phrase, Cues::default().with(cue))),
+                // A phrase listed under several kinds is one entry with all of them.
+                let at = *cue_index.entry(crate::phrases::key(phrase)).or_insert_with(|| {
+                    cues.push((phrase, Cues::default()));
+                    cues.len() - 1
+                });
+                if let Some((_, kinds)) = cues.get_mut(at) {
+                    *kinds = kinds.with(cue);
                 }
             }
         }

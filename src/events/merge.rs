@@ -33,11 +33,11 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
         let refers_back = |e: &Event| {
             compatible(e.kind, kind)
                 && !(e.trigger.form != super::lexicon::Form::Noun && e.sentences.last() == Some(&m.sentence))
-                && (parts.iter().all(|&p| {
+                && parts.iter().all(|&p| {
                     e.participants.contains(&p)
                         || ix.actor_kind(p) != Some(ActorKind::Person)
                             && ix.country(p).is_some_and(|c| e.participants.iter().any(|&q| ix.country(q) == Some(c)))
-                }))
+                })
         };
         let recent = events.len().saturating_sub(super::WINDOW);
         let target = if m.anaphoric && events[recent..].iter().any(refers_back) {

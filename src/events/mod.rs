@@ -106,23 +106,15 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
     let (doc, dates) = (ix.doc, ix.dates);
     let published = dates.published.map(|p| p.0);
     let mut mentions = mentions(ix);
-    // "departs for Fiji next week": a present tense dated after publication is planned.
+    // Before merging (so that its mentions agree) and again once events have their dates.
     for m in &mut mentions {
-        if let (Some(d), Some(p)) = (m.date, published) {
-            if m.status == Status::Occurred && d.value.date > p && d.value.end.is_none() {
-                m.status = Status::Planned;
-            }
-        }
+        m.status = ahead_is_planned(m.status, m.date, published);
     }
     let mut list = merge::merge(ix, mentions);
     date_main_event(doc, &mut list, published);
     inherit_dates(doc, &mut list);
     for e in &mut list {
-        if let (Some(d), Some(p)) = (e.date, published) {
-            if e.status == Status::Occurred && d.value.date > p && d.value.end.is_none() {
-                e.status = Status::Planned;
-            }
-        }
+        e.status = ahead_is_planned(e.status, e.date, published);
         e.topics = topics(ix, lex, &e.sentences);
     }
     // A call, meeting or visit takes two sides (a summit may be named by its grouping alone).
@@ -138,6 +130,17 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
         e.status != Status::Uncertain && sides > 0 && (!two_sided || sides >= 2 || grouping)
     });
     Events { list }
+}
+
+/// "departs for Fiji next week": what the text tells as happening, dated after publication, is
+/// planned.
+fn ahead_is_planned(status: Status, date: Option<EventDate>, published: Option<Date>) -> Status {
+    match (date, published) {
+        (Some(d), Some(p)) if status == Status::Occurred && d.value.date > p && d.value.end.is_none() => {
+            Status::Planned
+        }
+        _ => status,
+    }
 }
 
 /// The event mentions of one sentence.
