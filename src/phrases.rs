@@ -1,6 +1,7 @@
 //! A dictionary of multi-word phrases matched over tokens: the gazetteers (countries,
 //! organisations, titles, office holders) and the event triggers are compiled into one of
-//! these once, then the text is read in one pass, one hash lookup per word.
+//! these once, then the text is read in one pass: one lookup of each token's key
+//! ([`crate::text::Document::keys`]) per word, numbers compared after it.
 //!
 //! Patterns are tokenised with the same tokenizer as the text, so "U.S.", "Guinea-Bissau" and
 //! "New Year's Day" match exactly the tokens the text has, whatever the spacing. Matching is
