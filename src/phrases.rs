@@ -84,29 +84,58 @@ pub struct PhraseMap<T> {
 /// The key of a token: a 64-bit hash of its lower-case text (never 0). A document's tokens get
 /// theirs once ([`keys`]); matching a phrase then compares numbers, not strings.
 pub fn key(word: &str) -> u64 {
-    if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-        folded_key(&word.to_lowercase())
-    } else {
-        folded_key(word)
+    ascii_key(word.as_bytes()).unwrap_or_else(|| {
+        let lower = word.to_lowercase();
+        // Lower-cased non-ASCII text hashes the same way, its bytes taken as they are.
+        hash_words(lower.as_bytes(), |w| w)
+    })
+}
+
+/// The key of an ASCII word, lowered on the fly; `None` when the word is not ASCII.
+fn ascii_key(bytes: &[u8]) -> Option<u64> {
+    let mut ascii = true;
+    let h = hash_words(bytes, |w| {
+        ascii &= w & 0x8080_8080_8080_8080 == 0;
+        lower_ascii(w)
+    });
+    ascii.then_some(h)
+}
+
+/// ASCII capitals of the eight bytes of `w` in lower case, other bytes unchanged (SWAR).
+fn lower_ascii(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = w & (ONES * 0x7f);
+    let above_z = low7.wrapping_add(ONES * u64::from(0x7f - b'Z'));
+    let from_a = low7.wrapping_add(ONES * u64::from(0x80 - b'A'));
+    let upper = !w & (from_a ^ above_z) & (ONES * 0x80);
+    w | (upper >> 2)
+}
+
+/// A 64-bit hash of `bytes` read as little-endian words, each passed through `fold` first.
+fn hash_words(bytes: &[u8], mut fold: impl FnMut(u64) -> u64) -> u64 {
+    let mut h: u64 = 0;
+    let mut mix = |w: u64| h = (h.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in chunks.by_ref() {
+        let w = chunk.iter().rev().fold(0u64, |acc, &b| acc << 8 | u64::from(b));
+        mix(fold(w));
     }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let w = rest.iter().rev().fold(0u64, |acc, &b| acc << 8 | u64::from(b));
+        mix(fold(w) ^ (rest.len() as u64) << 59);
+    }
+    (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ (h >> 32) | 1
 }
 
-/// The key of a word already in lower case.
-fn folded_key(lower: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = crate::data::WordHasher::default();
-    h.write(lower.as_bytes());
-    h.finish() | 1
-}
-
-/// The keys of `tokens`, one per token; `folded` is `text` with ASCII letters in lower case
-/// (the same offsets), so that ASCII words need no copy.
-pub fn keys(text: &str, folded: &str, tokens: &[Token]) -> Vec<u64> {
+/// The keys of `tokens`, one per token.
+pub fn keys(text: &str, tokens: &[Token]) -> Vec<u64> {
+    let bytes = text.as_bytes();
     tokens
         .iter()
-        .map(|t| match folded.get(t.start..t.end) {
-            Some(w) if w.is_ascii() => folded_key(w),
-            _ => key(t.text(text)),
+        .map(|t| match bytes.get(t.start..t.end).and_then(ascii_key) {
+            Some(k) => k,
+            None => key(t.text(text)),
         })
         .collect()
 }
@@ -235,7 +264,7 @@ mod tests {
         let text = "South Sudan and Sudan; us and US; the AIDE; U.S. envoy";
         let toks = tokenize(text);
         let found: Vec<(&str, i32)> = map
-            .find_all(text, &toks, &keys(text, &text.to_ascii_lowercase(), &toks))
+            .find_all(text, &toks, &keys(text, &toks))
             .into_iter()
             .map(|(i, m)| (&text[toks[i].start..toks[m.end - 1].end], *m.value))
             .collect();
@@ -247,12 +276,21 @@ mod tests {
         let map = PhraseMap::build([(", which", 1), ("$", 2)]);
         let text = "the talks, which ended, cost $5";
         let toks = tokenize(text);
-        let found: Vec<i32> = map
-            .find_all(text, &toks, &keys(text, &text.to_ascii_lowercase(), &toks))
-            .iter()
-            .map(|(_, m)| *m.value)
-            .collect();
+        let found: Vec<i32> = map.find_all(text, &toks, &keys(text, &toks)).iter().map(|(_, m)| *m.value).collect();
         assert_eq!(found, [1, 2]);
+    }
+
+    #[test]
+    fn keys_ignore_case_and_only_case() {
+        assert_eq!(key("Putin"), key("PUTIN"));
+        assert_eq!(key("Rapprochement"), key("RAPPROCHEMENT"));
+        assert_eq!(key("Zürich"), key("ZÜRICH"));
+        // The bytes next to the capitals ('@', '[', '`', '{') are not letters.
+        for (a, b) in [("@x", "`x"), ("[x", "{x"), ("x@", "x`"), ("x[", "x{"), ("abcdefgh@", "abcdefgh`")] {
+            assert_ne!(key(a), key(b), "{a} {b}");
+        }
+        assert_ne!(key("putin"), key("putin "));
+        assert_eq!(lower_ascii(u64::from_le_bytes(*b"AZaz@[`{")), u64::from_le_bytes(*b"azaz@[`{"));
     }
 
     #[test]
@@ -260,6 +298,6 @@ mod tests {
         let map = PhraseMap::build([("White House", 1)]);
         let text = "the White\nHouse";
         let toks = tokenize(text);
-        assert!(map.find_all(text, &toks, &keys(text, &text.to_ascii_lowercase(), &toks)).is_empty());
+        assert!(map.find_all(text, &toks, &keys(text, &toks)).is_empty());
     }
 }

@@ -124,10 +124,10 @@ pub struct Found {
 }
 
 /// Finds the temporal expressions in `tokens` (typically one sentence).
-pub fn scan(text: &str, folded: &str, tokens: &[Token]) -> Vec<Found> {
+pub fn scan(text: &str, folded: &str, tokens: &[Token], keys: &[u64]) -> Vec<Found> {
     let lex = DateLexicon::get();
     let meanings =
-        tokens.iter().map(|t| if t.kind == TokenKind::Word { lex.lookup(t.text(text)) } else { &[] }).collect();
+        tokens.iter().zip(keys).map(|(t, &k)| if t.kind == TokenKind::Word { lex.meanings(k) } else { &[] }).collect();
     let c = Cursor { text, folded, toks: tokens, lex, meanings };
     let word_tokens = tokens.iter().filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number)).count();
     let mut out = Vec::new();

@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use crate::data::FastMap;
+use crate::phrases::key;
 
 use super::civil::Weekday;
 
@@ -158,7 +159,8 @@ pub enum HolidayRule {
 /// The compiled vocabulary.
 #[derive(Debug)]
 pub struct DateLexicon {
-    words: FastMap<&'static [u8], Vec<DateWord>>,
+    /// Meanings by the word's [`crate::phrases::key`].
+    words: FastMap<u64, Vec<DateWord>>,
     /// Holidays as (lower-case words, rule), longest first.
     pub holidays: Vec<(Vec<&'static str>, HolidayRule)>,
 }
@@ -171,11 +173,11 @@ impl DateLexicon {
     }
 
     fn build() -> DateLexicon {
-        let mut words: FastMap<&'static [u8], Vec<DateWord>> = FastMap::default();
+        let mut words: FastMap<u64, Vec<DateWord>> = FastMap::default();
         for row in crate::data::rows(include_str!("words.tsv")) {
             let (Some(&word), Some(&kind), Some(&value)) = (row.first(), row.get(1), row.get(2)) else { continue };
             if let Some(w) = parse_word(kind, value) {
-                words.entry(word.as_bytes()).or_default().push(w);
+                words.entry(key(word)).or_default().push(w);
             }
         }
         let mut holidays: Vec<(Vec<&'static str>, HolidayRule)> = crate::data::rows(include_str!("holidays.tsv"))
@@ -190,7 +192,7 @@ impl DateLexicon {
         for (h, _) in &holidays {
             if let Some(first) = h.first() {
                 let first = first.strip_suffix("'s").unwrap_or(first);
-                let entry = words.entry(first.as_bytes()).or_default();
+                let entry = words.entry(key(first)).or_default();
                 if !entry.contains(&DateWord::HolidayStart) {
                     entry.push(DateWord::HolidayStart);
                 }
@@ -199,16 +201,14 @@ impl DateLexicon {
         DateLexicon { words, holidays }
     }
 
-    /// The meanings of a word (matched in lower case; non-ASCII words have none).
+    /// The meanings of a word (matched in lower case).
     pub fn lookup(&self, word: &str) -> &[DateWord] {
-        let mut buf = [0u8; 16];
-        if word.len() > buf.len() || !word.is_ascii() {
-            return &[];
-        }
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        self.words.get(&*lower).map_or(&[], Vec::as_slice)
+        self.meanings(key(word))
+    }
+
+    /// The meanings of a word by its key ([`crate::text::Document::keys`]).
+    pub fn meanings(&self, key: u64) -> &[DateWord] {
+        self.words.get(&key).map_or(&[], Vec::as_slice)
     }
 }
 

@@ -77,7 +77,7 @@ pub fn find(doc: &Document<'_>, given: Option<Date>, prefer: Direction) -> Dates
     for (si, _) in doc.sentences.iter().enumerate() {
         let toks = doc.sentence_tokens(si);
         let mut last: Option<(usize, Option<Direction>)> = None;
-        for found in grammar::scan(doc.text, &doc.lower, toks) {
+        for found in grammar::scan(doc.text, &doc.lower, toks, doc.sentence_keys(si)) {
             let (Some(first), Some(last_tok)) = (toks.get(found.first), toks.get(found.end.saturating_sub(1))) else {
                 continue;
             };

@@ -32,8 +32,8 @@ impl Source {
 }
 
 /// A full date written in `tokens`, if the tokens hold one with day, month and year.
-fn full_date(text: &str, folded: &str, tokens: &[crate::text::Token]) -> Option<(Date, usize)> {
-    grammar::scan(text, folded, tokens).into_iter().find_map(|f| match f.spec {
+fn full_date(text: &str, folded: &str, tokens: &[crate::text::Token], keys: &[u64]) -> Option<(Date, usize)> {
+    grammar::scan(text, folded, tokens, keys).into_iter().find_map(|f| match f.spec {
         Spec::Calendar { year: Some(y), month: Some(m), day: Some(d), .. } => {
             Some((Date::new(y, m, d)?, f.end - f.first))
         }
@@ -47,7 +47,7 @@ pub fn infer(doc: &Document<'_>) -> Option<(Date, Source)> {
     for (i, s) in doc.sentences.iter().enumerate().take(4) {
         let toks = doc.sentence_tokens(i);
         let words = toks.iter().filter(|t| t.kind != crate::text::TokenKind::Punct).count();
-        if let Some((date, covered)) = full_date(doc.text, &doc.lower, toks) {
+        if let Some((date, covered)) = full_date(doc.text, &doc.lower, toks, doc.sentence_keys(i)) {
             let dateline_shape = covered * 2 >= words
                 || doc
                     .slice(s.start, s.end)
@@ -70,7 +70,13 @@ pub fn infer(doc: &Document<'_>) -> Option<(Date, Source)> {
             let (a, b) = p.date?;
             let first = doc.tokens.partition_point(|t| t.start < a);
             let end = doc.tokens.partition_point(|t| t.end <= b);
-            full_date(doc.text, &doc.lower, doc.tokens.get(first..end.max(first))?).map(|d| d.0)
+            full_date(
+                doc.text,
+                &doc.lower,
+                doc.tokens.get(first..end.max(first))?,
+                doc.keys.get(first..end.max(first))?,
+            )
+            .map(|d| d.0)
         })
         .max()
         .map(|d| (d, Source::Embedded))

@@ -335,8 +335,7 @@ mod tests {
         let cues = &EventLexicon::get().cues;
         let kinds = |text: &str| {
             let toks = tokenize(text);
-            cues.longest_at(text, &toks, &crate::phrases::keys(text, &text.to_ascii_lowercase(), &toks), 0)
-                .map(|m| *m.value)
+            cues.longest_at(text, &toks, &crate::phrases::keys(text, &toks), 0).map(|m| *m.value)
         };
         let hosted = kinds("hosted").unwrap_or_default();
         assert!(hosted.has(Cue::Support) && hosted.has(Cue::Venue));

@@ -1,7 +1,11 @@
 //! The word lists of the text stage (`words.tsv`, `noise.tsv`), parsed once per process.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
+
+use crate::data::FastMap;
+
+/// A set of words (a map to nothing, with the crate's fast hasher).
+type WordSet = FastMap<&'static str, ()>;
 
 /// What a noise cue marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,9 +45,9 @@ pub struct NoiseCue {
 /// The compiled word lists.
 #[derive(Debug)]
 pub struct TextLexicon {
-    titles: HashSet<&'static str>,
-    before_number: HashSet<&'static str>,
-    starters: HashSet<&'static str>,
+    titles: WordSet,
+    before_number: WordSet,
+    starters: WordSet,
     /// Noise cues in file order.
     pub noise: Vec<NoiseCue>,
     /// The `Contains` cues by their first two bytes (indices into `noise`).
@@ -62,9 +66,9 @@ impl TextLexicon {
 
     fn build() -> TextLexicon {
         let mut lex = TextLexicon {
-            titles: HashSet::new(),
-            before_number: HashSet::new(),
-            starters: HashSet::new(),
+            titles: WordSet::default(),
+            before_number: WordSet::default(),
+            starters: WordSet::default(),
             noise: Vec::new(),
             by_bigram: crate::data::FastMap::default(),
             bigram_bits: vec![0; 1024],
@@ -78,7 +82,7 @@ impl TextLexicon {
                 "starter" => &mut lex.starters,
                 _ => continue,
             };
-            set.extend(words.split_whitespace());
+            set.extend(words.split_whitespace().map(|w| (w, ())));
         }
         for row in crate::data::rows(include_str!("noise.tsv")) {
             let (Some(kind), Some(place), Some(cue)) = (row.first(), row.get(1), row.get(2)) else { continue };
@@ -131,16 +135,16 @@ impl TextLexicon {
 
     /// "Mr", "Gen", "Sen": a full stop after them does not end a sentence.
     pub fn is_title_abbreviation(&self, word: &str) -> bool {
-        self.titles.contains(word)
+        self.titles.contains_key(word)
     }
 
     /// "Jan", "No": a full stop after them does not end a sentence when a number follows.
     pub fn is_abbreviation_before_number(&self, word: &str) -> bool {
-        self.before_number.contains(word)
+        self.before_number.contains_key(word)
     }
 
     /// Words that usually open a sentence when capitalised.
     pub fn is_sentence_starter(&self, word: &str) -> bool {
-        self.starters.contains(word)
+        self.starters.contains_key(word)
     }
 }

@@ -46,7 +46,7 @@ impl<'t> Document<'t> {
         let lower = text.to_ascii_lowercase();
         Document {
             text,
-            keys: crate::phrases::keys(text, &lower, &tokens),
+            keys: crate::phrases::keys(text, &tokens),
             lower,
             tokens,
             sentences,
@@ -65,6 +65,11 @@ impl<'t> Document<'t> {
     /// The tokens of sentence `i`.
     pub fn sentence_tokens(&self, i: usize) -> &[Token] {
         self.sentences.get(i).and_then(|s| self.tokens.get(s.first_token..s.end_token)).unwrap_or(&[])
+    }
+
+    /// The keys of the tokens of sentence `i`.
+    pub fn sentence_keys(&self, i: usize) -> &[u64] {
+        self.sentences.get(i).and_then(|s| self.keys.get(s.first_token..s.end_token)).unwrap_or(&[])
     }
 
     /// Whether sentence `i` is narrative (not noise).

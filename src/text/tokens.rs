@@ -79,87 +79,94 @@ fn is_combining(c: char) -> bool {
         || matches!(c, '\u{200D}' | '\u{FE0F}')
 }
 
+/// The character at byte `i` of `text` (ASCII read directly), or `None` at the end or off a
+/// character boundary.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text.get(i..)?.chars().next(),
+        None => None,
+    }
+}
+
 /// Tokenises `text`. Whitespace (including non-breaking spaces and CR) only separates tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let bytes = text.as_bytes();
-    let mut chars = text.char_indices().peekable();
     let mut newlines: u8 = 0;
     let mut space = false;
-    while let Some((start, c)) = chars.next() {
+    let mut start = 0;
+    while let Some(c) = char_at(text, start) {
+        let len = c.len_utf8();
         if c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}' {
             if c == '\n' {
                 newlines = newlines.saturating_add(1);
             }
             space = true;
+            start += len;
             continue;
         }
         let (end, kind) = if c.is_ascii_digit() {
             let mut end = start + 1;
-            while end < bytes.len() && bytes[end].is_ascii_digit() {
+            while bytes.get(end).is_some_and(u8::is_ascii_digit) {
                 end += 1;
-            }
-            while chars.peek().is_some_and(|&(i, _)| i < end) {
-                chars.next();
             }
             (end, TokenKind::Number)
         } else if is_word_char(c) {
-            (scan_word(text, start, c, &mut chars), TokenKind::Word)
-        } else if is_apostrophe(c) && possessive_s(text, start + c.len_utf8()) {
-            chars.next();
-            (start + c.len_utf8() + 1, TokenKind::Possessive)
+            (scan_word(text, start, c), TokenKind::Word)
+        } else if is_apostrophe(c) && possessive_s(text, start + len) {
+            (start + len + 1, TokenKind::Possessive)
         } else if is_quote_char(c) {
-            (start + c.len_utf8(), TokenKind::Quote)
+            (start + len, TokenKind::Quote)
         } else {
-            (start + c.len_utf8(), TokenKind::Punct)
+            (start + len, TokenKind::Punct)
         };
         tokens.push(Token { start, end, kind, newlines_before: newlines, space_before: space });
         newlines = 0;
         space = false;
+        start = end;
     }
     tokens
 }
 
 /// True when `text[at..]` starts with an `s` that ends the word (the "s" of "Iran's").
 fn possessive_s(text: &str, at: usize) -> bool {
-    let rest = text.get(at..).unwrap_or("");
-    let mut it = rest.chars();
-    matches!(it.next(), Some('s') | Some('S')) && !it.next().is_some_and(|c| is_word_char(c) || c.is_ascii_digit())
+    matches!(char_at(text, at), Some('s') | Some('S'))
+        && !char_at(text, at + 1).is_some_and(|c| is_word_char(c) || c.is_ascii_digit())
 }
 
 /// Scans a word that starts with `first` at `start`; returns its end.
-fn scan_word(
-    text: &str,
-    start: usize,
-    first: char,
-    chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
-) -> usize {
+fn scan_word(text: &str, start: usize, first: char) -> usize {
+    let bytes = text.as_bytes();
     let mut end = start + first.len_utf8();
     let mut letters_in_segment = 1;
     let mut dotted = false;
     loop {
-        let Some(&(i, c)) = chars.peek() else { break };
+        // Runs of ASCII letters, the common case, byte by byte.
+        while bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
+            end += 1;
+            letters_in_segment += 1;
+        }
+        let i = end;
+        let Some(c) = char_at(text, i) else { break };
         if is_word_char(c) {
             letters_in_segment += 1;
             end = i + c.len_utf8();
-            chars.next();
             continue;
         }
-        let next = text.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
+        let next = char_at(text, i + c.len_utf8());
         if is_apostrophe(c) && next.is_some_and(is_word_char) && !possessive_s(text, i + c.len_utf8()) {
             // "don't", "O'Brien", "d'Ivoire"
-            chars.next();
             end = i + c.len_utf8();
             letters_in_segment = 0;
             continue;
         }
         if c == '.' && letters_in_segment == 1 && (dotted || next.is_some_and(|n| n.is_alphabetic())) {
             // Dotted initials: "U.S.", "U.N.", "a.m." — the dot after each single letter.
-            let after_next = next.and_then(|n| text.get(i + 1 + n.len_utf8()..)).and_then(|r| r.chars().next());
+            let after_next = next.and_then(|n| char_at(text, i + 1 + n.len_utf8()));
             let single_letter_follows =
                 next.is_some_and(|n| n.is_alphabetic()) && !after_next.is_some_and(is_word_char);
             if dotted || single_letter_follows {
-                chars.next();
                 end = i + 1;
                 dotted = true;
                 letters_in_segment = 0;
