@@ -56,8 +56,10 @@ impl CaseRule {
 /// One phrase of the dictionary.
 #[derive(Debug)]
 struct Phrase<T> {
-    /// The keys ([`key`]) of the tokens after the first; `None` for "*", any one token.
-    rest: Vec<Option<u64>>,
+    /// Where the keys ([`key`]) of the tokens after the first start in [`PhraseMap::rest`].
+    rest_at: u32,
+    /// How many tokens follow the first.
+    rest_len: u32,
     case: CaseRule,
     pattern: &'static str,
     value: T,
@@ -77,9 +79,17 @@ pub struct PhraseMatch<'m, T> {
 /// Phrases keyed by their first token, longest first.
 #[derive(Debug)]
 pub struct PhraseMap<T> {
-    first: FastMap<u64, Vec<u32>>,
+    /// For each first key, the range of `order` that holds its phrases.
+    first: FastMap<u64, (u32, u32)>,
+    /// Phrase ids grouped by first key, longest first, then in the order given.
+    order: Vec<u32>,
+    /// The keys of every phrase's later tokens, one run per phrase; [`ANY`] for "*".
+    rest: Vec<u64>,
     phrases: Vec<Phrase<T>>,
 }
+
+/// The key that stands for "*", any one word (real keys are odd, never 0).
+const ANY: u64 = 0;
 
 /// The key of a token: a 64-bit hash of its lower-case text (never 0). A document's tokens get
 /// theirs once ([`keys`]); matching a phrase then compares numbers, not strings.
@@ -152,8 +162,11 @@ impl<T> PhraseMap<T> {
     /// Compiles `(pattern, value)` pairs; a pattern's case rule is [`CaseRule::of`] its spelling.
     /// Patterns that differ only in case share one entry, with the most permissive rule.
     pub fn build(patterns: impl IntoIterator<Item = (&'static str, T)>) -> PhraseMap<T> {
-        let mut first: FastMap<u64, Vec<u32>> = FastMap::default();
         let mut phrases: Vec<Phrase<T>> = Vec::new();
+        let mut rest: Vec<u64> = Vec::new();
+        let mut heads: Vec<(u64, u32)> = Vec::new();
+        // Phrases by a hash of all their keys, to find a repeated spelling in one lookup.
+        let mut seen: FastMap<u64, u32> = FastMap::default();
         let mut toks = Vec::new();
         for (pattern, value) in patterns {
             // Words of ASCII letters and single spaces tokenise as themselves; anything else
@@ -174,26 +187,60 @@ impl<T> PhraseMap<T> {
             }
             let mut words = toks.iter().map(|&(a, b)| pattern.get(a..b).unwrap_or(""));
             let Some(head) = words.next().map(key) else { continue };
-            let rest: Vec<Option<u64>> = words.map(|w| (w != "*").then(|| key(w))).collect();
+            let rest_at = rest.len();
+            rest.extend(words.map(|w| if w == "*" { ANY } else { key(w) }));
+            let mine = rest.get(rest_at..).unwrap_or(&[]);
+            let whole = mine.iter().fold(head, |h, &k| (h.rotate_left(17) ^ k).wrapping_mul(0x9e37_79b9_7f4a_7c15));
             let case = CaseRule::of(pattern);
-            let bucket = first.entry(head).or_default();
-            if let Some(&k) = bucket.iter().find(|&&k| phrases.get(k as usize).is_some_and(|p| p.rest == rest)) {
+            let same = seen.get(&whole).copied().filter(|&k| {
+                phrases.get(k as usize).is_some_and(|p| {
+                    heads.get(k as usize).is_some_and(|h| h.0 == head)
+                        && rest.get(p.rest_at as usize..(p.rest_at + p.rest_len) as usize) == Some(mine)
+                })
+            });
+            if let Some(p) = same.and_then(|k| phrases.get_mut(k as usize)) {
                 // Same words: keep the first value, relax the case rule if this spelling allows more.
-                if let Some(p) = phrases.get_mut(k as usize) {
-                    if case == CaseRule::Any || (case == CaseRule::Capitalized && p.case == CaseRule::Exact) {
-                        p.case = case;
-                        p.pattern = pattern;
-                    }
+                if case == CaseRule::Any || (case == CaseRule::Capitalized && p.case == CaseRule::Exact) {
+                    p.case = case;
+                    p.pattern = pattern;
                 }
+                rest.truncate(rest_at);
                 continue;
             }
-            bucket.push(phrases.len() as u32);
-            phrases.push(Phrase { rest, case, pattern, value });
+            let id = phrases.len() as u32;
+            seen.entry(whole).or_insert(id);
+            heads.push((head, id));
+            phrases.push(Phrase {
+                rest_at: rest_at as u32,
+                rest_len: (rest.len() - rest_at) as u32,
+                case,
+                pattern,
+                value,
+            });
         }
-        for bucket in first.values_mut() {
-            crate::sort::by_key(bucket, |&k| u64::MAX - phrases.get(k as usize).map_or(0, |p| p.rest.len() as u64));
+        // Grouped by first key (a stable sort), then longest first within each group.
+        crate::sort::by_key(&mut heads, |&(head, _)| head);
+        let mut first: FastMap<u64, (u32, u32)> = FastMap::default();
+        first.reserve(heads.len());
+        for (at, &(head, _)) in heads.iter().enumerate() {
+            let range = first.entry(head).or_insert((at as u32, at as u32));
+            range.1 = at as u32 + 1;
         }
-        PhraseMap { first, phrases }
+        let mut order: Vec<u32> = heads.into_iter().map(|(_, id)| id).collect();
+        let len = |id: u32| phrases.get(id as usize).map_or(0, |p| p.rest_len);
+        for &(from, to) in first.values() {
+            if let Some(group) = order.get_mut(from as usize..to as usize) {
+                // Groups are a few phrases: an insertion sort, stable.
+                for k in 1..group.len() {
+                    let mut j = k;
+                    while j > 0 && group.get(j - 1).map(|&x| len(x)) < group.get(j).map(|&x| len(x)) {
+                        group.swap(j - 1, j);
+                        j -= 1;
+                    }
+                }
+            }
+        }
+        PhraseMap { first, order, rest, phrases }
     }
 
     /// The longest phrase that starts at token `i` and has the case its pattern requires.
@@ -205,24 +252,39 @@ impl<T> PhraseMap<T> {
         keys: &[u64],
         i: usize,
     ) -> Option<PhraseMatch<'m, T>> {
+        let (id, end) = self.longest_id_at(text, tokens, keys, i)?;
+        self.match_of(id, end)
+    }
+
+    /// [`PhraseMap::longest_at`] as (phrase id, end token): eight bytes, for tables that hold a
+    /// match per token. [`PhraseMap::match_of`] gives the match back.
+    pub fn longest_id_at(&self, text: &str, tokens: &[Token], keys: &[u64], i: usize) -> Option<(u32, u32)> {
         let tok = tokens.get(i)?;
-        let bucket = self.first.get(keys.get(i)?)?;
-        'candidates: for &k in bucket {
+        let &(from, to) = self.first.get(keys.get(i)?)?;
+        let ids = self.order.get(from as usize..to as usize).unwrap_or(&[]);
+        'candidates: for &k in ids {
             let Some(p) = self.phrases.get(k as usize) else { continue };
-            for (n, want) in p.rest.iter().enumerate() {
-                let (Some(t), Some(got)) = (tokens.get(i + 1 + n), keys.get(i + 1 + n)) else { continue 'candidates };
+            let want = self.rest.get(p.rest_at as usize..(p.rest_at + p.rest_len) as usize).unwrap_or(&[]);
+            let end = i + 1 + want.len();
+            let (Some(toks), Some(got)) = (tokens.get(i + 1..end), keys.get(i + 1..end)) else { continue };
+            for ((t, &w), &g) in toks.iter().zip(want).zip(got) {
                 // Phrases do not run across line breaks; "*" stands for any one word.
-                if t.newlines_before > 0 || want.is_some_and(|w| w != *got) {
+                if t.newlines_before > 0 || (w != ANY && w != g) {
                     continue 'candidates;
                 }
             }
-            let end = i + 1 + p.rest.len();
             let found = text.get(tok.start..tokens.get(end - 1).map_or(tok.end, |t| t.end)).unwrap_or("");
             if p.case.accepts(p.pattern, found) {
-                return Some(PhraseMatch { end, value: &p.value, pattern: p.pattern });
+                return Some((k, end as u32));
             }
         }
         None
+    }
+
+    /// The match of phrase `id` ending before token `end`.
+    pub fn match_of(&self, id: u32, end: u32) -> Option<PhraseMatch<'_, T>> {
+        let p = self.phrases.get(id as usize)?;
+        Some(PhraseMatch { end: end as usize, value: &p.value, pattern: p.pattern })
     }
 
     /// Every match in `tokens`, leftmost-longest, without overlaps, as (first token, match).

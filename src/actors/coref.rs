@@ -276,7 +276,7 @@ fn compatible(b: &Builder<'_>, a: u16, c: u16) -> bool {
         return true;
     }
     match (title(a), title(c)) {
-        (Some(x), Some(y)) => x.name.split([' ', '-']).any(|w| w.len() > 3 && y.name.split([' ', '-']).any(|v| v == w)),
+        (Some(x), Some(y)) => x.words.iter().any(|w| y.words.contains(w)),
         _ => false,
     }
 }

@@ -2,8 +2,6 @@
 //! read from the crate's data files and compiled once into a single phrase dictionary that
 //! finds every name, adjective, capital, seat, title and known person in one pass.
 
-use std::collections::HashMap;
-
 use crate::data::FastMap;
 use std::sync::OnceLock;
 
@@ -81,6 +79,9 @@ pub struct Title {
     pub role: Role,
     /// Protocol rank, 1 highest.
     pub rank: u8,
+    /// The words of the name longer than three letters, by their [`crate::phrases::key`]
+    /// ("Foreign", "Minister"): two titles that share one are the same kind of office.
+    pub words: Vec<u64>,
 }
 
 /// A term of office of `officeholders.tsv`.
@@ -88,8 +89,8 @@ pub struct Title {
 pub struct Term {
     /// The person's canonical name.
     pub name: &'static str,
-    /// Other forms of the name.
-    pub aliases: Vec<&'static str>,
+    /// Other forms of the name, as written in the data file (`|`-separated; see [`Term::aliases`]).
+    pub alias_field: &'static str,
     /// The state (or organisation code) served.
     pub country: &'static str,
     /// The office's title as written in the data ("President").
@@ -103,6 +104,11 @@ pub struct Term {
 }
 
 impl Term {
+    /// Other forms of the name.
+    pub fn aliases(&self) -> impl Iterator<Item = &'static str> {
+        list(self.alias_field)
+    }
+
     /// Whether the term covers `date` (any term counts when the date is unknown).
     pub fn covers(&self, date: Option<Date>) -> bool {
         let Some(d) = date else { return true };
@@ -231,13 +237,14 @@ impl ActorLexicon {
             let Some(role) = parse_role(role) else { continue };
             let i = titles.len() as u16;
             title_by_name.insert(name, i);
-            titles.push(Title { name, role, rank: rank.parse().unwrap_or(9) });
+            let words = name.split([' ', '-']).filter(|w| w.len() > 3).map(crate::phrases::key).collect();
+            titles.push(Title { name, role, rank: rank.parse().unwrap_or(9), words });
             entries.push((Entry::Title(i), name));
             entries.extend(list(variants).map(|v| (Entry::Title(i), v)));
         }
         let mut terms = Vec::new();
         let mut people: Vec<KnownPerson> = Vec::new();
-        let mut person_by_name: HashMap<&'static str, usize> = HashMap::new();
+        let mut person_by_name: FastMap<&'static str, usize> = FastMap::default();
         for row in rows(include_str!("officeholders.tsv")) {
             let (Some(&name), Some(&aliases), Some(&country), Some(&title)) =
                 (row.first(), row.get(1), row.get(2), row.get(3))
@@ -250,21 +257,13 @@ impl ActorLexicon {
                 people.push(KnownPerson { name, terms: Vec::new() });
                 people.len() - 1
             });
-            terms.push(Term {
-                name,
-                aliases: list(aliases).collect(),
-                country,
-                title,
-                person: pi,
-                from: date(4),
-                to: date(5),
-            });
+            terms.push(Term { name, alias_field: aliases, country, title, person: pi, from: date(4), to: date(5) });
             people[pi].terms.push(ti);
         }
         for (pi, p) in people.iter().enumerate() {
             let mut forms: Vec<&'static str> = vec![p.name];
             for &t in &p.terms {
-                for &alias in &terms[t].aliases {
+                for alias in terms.get(t).into_iter().flat_map(Term::aliases) {
                     if !forms.contains(&alias) {
                         forms.push(alias);
                     }

@@ -39,8 +39,10 @@ pub struct DocIndex<'a> {
     mention_at: Vec<Option<u32>>,
     /// For each token, the temporal expression that covers it.
     date_at: Vec<Option<u32>>,
-    /// For each token, the event cue that starts there.
-    cue_at: Vec<Option<PhraseMatch<'static, Cues>>>,
+    /// The event cue that starts at each token, as (phrase id, end) in `cues`.
+    cue_at: Vec<Option<(u32, u32)>>,
+    /// The cue dictionary `cue_at` points into.
+    cues: &'static crate::phrases::PhraseMap<Cues>,
     /// Who speaks in each paragraph of a transcript or speech.
     pub speech: Speakers,
     /// The government a first-person release speaks for: the state of a capital named at its
@@ -104,17 +106,31 @@ impl<'a> DocIndex<'a> {
             }
         }
         let lex = EventLexicon::get();
-        let cue_at = (0..doc.tokens.len()).map(|k| lex.cues.longest_at(doc.text, &doc.tokens, &doc.keys, k)).collect();
+        let cue_at =
+            (0..doc.tokens.len()).map(|k| lex.cues.longest_id_at(doc.text, &doc.tokens, &doc.keys, k)).collect();
         let speech = transcript::speakers(Source { doc, actors });
         let author = release_author(actors);
         let female = crate::actors::gender::female(doc, actors);
         let any_female = female.contains(&true);
-        DocIndex { doc, actors, dates, mentions, mention_at, date_at, cue_at, speech, author, female, any_female }
+        DocIndex {
+            doc,
+            actors,
+            dates,
+            mentions,
+            mention_at,
+            date_at,
+            cue_at,
+            cues: &lex.cues,
+            speech,
+            author,
+            female,
+            any_female,
+        }
     }
 
     /// The event cue that starts at token `k` (looked up once per document).
     pub fn cue_match(&self, k: usize) -> Option<PhraseMatch<'static, Cues>> {
-        self.cue_at.get(k).copied().flatten()
+        self.cue_at.get(k).copied().flatten().and_then(|(id, end)| self.cues.match_of(id, end))
     }
 
     /// The mention that starts at token `i`.

@@ -1,32 +1,36 @@
 //! Byte offsets (Rust) to UTF-16 code units (JavaScript), so that `text.slice(start, end)` in
-//! the browser gives back the evidence. Checkpoints every 64 characters keep each conversion
-//! short without a table as large as the text.
+//! the browser gives back the evidence. A count every 64 bytes keeps each conversion to one
+//! table read and at most 63 bytes counted, without a table as large as the text.
 
 /// Converts byte offsets of one text to UTF-16 offsets.
 #[derive(Debug)]
 pub struct Utf16Map<'t> {
     text: &'t str,
-    /// (byte offset, UTF-16 offset) at character boundaries, ascending; empty for ASCII text.
-    checkpoints: Vec<(usize, usize)>,
+    /// UTF-16 units before byte `64 * k`; empty for ASCII text.
+    blocks: Vec<usize>,
 }
 
-const STRIDE: usize = 64;
+const BLOCK: usize = 64;
+
+/// UTF-16 units of the characters that start in `bytes`: one per lead byte, two for the lead
+/// byte of a four-byte character. Additive over any split of the bytes.
+fn units(bytes: &[u8]) -> usize {
+    bytes.iter().map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
+}
 
 impl<'t> Utf16Map<'t> {
     /// Prepares the conversion for `text`.
     pub fn new(text: &'t str) -> Utf16Map<'t> {
         if text.is_ascii() {
-            return Utf16Map { text, checkpoints: Vec::new() };
+            return Utf16Map { text, blocks: Vec::new() };
         }
-        let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
-        let mut units = 0usize;
-        for (n, (i, c)) in text.char_indices().enumerate() {
-            if n % STRIDE == 0 {
-                checkpoints.push((i, units));
-            }
-            units += c.len_utf16();
+        let mut blocks = Vec::with_capacity(text.len() / BLOCK + 1);
+        let mut total = 0usize;
+        for chunk in text.as_bytes().chunks(BLOCK) {
+            blocks.push(total);
+            total += units(chunk);
         }
-        Utf16Map { text, checkpoints }
+        Utf16Map { text, blocks }
     }
 
     /// The UTF-16 offset of byte offset `byte` (clamped to the text, rounded down to a
@@ -36,12 +40,12 @@ impl<'t> Utf16Map<'t> {
         while !self.text.is_char_boundary(byte) {
             byte -= 1;
         }
-        if self.checkpoints.is_empty() {
+        if self.blocks.is_empty() {
             return byte;
         }
-        let k = self.checkpoints.partition_point(|&(b, _)| b <= byte).saturating_sub(1);
-        let (b0, u0) = self.checkpoints.get(k).copied().unwrap_or((0, 0));
-        u0 + self.text.get(b0..byte).map_or(0, |s| s.chars().map(char::len_utf16).sum())
+        let k = byte / BLOCK;
+        let before = self.blocks.get(k).copied().unwrap_or(0);
+        before + self.text.as_bytes().get(k * BLOCK..byte).map_or(0, units)
     }
 
     /// A byte span as a UTF-16 span.
