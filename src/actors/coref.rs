@@ -28,7 +28,7 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
         }
         PersonPhrase::TitleOnly { span, title, affiliation } => {
             let text = b.doc.slice(span.0, span.1);
-            let is_indefinite = |w: &str| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another");
+            let is_indefinite = |w: &str| ["a", "an", "one", "another"].iter().any(|x| w.eq_ignore_ascii_case(x));
             // "A senior U.S. official said": an article and an adjective before the phrase.
             let before: Vec<&str> = b.doc.text.get(..span.0).unwrap_or("").split_whitespace().rev().take(2).collect();
             let indefinite_before = before.len() == 2

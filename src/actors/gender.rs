@@ -3,13 +3,14 @@
 
 use super::{ActorKind, Actors};
 use crate::data::{words, FastMap};
+use crate::phrases::key;
 use crate::text::Document;
 use std::sync::OnceLock;
 
 /// Honorifics written before a woman's name, and women's given names.
 struct FemaleWords {
-    before: FastMap<&'static str, ()>,
-    given: FastMap<&'static str, ()>,
+    before: FastMap<u64, ()>,
+    given: FastMap<u64, ()>,
 }
 
 impl FemaleWords {
@@ -19,13 +20,13 @@ impl FemaleWords {
             // Two sections, "[before]" then "[given]".
             let file = include_str!("female.txt");
             let (before, given) = file.split_once("[given]").unwrap_or((file, ""));
-            let set = |part: &'static str| words(part).filter(|w| !w.starts_with('[')).map(|w| (w, ())).collect();
+            let set = |part: &'static str| words(part).filter(|w| !w.starts_with('[')).map(|w| (key(w), ())).collect();
             FemaleWords { before: set(before), given: set(given) }
         })
     }
 
-    fn has(list: &FastMap<&'static str, ()>, word: &str) -> bool {
-        list.contains_key(word.to_lowercase().as_str())
+    fn has(list: &FastMap<u64, ()>, word: &str) -> bool {
+        list.contains_key(&key(word))
     }
 }
 
