@@ -96,10 +96,15 @@ const ANY: u64 = 0;
 pub fn key(word: &str) -> u64 {
     ascii_key(word.as_bytes()).unwrap_or_else(|| {
         let lower = word.to_lowercase();
-        // Lower-cased non-ASCII text hashes the same way, its bytes taken as they are.
-        hash_words(lower.as_bytes(), |w| w)
+        // Lower-cased non-ASCII text hashes the same way, its bytes taken as they are, and
+        // salted: a word written with other letters never shares a key with an ASCII word
+        // (the Kelvin sign "\u{212A}" lowers to "k").
+        hash_words(lower.as_bytes(), |w| w) ^ NON_ASCII
     })
 }
+
+/// Mixed into the keys of words that are not ASCII (even, so keys stay odd).
+const NON_ASCII: u64 = 0x6a09_e667_f3bc_c908;
 
 /// The key of an ASCII word, lowered on the fly; `None` when the word is not ASCII.
 fn ascii_key(bytes: &[u8]) -> Option<u64> {
@@ -192,12 +197,18 @@ impl<T> PhraseMap<T> {
             let mine = rest.get(rest_at..).unwrap_or(&[]);
             let whole = mine.iter().fold(head, |h, &k| (h.rotate_left(17) ^ k).wrapping_mul(0x9e37_79b9_7f4a_7c15));
             let case = CaseRule::of(pattern);
-            let same = seen.get(&whole).copied().filter(|&k| {
+            let is_same = |k: u32| {
                 phrases.get(k as usize).is_some_and(|p| {
                     heads.get(k as usize).is_some_and(|h| h.0 == head)
                         && rest.get(p.rest_at as usize..(p.rest_at + p.rest_len) as usize) == Some(mine)
                 })
-            });
+            };
+            let same = match seen.get(&whole) {
+                Some(&k) if is_same(k) => Some(k),
+                // Two different phrases with one hash: look through them all (never seen yet).
+                Some(_) => (0..phrases.len() as u32).find(|&k| is_same(k)),
+                None => None,
+            };
             if let Some(p) = same.and_then(|k| phrases.get_mut(k as usize)) {
                 // Same words: keep the first value, relax the case rule if this spelling allows more.
                 if case == CaseRule::Any || (case == CaseRule::Capitalized && p.case == CaseRule::Exact) {
@@ -230,14 +241,7 @@ impl<T> PhraseMap<T> {
         let len = |id: u32| phrases.get(id as usize).map_or(0, |p| p.rest_len);
         for &(from, to) in first.values() {
             if let Some(group) = order.get_mut(from as usize..to as usize) {
-                // Groups are a few phrases: an insertion sort, stable.
-                for k in 1..group.len() {
-                    let mut j = k;
-                    while j > 0 && group.get(j - 1).map(|&x| len(x)) < group.get(j).map(|&x| len(x)) {
-                        group.swap(j - 1, j);
-                        j -= 1;
-                    }
-                }
+                crate::sort::by_key(group, |&x| u64::from(u32::MAX - len(x)));
             }
         }
         PhraseMap { first, order, rest, phrases }
@@ -352,6 +356,7 @@ mod tests {
             assert_ne!(key(a), key(b), "{a} {b}");
         }
         assert_ne!(key("putin"), key("putin "));
+        assert_ne!(key("\u{212A}"), key("k"));
         assert_eq!(lower_ascii(u64::from_le_bytes(*b"AZaz@[`{")), u64::from_le_bytes(*b"azaz@[`{"));
     }
 

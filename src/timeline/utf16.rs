@@ -6,7 +6,7 @@
 #[derive(Debug)]
 pub struct Utf16Map<'t> {
     text: &'t str,
-    /// UTF-16 units before byte `64 * k`; empty for ASCII text.
+    /// UTF-16 units before byte `64 * k`, and the whole text's last; empty for ASCII text.
     blocks: Vec<usize>,
 }
 
@@ -30,6 +30,7 @@ impl<'t> Utf16Map<'t> {
             blocks.push(total);
             total += units(chunk);
         }
+        blocks.push(total);
         Utf16Map { text, blocks }
     }
 
@@ -67,6 +68,16 @@ mod tests {
             assert_eq!(map.convert(i), direct);
         }
         assert_eq!(map.convert(text.len()), text.encode_utf16().count());
+    }
+
+    #[test]
+    fn the_end_of_a_text_of_whole_blocks() {
+        for text in ["\u{e9}".to_owned() + &"a".repeat(62), "\u{1F44D}".repeat(16), "\u{e9}".repeat(64)] {
+            let map = Utf16Map::new(&text);
+            assert_eq!(text.len() % 64, 0);
+            assert_eq!(map.convert(text.len()), text.encode_utf16().count(), "{text}");
+            assert_eq!(map.convert(text.len() + 5), text.encode_utf16().count());
+        }
     }
 
     #[test]
