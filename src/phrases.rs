@@ -53,16 +53,15 @@ impl CaseRule {
     }
 }
 
-/// One phrase of the dictionary.
+/// One phrase of the dictionary (its value is kept beside it, in [`PhraseMap::values`]).
 #[derive(Debug)]
-struct Phrase<T> {
-    /// Where the keys ([`key`]) of the tokens after the first start in [`PhraseMap::rest`].
+struct Phrase {
+    /// Where the keys ([`key`]) of the tokens after the first start in [`Index::rest`].
     rest_at: u32,
     /// How many tokens follow the first.
     rest_len: u32,
     case: CaseRule,
     pattern: &'static str,
-    value: T,
 }
 
 /// A match of a phrase.
@@ -76,16 +75,30 @@ pub struct PhraseMatch<'m, T> {
     pub pattern: &'static str,
 }
 
-/// Phrases keyed by their first token, longest first.
+/// Phrases keyed by their first token, longest first, each with a value.
 #[derive(Debug)]
 pub struct PhraseMap<T> {
+    index: Index,
+    /// The value of each phrase, by phrase id.
+    values: Vec<T>,
+}
+
+/// The matching side of a [`PhraseMap`], the same for every value type (one copy of the code).
+#[derive(Debug, Default)]
+struct Index {
     /// For each first key, the range of `order` that holds its phrases.
     first: FastMap<u64, (u32, u32)>,
     /// Phrase ids grouped by first key, longest first, then in the order given.
     order: Vec<u32>,
     /// The keys of every phrase's later tokens, one run per phrase; [`ANY`] for "*".
     rest: Vec<u64>,
-    phrases: Vec<Phrase<T>>,
+    phrases: Vec<Phrase>,
+    /// While building: each phrase's first key, by phrase id.
+    heads: Vec<u64>,
+    /// While building: phrases by a hash of all their keys, to find a repeated spelling.
+    seen: FastMap<u64, u32>,
+    /// While building: token bounds of the pattern being added.
+    toks: Vec<(usize, usize)>,
 }
 
 /// The key that stands for "*", any one word (real keys are odd, never 0).
@@ -167,84 +180,15 @@ impl<T> PhraseMap<T> {
     /// Compiles `(pattern, value)` pairs; a pattern's case rule is [`CaseRule::of`] its spelling.
     /// Patterns that differ only in case share one entry, with the most permissive rule.
     pub fn build(patterns: impl IntoIterator<Item = (&'static str, T)>) -> PhraseMap<T> {
-        let mut phrases: Vec<Phrase<T>> = Vec::new();
-        let mut rest: Vec<u64> = Vec::new();
-        let mut heads: Vec<(u64, u32)> = Vec::new();
-        // Phrases by a hash of all their keys, to find a repeated spelling in one lookup.
-        let mut seen: FastMap<u64, u32> = FastMap::default();
-        let mut toks = Vec::new();
+        let mut index = Index::default();
+        let mut values = Vec::new();
         for (pattern, value) in patterns {
-            // Words of ASCII letters and single spaces tokenise as themselves; anything else
-            // ("U.S.", "Guinea-Bissau", "3rd") goes through the tokenizer.
-            let plain = pattern.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
-                && !pattern.starts_with(' ')
-                && !pattern.ends_with(' ')
-                && !pattern.contains("  ");
-            toks.clear();
-            if plain {
-                let mut at = 0;
-                for w in pattern.split(' ') {
-                    toks.push((at, at + w.len()));
-                    at += w.len() + 1;
-                }
-            } else {
-                toks.extend(tokenize(pattern).iter().map(|t: &Token| (t.start, t.end)));
-            }
-            let mut words = toks.iter().map(|&(a, b)| pattern.get(a..b).unwrap_or(""));
-            let Some(head) = words.next().map(key) else { continue };
-            let rest_at = rest.len();
-            rest.extend(words.map(|w| if w == "*" { ANY } else { key(w) }));
-            let mine = rest.get(rest_at..).unwrap_or(&[]);
-            let whole = mine.iter().fold(head, |h, &k| (h.rotate_left(17) ^ k).wrapping_mul(0x9e37_79b9_7f4a_7c15));
-            let case = CaseRule::of(pattern);
-            let is_same = |k: u32| {
-                phrases.get(k as usize).is_some_and(|p| {
-                    heads.get(k as usize).is_some_and(|h| h.0 == head)
-                        && rest.get(p.rest_at as usize..(p.rest_at + p.rest_len) as usize) == Some(mine)
-                })
-            };
-            let same = match seen.get(&whole) {
-                Some(&k) if is_same(k) => Some(k),
-                // Two different phrases with one hash: look through them all (never seen yet).
-                Some(_) => (0..phrases.len() as u32).find(|&k| is_same(k)),
-                None => None,
-            };
-            if let Some(p) = same.and_then(|k| phrases.get_mut(k as usize)) {
-                // Same words: keep the first value, relax the case rule if this spelling allows more.
-                if case == CaseRule::Any || (case == CaseRule::Capitalized && p.case == CaseRule::Exact) {
-                    p.case = case;
-                    p.pattern = pattern;
-                }
-                rest.truncate(rest_at);
-                continue;
-            }
-            let id = phrases.len() as u32;
-            seen.entry(whole).or_insert(id);
-            heads.push((head, id));
-            phrases.push(Phrase {
-                rest_at: rest_at as u32,
-                rest_len: (rest.len() - rest_at) as u32,
-                case,
-                pattern,
-                value,
-            });
-        }
-        // Grouped by first key (a stable sort), then longest first within each group.
-        crate::sort::by_key(&mut heads, |&(head, _)| head);
-        let mut first: FastMap<u64, (u32, u32)> = FastMap::default();
-        first.reserve(heads.len());
-        for (at, &(head, _)) in heads.iter().enumerate() {
-            let range = first.entry(head).or_insert((at as u32, at as u32));
-            range.1 = at as u32 + 1;
-        }
-        let mut order: Vec<u32> = heads.into_iter().map(|(_, id)| id).collect();
-        let len = |id: u32| phrases.get(id as usize).map_or(0, |p| p.rest_len);
-        for &(from, to) in first.values() {
-            if let Some(group) = order.get_mut(from as usize..to as usize) {
-                crate::sort::by_key(group, |&x| u64::from(u32::MAX - len(x)));
+            if index.add(pattern) {
+                values.push(value);
             }
         }
-        PhraseMap { first, order, rest, phrases }
+        index.finish();
+        PhraseMap { index, values }
     }
 
     /// The longest phrase that starts at token `i` and has the case its pattern requires.
@@ -263,32 +207,13 @@ impl<T> PhraseMap<T> {
     /// [`PhraseMap::longest_at`] as (phrase id, end token): eight bytes, for tables that hold a
     /// match per token. [`PhraseMap::match_of`] gives the match back.
     pub fn longest_id_at(&self, text: &str, tokens: &[Token], keys: &[u64], i: usize) -> Option<(u32, u32)> {
-        let tok = tokens.get(i)?;
-        let &(from, to) = self.first.get(keys.get(i)?)?;
-        let ids = self.order.get(from as usize..to as usize).unwrap_or(&[]);
-        'candidates: for &k in ids {
-            let Some(p) = self.phrases.get(k as usize) else { continue };
-            let want = self.rest.get(p.rest_at as usize..(p.rest_at + p.rest_len) as usize).unwrap_or(&[]);
-            let end = i + 1 + want.len();
-            let (Some(toks), Some(got)) = (tokens.get(i + 1..end), keys.get(i + 1..end)) else { continue };
-            for ((t, &w), &g) in toks.iter().zip(want).zip(got) {
-                // Phrases do not run across line breaks; "*" stands for any one word.
-                if t.newlines_before > 0 || (w != ANY && w != g) {
-                    continue 'candidates;
-                }
-            }
-            let found = text.get(tok.start..tokens.get(end - 1).map_or(tok.end, |t| t.end)).unwrap_or("");
-            if p.case.accepts(p.pattern, found) {
-                return Some((k, end as u32));
-            }
-        }
-        None
+        self.index.longest_id_at(text, tokens, keys, i)
     }
 
     /// The match of phrase `id` ending before token `end`.
     pub fn match_of(&self, id: u32, end: u32) -> Option<PhraseMatch<'_, T>> {
-        let p = self.phrases.get(id as usize)?;
-        Some(PhraseMatch { end: end as usize, value: &p.value, pattern: p.pattern })
+        let p = self.index.phrases.get(id as usize)?;
+        Some(PhraseMatch { end: end as usize, value: self.values.get(id as usize)?, pattern: p.pattern })
     }
 
     /// Every match in `tokens`, leftmost-longest, without overlaps, as (first token, match).
@@ -310,12 +235,115 @@ impl<T> PhraseMap<T> {
 
     /// Number of phrases.
     pub fn len(&self) -> usize {
-        self.phrases.len()
+        self.values.len()
     }
 
     /// True when there are no phrases.
     pub fn is_empty(&self) -> bool {
-        self.phrases.is_empty()
+        self.values.is_empty()
+    }
+}
+
+impl Index {
+    /// Adds a pattern; false when the same words are already there (the first value stays, and
+    /// the case rule relaxes if this spelling allows more).
+    fn add(&mut self, pattern: &'static str) -> bool {
+        // Words of ASCII letters and single spaces tokenise as themselves; anything else
+        // ("U.S.", "Guinea-Bissau", "3rd") goes through the tokenizer.
+        let plain = pattern.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+            && !pattern.starts_with(' ')
+            && !pattern.ends_with(' ')
+            && !pattern.contains("  ");
+        self.toks.clear();
+        if plain {
+            let mut at = 0;
+            for w in pattern.split(' ') {
+                self.toks.push((at, at + w.len()));
+                at += w.len() + 1;
+            }
+        } else {
+            self.toks.extend(tokenize(pattern).iter().map(|t: &Token| (t.start, t.end)));
+        }
+        let mut words = self.toks.iter().map(|&(a, b)| pattern.get(a..b).unwrap_or(""));
+        let Some(head) = words.next().map(key) else { return false };
+        let rest_at = self.rest.len();
+        self.rest.extend(words.map(|w| if w == "*" { ANY } else { key(w) }));
+        let (phrases, rest, heads) = (&mut self.phrases, &mut self.rest, &self.heads);
+        let mine = rest.get(rest_at..).unwrap_or(&[]);
+        let whole = mine.iter().fold(head, |h, &k| (h.rotate_left(17) ^ k).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        let case = CaseRule::of(pattern);
+        let is_same = |k: u32| {
+            phrases.get(k as usize).is_some_and(|p| {
+                heads.get(k as usize) == Some(&head)
+                    && rest.get(p.rest_at as usize..(p.rest_at + p.rest_len) as usize) == Some(mine)
+            })
+        };
+        let same = match self.seen.get(&whole) {
+            Some(&k) if is_same(k) => Some(k),
+            // Two different phrases with one hash: look through them all (never seen yet).
+            Some(_) => (0..phrases.len() as u32).find(|&k| is_same(k)),
+            None => None,
+        };
+        if let Some(p) = same.and_then(|k| phrases.get_mut(k as usize)) {
+            if case == CaseRule::Any || (case == CaseRule::Capitalized && p.case == CaseRule::Exact) {
+                p.case = case;
+                p.pattern = pattern;
+            }
+            rest.truncate(rest_at);
+            return false;
+        }
+        let id = phrases.len() as u32;
+        self.seen.entry(whole).or_insert(id);
+        self.heads.push(head);
+        let rest_len = (rest.len() - rest_at) as u32;
+        phrases.push(Phrase { rest_at: rest_at as u32, rest_len, case, pattern });
+        true
+    }
+
+    /// Groups the phrases by first key, longest first, and drops what only building needed.
+    fn finish(&mut self) {
+        let mut heads: Vec<(u64, u32)> =
+            std::mem::take(&mut self.heads).into_iter().enumerate().map(|(id, h)| (h, id as u32)).collect();
+        crate::sort::by_key(&mut heads, |&(head, _)| head);
+        self.first.reserve(heads.len());
+        for (at, &(head, _)) in heads.iter().enumerate() {
+            let range = self.first.entry(head).or_insert((at as u32, at as u32));
+            range.1 = at as u32 + 1;
+        }
+        self.order = heads.into_iter().map(|(_, id)| id).collect();
+        let phrases = &self.phrases;
+        let len = |id: u32| phrases.get(id as usize).map_or(0, |p| p.rest_len);
+        for &(from, to) in self.first.values() {
+            if let Some(group) = self.order.get_mut(from as usize..to as usize) {
+                crate::sort::by_key(group, |&x| u64::from(u32::MAX - len(x)));
+            }
+        }
+        self.seen = FastMap::default();
+        self.toks = Vec::new();
+    }
+
+    /// The longest phrase at token `i` with the case its pattern requires, as (id, end token).
+    fn longest_id_at(&self, text: &str, tokens: &[Token], keys: &[u64], i: usize) -> Option<(u32, u32)> {
+        let tok = tokens.get(i)?;
+        let &(from, to) = self.first.get(keys.get(i)?)?;
+        let ids = self.order.get(from as usize..to as usize).unwrap_or(&[]);
+        'candidates: for &k in ids {
+            let Some(p) = self.phrases.get(k as usize) else { continue };
+            let want = self.rest.get(p.rest_at as usize..(p.rest_at + p.rest_len) as usize).unwrap_or(&[]);
+            let end = i + 1 + want.len();
+            let (Some(toks), Some(got)) = (tokens.get(i + 1..end), keys.get(i + 1..end)) else { continue };
+            for ((t, &w), &g) in toks.iter().zip(want).zip(got) {
+                // Phrases do not run across line breaks; "*" stands for any one word.
+                if t.newlines_before > 0 || (w != ANY && w != g) {
+                    continue 'candidates;
+                }
+            }
+            let found = text.get(tok.start..tokens.get(end - 1).map_or(tok.end, |t| t.end)).unwrap_or("");
+            if p.case.accepts(p.pattern, found) {
+                return Some((k, end as u32));
+            }
+        }
+        None
     }
 }
 
