@@ -158,14 +158,7 @@ fn hash_words(bytes: &[u8], mut fold: impl FnMut(u64) -> u64) -> u64 {
 
 /// The keys of `tokens`, one per token.
 pub fn keys(text: &str, tokens: &[Token]) -> Vec<u64> {
-    let bytes = text.as_bytes();
-    tokens
-        .iter()
-        .map(|t| match bytes.get(t.start..t.end).and_then(ascii_key) {
-            Some(k) => k,
-            None => key(t.text(text)),
-        })
-        .collect()
+    tokens.iter().map(|t| key(t.text(text))).collect()
 }
 
 impl<T> Clone for PhraseMatch<'_, T> {

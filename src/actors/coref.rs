@@ -97,8 +97,10 @@ fn for_the_state(b: &mut Builder<'_>, span: (usize, usize), aff: &Affiliation) {
 pub(crate) fn headline_titles(b: &mut Builder<'_>) {
     for (span, title, aff) in std::mem::take(&mut b.headline_titles) {
         let country = country_of(b, &aff);
-        let named = (0..b.list.len())
-            .filter_map(|i| Some((i, b.list.get(i)?)))
+        let named = b
+            .list
+            .iter()
+            .enumerate()
             .filter(|(_, a)| {
                 a.kind == ActorKind::Person
                     && a.mentions.first().is_some_and(|m| m.0 > span.1)
@@ -452,14 +454,14 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
     // A headline in title case ("Obama, Castro Shake Hands at Summit") capitalises its verbs;
     // read only for the sentences that need it.
     let title_case = |si: usize| {
-        let words = doc.sentences.get(si).and_then(|s| doc.tokens.get(s.first_token..s.end_token)).unwrap_or(&[]);
+        let words = doc.sentence_tokens(si);
         let long = words.iter().filter(|t| t.kind == TokenKind::Word && t.end - t.start >= 4);
         let (n, caps) = long.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(capital(t))));
         n >= 3 && caps * 5 >= n * 4
     };
     let mut found = Vec::new();
     for (ti, t) in doc.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || !t.text(doc.text).chars().next().is_some_and(char::is_uppercase) {
+        if !capital(t) {
             continue;
         }
         let Some(&actor) = keys.get(t.text(doc.text)) else { continue };

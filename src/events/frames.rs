@@ -8,12 +8,12 @@ use super::lexicon::{Cue, EventLexicon, EventType, Form, Initiative, Trigger};
 use crate::actors::MentionKind;
 use crate::timeline::ActorKind;
 
-/// Prepositions: an actor after one of them is not the subject of the clause.
 /// Whether `w` is one of the prepositions that open a phrase.
 pub fn is_preposition(w: &str) -> bool {
     PREPOSITIONS.contains(&w)
 }
 
+/// Prepositions: an actor after one of them is not the subject of the clause.
 const PREPOSITIONS: [&str; 25] = [
     "in",
     "within",

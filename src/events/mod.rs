@@ -187,10 +187,9 @@ fn read_sentence(
         }
         // A capitalised agreement or declaration inside a name ("the Northern Ireland Protocol",
         // "the L.A. Declaration") is a document named as a topic.
-        let named_document = matches!(trig.kind, EventType::Agreement | EventType::Statement)
-            && trig.form == Form::Noun
-            && ts > a
-            && ix.word(ts).chars().next().is_some_and(char::is_uppercase);
+        let capitalised_noun =
+            trig.form == Form::Noun && ts > a && ix.word(ts).chars().next().is_some_and(char::is_uppercase);
+        let named_document = matches!(trig.kind, EventType::Agreement | EventType::Statement) && capitalised_noun;
         if named_document {
             continue;
         }
@@ -278,11 +277,10 @@ fn read_sentence(
         let anaphoric = named_by_org.is_none() && trig.form == Form::Noun && ts > a && is_anaphor(ix, ts, a);
         // A summit named by its grouping alone may be where another meeting of the clause is held.
         // So may a meeting with a name of its own ("to London for the Ukraine Recovery Conference").
-        let proper_name =
-            trig.form == Form::Noun && ts > a && ix.word(ts).chars().next().is_some_and(char::is_uppercase);
         let only_summit = trig.kind == EventType::Meeting
             && frame.subject.is_empty()
-            && (proper_name || named_by_org.as_ref().is_some_and(|orgs| frame.object.iter().all(|o| orgs.contains(o))));
+            && (capitalised_noun
+                || named_by_org.as_ref().is_some_and(|orgs| frame.object.iter().all(|o| orgs.contains(o))));
         // "an ASEAN summit in Indonesia": a meeting of groupings alone is hosted where it meets.
         let groupings_only = trig.kind == EventType::Meeting
             && trig.form == Form::Noun
@@ -392,9 +390,9 @@ fn join_summits(
             let noun = m.trigger.form == Form::Noun;
             // "seeing each other at the G7, and Brazil hosting the G20": a meeting is held at one
             // summit, and a summit with a host of its own is its own event.
-            let sides = m.frame.participants();
-            let other_summit = sides.iter().any(|x| groupings.contains(x) && !s.frame.object.contains(x));
-            let own_host = s.frame.subject.iter().any(|x| !sides.contains(x));
+            let sides = || m.frame.subject.iter().chain(&m.frame.object);
+            let other_summit = sides().any(|x| groupings.contains(x) && !s.frame.object.contains(x));
+            let own_host = s.frame.subject.iter().any(|x| !sides().any(|y| y == x));
             m.trigger.kind == EventType::Meeting && m.tokens.1 <= at && !other_summit && !own_host && {
                 let (_, end) = clause_of(ix, a, b, m.tokens.0, m.tokens.1, noun);
                 at < end
@@ -454,7 +452,7 @@ fn summit_mentions(
                 (c.value.has(Cue::Venue) || c.value.has(Cue::Support))
                     && c.end + 3 >= k
                     && c.end <= k
-                    && !(c.end..k).any(|j| frames::is_preposition(ix.lower(j)) || ix.lower(j) == "to")
+                    && !(c.end..k).any(|j| frames::is_preposition(ix.lower(j)))
             })
         });
         if !cue {
@@ -692,9 +690,7 @@ fn inherit_dates(doc: &Document<'_>, list: &mut [Event]) {
 fn topics(ix: &DocIndex<'_>, lex: &EventLexicon, sentences: &[usize]) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for &si in sentences {
-        let Some(s) = ix.doc.sentences.get(si) else { continue };
-        let toks = ix.doc.tokens.get(s.first_token..s.end_token).unwrap_or(&[]);
-        let keys = ix.doc.keys.get(s.first_token..s.end_token).unwrap_or(&[]);
+        let (toks, keys) = (ix.doc.sentence_tokens(si), ix.doc.sentence_keys(si));
         for (_, m) in lex.topics.find_all(ix.doc.text, toks, keys) {
             if !out.contains(m.value) {
                 out.push(m.value);

@@ -94,9 +94,7 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
         if !doc.is_narrative(si) {
             continue;
         }
-        let toks = doc.tokens.get(s.first_token..s.end_token).unwrap_or(&[]);
-        let keys = doc.keys.get(s.first_token..s.end_token).unwrap_or(&[]);
-        for (i, m) in speech().find_all(doc.text, toks, keys) {
+        for (i, m) in speech().find_all(doc.text, doc.sentence_tokens(si), doc.sentence_keys(si)) {
             let (first, end) = (s.first_token + i, s.first_token + m.end);
             if !inside_quote(first) {
                 cues.push((first, end, *m.value, si));
