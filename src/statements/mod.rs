@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use crate::data::{list, rows};
 use crate::events::index::DocIndex;
-use crate::events::Events;
+use crate::events::{Event, Events};
 use crate::phrases::PhraseMap;
 use crate::timeline::ActorKind;
 use quotes::Quote;
@@ -130,6 +130,7 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
         out.push(Statement { speaker, span: q.span, direct: true, social: false, event: None, sentence: si });
     }
     // Reported speech.
+    let recent = Recent::new(events);
     for (n, &(first, end, kind, si)) in cues.iter().enumerate() {
         // Passives and hearsay ("rejected by Ukraine", "was said to have conducted") report no
         // one's words.
@@ -138,7 +139,7 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
         }
         let Some(sent) = doc.sentences.get(si) else { continue };
         let (a, b) = (sent.first_token, sent.end_token);
-        let speakers = cue_speakers(ix, &cues, n, a, events);
+        let speakers = cue_speakers(ix, &cues, n, a, &recent);
         if speakers.is_empty() {
             continue;
         }
@@ -199,6 +200,45 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
     out.retain(|_| flags.next().unwrap_or(true));
     link_events(ix, events, &mut out);
     out
+}
+
+/// Which event "they" and "we" refer to at a point of the text: of the events with two or more
+/// participants whose first mention starts at or before it, the one last in the list. Looked up
+/// by binary search, so a long text's pronouns do not each scan every event.
+struct Recent<'e> {
+    events: &'e Events,
+    /// The first-mention starts of the events with two or more participants, in order.
+    starts: Vec<usize>,
+    /// For each of `starts`, the greatest list index among the events up to it.
+    latest: Vec<usize>,
+}
+
+impl<'e> Recent<'e> {
+    fn new(events: &'e Events) -> Recent<'e> {
+        let mut two: Vec<(usize, usize)> = events
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.participants.len() >= 2)
+            .filter_map(|(i, e)| Some((e.evidence.first()?.0, i)))
+            .collect();
+        crate::sort::by_key(&mut two, |&(start, _)| start as u64);
+        let starts = two.iter().map(|&(s, _)| s).collect();
+        let latest = two
+            .iter()
+            .scan(0, |max, &(_, i)| {
+                *max = (*max).max(i);
+                Some(*max)
+            })
+            .collect();
+        Recent { events, starts, latest }
+    }
+
+    /// The event "they" at byte `at` stands for.
+    fn last_from(&self, at: usize) -> Option<&'e Event> {
+        let n = self.starts.partition_point(|&s| s <= at);
+        self.latest.get(n.checked_sub(1)?).and_then(|&i| self.events.list.get(i))
+    }
 }
 
 /// The longest a piece of a speech may be before it is cut at a sentence boundary.
@@ -338,13 +378,13 @@ fn cue_speakers(
     cues: &[(usize, usize, SpeechKind, usize)],
     n: usize,
     a: usize,
-    events: &Events,
+    recent: &Recent<'_>,
 ) -> Vec<usize> {
     let (_, end, kind, _) = cues[n];
     if kind == SpeechKind::According {
         return ix.mention_at(end).map(|m| m.actors.clone()).unwrap_or_default();
     }
-    subject_before(ix, cues, n, a, Some(events))
+    subject_before(ix, cues, n, a, Some(recent))
 }
 
 /// The subject before a cue: the nearest mention not after a preposition (with the mentions
@@ -355,7 +395,7 @@ fn subject_before(
     cues: &[(usize, usize, SpeechKind, usize)],
     n: usize,
     a: usize,
-    events: Option<&Events>,
+    events: Option<&Recent<'_>>,
 ) -> Vec<usize> {
     let (first, _, _, si) = cues[n];
     let participle = ix.lower(first).ends_with("ing") && first > a && ix.word(first - 1) == ",";
@@ -363,7 +403,8 @@ fn subject_before(
     // (but "Putin and Trump said": two subjects).
     let second_verb = first > a + 1 && ix.lower(first - 1) == "and" && ix.mention_ending_at(first - 1).is_none();
     if participle || second_verb {
-        if let Some(prev) = (0..n).rev().find(|&p| cues[p].3 == si) {
+        // Cues are in text order: the sentence's earlier cue, if any, stands just before.
+        if let Some(prev) = n.checked_sub(1).filter(|&p| cues.get(p).is_some_and(|c| c.3 == si)) {
             return subject_before(ix, cues, prev, a, events);
         }
         return first_subject(ix, a, first);
@@ -381,12 +422,7 @@ fn subject_before(
             // "They agreed": the participants of the event read last.
             let before = ix.doc.tokens.get(k - 1).map_or(0, |t| t.start);
             return events
-                .and_then(|ev| {
-                    ev.list
-                        .iter()
-                        .rev()
-                        .find(|e| e.evidence.first().is_some_and(|s| s.0 <= before) && e.participants.len() >= 2)
-                })
+                .and_then(|ev| ev.last_from(before))
                 .map(|e| {
                     e.participants.iter().copied().filter(|&p| ix.actor_kind(p) == Some(ActorKind::Person)).collect()
                 })

@@ -45,7 +45,7 @@ fn closing(c: &str) -> Option<Mark> {
 pub fn find(doc: &Document<'_>) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut carried = false;
-    for para in &doc.paragraphs {
+    for (pi, para) in doc.paragraphs.iter().enumerate() {
         let (Some(first_sentence), Some(last_sentence)) =
             (doc.sentences.get(para.first_sentence), doc.sentences.get(para.end_sentence.saturating_sub(1)))
         else {
@@ -98,8 +98,7 @@ pub fn find(doc: &Document<'_>) -> Vec<Quote> {
             // Open at the paragraph's end: it runs on when the next paragraph opens a quote.
             let next_opens = doc
                 .paragraphs
-                .iter()
-                .find(|p| p.start > para.start)
+                .get(pi + 1)
                 .and_then(|p| doc.sentences.get(p.first_sentence))
                 .and_then(|s| doc.tokens.get(s.first_token))
                 .is_some_and(|t| t.kind == TokenKind::Quote);
