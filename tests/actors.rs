@@ -46,6 +46,19 @@ fn titles_and_appositions_introduce_people() {
             "SN",
             "President",
         ),
+        // The first country of the list has two words.
+        (
+            "Obama met Presidents Ernest Bai Koroma of Sierra Leone, Boni Yayi of Benin and Alpha Conde of Guinea.",
+            "Boni Yayi",
+            "BJ",
+            "President",
+        ),
+        (
+            "Obama met Presidents Ernest Bai Koroma of Sierra Leone, Boni Yayi of Benin and Alpha Conde of Guinea.",
+            "Alpha Conde",
+            "GN",
+            "President",
+        ),
     ];
     for (text, name, country, title) in table {
         let t = run(text, "2018-06-09");

@@ -437,7 +437,10 @@ impl<'a> Reader<'a> {
     ) -> Vec<(PersonPhrase, usize)> {
         let mut out = Vec::new();
         let PersonPhrase::Named { titles, affiliation, .. } = first else { return out };
-        if titles.is_empty() || affiliation.country.is_none() || !self.is_lower(k.saturating_sub(2), "of") {
+        // The first name's country came after "of" and ends the phrase ("of Sierra Leone").
+        let of_country =
+            (1..k.min(6)).any(|d| self.is_lower(k - d - 1, "of") && self.hit(k - d).is_some_and(|h| h.end_token == k));
+        if titles.is_empty() || affiliation.country.is_none() || !of_country {
             return out;
         }
         while k < b {
@@ -468,8 +471,8 @@ impl<'a> Reader<'a> {
             if aff.country.is_none() {
                 break;
             }
-            if let Some(h) = self.hit(j).filter(|h| matches!(h.entry, Entry::Person(_))) {
-                if let Some(slot) = used.get_mut(self.hit_index(h)) {
+            if known.is_some() {
+                if let Some(slot) = self.hit_at.get(j).copied().flatten().and_then(|h| used.get_mut(h as usize)) {
                     *slot = true;
                 }
             }
