@@ -220,6 +220,14 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         if matches!(w, ";" | ":" | "about" | "regarding" | "concerning") {
             break;
         }
+        // A relative clause between the subject and its verb is not the subject.
+        if w == "," {
+            if let Some(open) = ix.relative_clause_before(a, k - 1) {
+                k = open;
+                steps += 1;
+                continue;
+            }
+        }
         // "Putin, who is expected to visit Turkey": a relative pronoun stands for the name
         // before its comma.
         if matches!(w, "who" | "which") && k >= 2 && ix.lower(k - 2) == "," {

@@ -25,6 +25,12 @@ pub struct TokenMention {
 /// How far into the text (bytes) a capital names the author of a first-person release.
 const AUTHOR_WINDOW: usize = 300;
 
+/// Words that open a relative clause after a comma.
+const RELATIVE_WORDS: [&str; 5] = ["who", "whose", "whom", "which", "where"];
+
+/// The longest relative clause jumped over, in tokens.
+const RELATIVE_CLAUSE_TOKENS: usize = 30;
+
 /// Token-level lookups over one document.
 pub struct DocIndex<'a> {
     /// The document.
@@ -142,6 +148,15 @@ impl<'a> DocIndex<'a> {
     pub fn mention_ending_at(&self, end: usize) -> Option<&TokenMention> {
         let k = self.mentions.partition_point(|m| m.first < end);
         self.mentions[..k].iter().rev().take(4).find(|m| m.end == end)
+    }
+
+    /// "Sarkozy, whose country holds the presidency of the EU, flew": when the comma at token
+    /// `comma` closes a relative clause opened by the comma before it (no earlier than token
+    /// `a`), the index of that opening comma. A walk back to a verb's subject jumps over the
+    /// clause, whose names are not the subject.
+    pub fn relative_clause_before(&self, a: usize, comma: usize) -> Option<usize> {
+        let open = (a..comma).rev().take(RELATIVE_CLAUSE_TOKENS).find(|&k| self.lower(k) == ",")?;
+        RELATIVE_WORDS.contains(&self.lower(open + 1)).then_some(open)
     }
 
     /// The temporal expression covering token `i` (index into `dates.expressions`).

@@ -415,6 +415,13 @@ fn subject_before(
         if matches!(w, ";" | ":") || w == "\"" || w == "\u{201D}" {
             break;
         }
+        // "Fernández, who backed Lula during the Brazilian campaign, said": not Brazil.
+        if w == "," {
+            if let Some(open) = ix.relative_clause_before(a, k - 1) {
+                k = open;
+                continue;
+            }
+        }
         if matches!(w, "he" | "she") {
             return ix.person_before(k - 1, w).into_iter().collect();
         }
