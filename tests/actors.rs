@@ -128,3 +128,14 @@ fn a_headline_title_names_the_person_its_article_introduces() {
         t.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_shared_surname_of_another_country_is_another_person() {
+    let text = "Singapore Prime Minister Lawrence Wong met Australian Foreign Minister Penny Wong in Canberra.";
+    let t = run(text, "2024-10-10");
+    let lawrence = person(&t, "Lawrence Wong");
+    assert_eq!(lawrence.country.as_deref(), Some("SG"));
+    let penny = person(&t, "Penny Wong");
+    assert_eq!(penny.country.as_deref(), Some("AU"));
+    assert!(!penny.titles.iter().any(|x| x == "Prime Minister"), "{:?}", penny.titles);
+}

@@ -206,22 +206,20 @@ fn named(
         .into_iter()
         .rev()
         .find(|&i| b.list.get(i).is_some_and(|a| a.name == clean || same_person(&words, &name_words(&a.name))));
+    let country = country_of(b, aff);
     // A known office holder under a fuller or other form of the name ("Josaia Voreqe
-    // Bainimarama"): the same last word and a term on the article's date.
+    // Bainimarama"): the same last word and a term on the article's date, for the country the
+    // text gives, if any ("Singapore Prime Minister Lawrence Wong" is not Australia's Penny Wong).
     if existing.is_none() && words.len() >= 2 {
         let last = words.last().copied().unwrap_or("");
-        let known = lex
-            .people_by_last_word
-            .get(last)
-            .into_iter()
-            .flatten()
-            .copied()
-            .find(|&p| b.date.is_some() && lex.term_at(p, b.date).is_some_and(|t| t.covers(b.date)));
+        let known = lex.people_by_last_word.get(last).into_iter().flatten().copied().find(|&p| {
+            b.date.is_some()
+                && lex.term_at(p, b.date).is_some_and(|t| t.covers(b.date) && country.is_none_or(|c| c == t.country))
+        });
         if let Some(p) = known {
             return Some(b.known_person(p as u16));
         }
     }
-    let country = country_of(b, aff);
     let i = match existing {
         Some(i) => {
             if let Some(a) = b.list.get_mut(i) {
