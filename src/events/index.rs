@@ -159,6 +159,18 @@ impl<'a> DocIndex<'a> {
         RELATIVE_WORDS.contains(&self.lower(open + 1)).then_some(open)
     }
 
+    /// The relative clause set off by commas that token `i` lies in, within tokens `a..b`, as
+    /// the tokens of its opening and closing commas: "Lula, who took office on January 1,
+    /// landed" for the date's tokens.
+    pub fn relative_clause_around(&self, i: usize, a: usize, b: usize) -> Option<(usize, usize)> {
+        let open = (a..i).rev().take(RELATIVE_CLAUSE_TOKENS).find(|&k| self.lower(k) == ",")?;
+        if !RELATIVE_WORDS.contains(&self.lower(open + 1)) {
+            return None;
+        }
+        let close = (i..b).take(RELATIVE_CLAUSE_TOKENS).find(|&k| self.lower(k) == ",")?;
+        Some((open, close))
+    }
+
     /// The temporal expression covering token `i` (index into `dates.expressions`).
     pub fn date_at(&self, i: usize) -> Option<usize> {
         self.date_at.get(i).copied().flatten().map(|k| k as usize)

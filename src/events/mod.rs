@@ -607,6 +607,10 @@ fn clause_date(ix: &DocIndex<'_>, si: usize, clause: (usize, usize), ts: usize, 
         if first < clause.0 || first >= clause.1 {
             continue;
         }
+        // A date inside a relative clause that does not hold the trigger dates something else.
+        if ix.relative_clause_around(first, clause.0, clause.1).is_some_and(|(o, c)| !(o < ts && ts < c)) {
+            continue;
+        }
         let distance = if last < ts { ts - last } else { first.saturating_sub(te) };
         if best.as_ref().is_none_or(|(d, _)| distance < *d) {
             best = Some((distance, EventDate { value, expression: Some(i) }));
