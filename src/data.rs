@@ -70,18 +70,7 @@ pub struct WordHasher(u64);
 
 impl std::hash::Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in chunks.by_ref() {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.mix(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.mix(u64::from_le_bytes(word) ^ (rest.len() as u64) << 59);
-        }
+        self.0 = mix_words(self.0, bytes, |w| w);
     }
 
     fn write_u8(&mut self, i: u8) {
@@ -105,20 +94,47 @@ impl std::hash::Hasher for WordHasher {
     }
 
     fn finish(&self) -> u64 {
-        // A final avalanche so that hashbrown's top bits (its control bytes) vary.
-        let h = self.0;
-        (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ (h >> 32)
+        avalanche(self.0)
     }
 }
 
 impl WordHasher {
     fn mix(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        self.0 = mix(self.0, word);
     }
+}
+
+/// One step of the word hash: `word` mixed into the state `h`.
+fn mix(h: u64, word: u64) -> u64 {
+    (h.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
+/// `bytes` mixed into the state `h`, read as little-endian words of eight bytes (the last one
+/// short, marked with its length), each passed through `fold` first.
+pub(crate) fn mix_words(mut h: u64, bytes: &[u8], mut fold: impl FnMut(u64) -> u64) -> u64 {
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in chunks.by_ref() {
+        let w = chunk.iter().rev().fold(0u64, |acc, &b| acc << 8 | u64::from(b));
+        h = mix(h, fold(w));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let w = rest.iter().rev().fold(0u64, |acc, &b| acc << 8 | u64::from(b));
+        h = mix(h, fold(w) ^ (rest.len() as u64) << 59);
+    }
+    h
+}
+
+/// The final avalanche of the word hash, so that all bits (hashbrown reads the top ones) vary.
+pub(crate) fn avalanche(h: u64) -> u64 {
+    (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ (h >> 32)
 }
 
 /// A `HashMap` with [`WordHasher`].
 pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// A set of words (a map to nothing, with the crate's fast hasher).
+pub type WordSet = FastMap<&'static str, ()>;
 
 #[cfg(test)]
 mod tests {

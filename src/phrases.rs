@@ -139,21 +139,10 @@ fn lower_ascii(w: u64) -> u64 {
     w | (upper >> 2)
 }
 
-/// A 64-bit hash of `bytes` read as little-endian words, each passed through `fold` first.
-fn hash_words(bytes: &[u8], mut fold: impl FnMut(u64) -> u64) -> u64 {
-    let mut h: u64 = 0;
-    let mut mix = |w: u64| h = (h.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in chunks.by_ref() {
-        let w = chunk.iter().rev().fold(0u64, |acc, &b| acc << 8 | u64::from(b));
-        mix(fold(w));
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let w = rest.iter().rev().fold(0u64, |acc, &b| acc << 8 | u64::from(b));
-        mix(fold(w) ^ (rest.len() as u64) << 59);
-    }
-    (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ (h >> 32) | 1
+/// A 64-bit hash of `bytes` (the lexicons' word hash, [`crate::data::WordHasher`]'s), each
+/// eight-byte word passed through `fold` first; always odd.
+fn hash_words(bytes: &[u8], fold: impl FnMut(u64) -> u64) -> u64 {
+    crate::data::avalanche(crate::data::mix_words(0, bytes, fold)) | 1
 }
 
 /// The keys of `tokens`, one per token.

@@ -8,15 +8,19 @@ pub fn by_key<T>(v: &mut [T], key: impl Fn(&T) -> u64) {
         return;
     }
     if v.len() <= SMALL {
-        // Short slices (an actor's mentions, a sentence's candidates): no allocation, and the
-        // ordering itself shared by every element type.
-        let mut keys = [0u64; SMALL];
-        for (k, x) in keys.iter_mut().zip(v.iter()) {
-            *k = key(x);
-        }
-        let mut from = [0u32; SMALL];
+        // Short slices (an actor's mentions, a sentence's candidates): the same sort on the
+        // stack, without allocating.
         let n = v.len();
-        small_order(keys.get(..n).unwrap_or(&[]), from.get_mut(..n).unwrap_or(&mut []));
+        let mut keyed = [(0u64, 0u32); SMALL];
+        for (i, (slot, x)) in keyed.iter_mut().zip(v.iter()).enumerate() {
+            *slot = (key(x), i as u32);
+        }
+        let keyed = keyed.get_mut(..n).unwrap_or(&mut []);
+        keyed.sort_unstable();
+        let mut from = [0u32; SMALL];
+        for (f, &(_, i)) in from.iter_mut().zip(keyed.iter()) {
+            *f = i;
+        }
         permute(v, from.get_mut(..n).unwrap_or(&mut []));
         return;
     }
@@ -28,26 +32,6 @@ pub fn by_key<T>(v: &mut [T], key: impl Fn(&T) -> u64) {
 
 /// Slices up to this length are sorted in place without allocating.
 const SMALL: usize = 16;
-
-/// `from[i]` becomes the index of the `i`-th smallest key, ties in their original order (an
-/// insertion sort, for a few elements).
-fn small_order(keys: &[u64], from: &mut [u32]) {
-    for (i, f) in from.iter_mut().enumerate() {
-        *f = i as u32;
-    }
-    let key_of = |i: u32| keys.get(i as usize).copied().unwrap_or(u64::MAX);
-    for i in 1..from.len() {
-        let mut j = i;
-        while j > 0 {
-            let (Some(&a), Some(&b)) = (from.get(j - 1), from.get(j)) else { break };
-            if key_of(a) <= key_of(b) {
-                break;
-            }
-            from.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-}
 
 /// Two offsets as one key: `a` first, then `b` (each saturated at 32 bits).
 pub fn pair(a: usize, b: usize) -> u64 {

@@ -30,10 +30,10 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
             let text = b.doc.slice(span.0, span.1);
             let is_indefinite = |w: &str| ["a", "an", "one", "another"].iter().any(|x| w.eq_ignore_ascii_case(x));
             // "A senior U.S. official said": an article and an adjective before the phrase.
-            let before: Vec<&str> = b.doc.text.get(..span.0).unwrap_or("").split_whitespace().rev().take(2).collect();
-            let indefinite_before = before.len() == 2
-                && before.get(1).is_some_and(|w| is_indefinite(w))
-                && before.first().is_some_and(|w| w.chars().all(char::is_lowercase));
+            let mut before = b.doc.text.get(..span.0).unwrap_or("").split_whitespace().rev();
+            let (adjective, article) = (before.next(), before.next());
+            let indefinite_before =
+                article.is_some_and(is_indefinite) && adjective.is_some_and(|w| w.chars().all(char::is_lowercase));
             // Where an unnamed source's phrase starts: "a Kremlin spokesman", "senior U.S. official".
             let source = if indefinite_before {
                 Some(

@@ -42,7 +42,8 @@ pub fn female(doc: &Document<'_>, actors: &Actors) -> Vec<bool> {
                 && (std::iter::once(&a.name).chain(&a.aliases).any(|n| {
                     n.split_whitespace()
                         .next()
-                        .is_some_and(|w| FemaleWords::has(&words.given, w) || FemaleWords::has(&words.before, w))
+                        .map(key)
+                        .is_some_and(|k| words.given.contains_key(&k) || words.before.contains_key(&k))
                 }) || a.mentions.iter().any(|&(start, _)| {
                     word_before(doc.text, start).is_some_and(|w| FemaleWords::has(&words.before, w))
                 }))

@@ -6,7 +6,6 @@
 
 use std::sync::OnceLock;
 
-use crate::data::FastMap;
 
 use super::gazetteer::Hit;
 use super::lexicon::{ActorLexicon, Entry, Role};
@@ -56,8 +55,8 @@ pub enum PersonPhrase {
 }
 
 /// Words that never start or continue a name, though capitalised at a sentence start.
-fn not_name_words() -> &'static FastMap<&'static str, ()> {
-    static SET: OnceLock<FastMap<&'static str, ()>> = OnceLock::new();
+fn not_name_words() -> &'static crate::data::WordSet {
+    static SET: OnceLock<crate::data::WordSet> = OnceLock::new();
     SET.get_or_init(|| crate::data::words(include_str!("not_names.txt")).map(|w| (w, ())).collect())
 }
 
@@ -151,7 +150,7 @@ impl<'a> Reader<'a> {
         w.chars().next().is_some_and(char::is_uppercase)
             && !not_name_words().contains_key(w)
             && !(w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.'))
-            && crate::dates::lexicon::DateLexicon::get().lookup(w).is_empty()
+            && self.doc.keys.get(i).is_none_or(|&k| crate::dates::lexicon::DateLexicon::get().meanings(k).is_empty())
     }
 
     /// A name starting at token `i`: "Yuri Ushakov", "Mohammed bin Salman", "Ban Ki-moon",

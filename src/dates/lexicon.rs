@@ -201,11 +201,6 @@ impl DateLexicon {
         DateLexicon { words, holidays }
     }
 
-    /// The meanings of a word (matched in lower case; non-ASCII words have none).
-    pub fn lookup(&self, word: &str) -> &[DateWord] {
-        self.meanings(key(word))
-    }
-
     /// The meanings of a word by its key ([`crate::text::Document::keys`]); the keys of
     /// non-ASCII words never equal an ASCII word's, so they have none.
     pub fn meanings(&self, key: u64) -> &[DateWord] {

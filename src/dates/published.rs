@@ -69,14 +69,8 @@ pub fn infer(doc: &Document<'_>) -> Option<(Date, Source)> {
         .filter_map(|p| {
             let (a, b) = p.date?;
             let first = doc.tokens.partition_point(|t| t.start < a);
-            let end = doc.tokens.partition_point(|t| t.end <= b);
-            full_date(
-                doc.text,
-                &doc.lower,
-                doc.tokens.get(first..end.max(first))?,
-                doc.keys.get(first..end.max(first))?,
-            )
-            .map(|d| d.0)
+            let span = first..doc.tokens.partition_point(|t| t.end <= b).max(first);
+            full_date(doc.text, &doc.lower, doc.tokens.get(span.clone())?, doc.keys.get(span)?).map(|d| d.0)
         })
         .max()
         .map(|d| (d, Source::Embedded))

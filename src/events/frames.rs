@@ -508,11 +508,10 @@ fn previous_subject(ix: &DocIndex<'_>, last: usize, pronoun: &str) -> Option<usi
     let m = ix.mentions.get(first).filter(|m| m.first < s.end_token)?;
     // Only the sentence's opening mention ("Ukraine's president, Volodymyr Zelenskyy, ...").
     let opening = (s.first_token..m.first).all(|k| !ix.is_word(k) || matches!(ix.lower(k), "the" | "a" | "an"));
-    let person = m.actors.first().copied().filter(|&p| ix.actor_kind(p) == Some(ActorKind::Person));
-    if opening && m.actors.len() == 1 {
-        return person.filter(|&p| ix.fits(p, pronoun));
+    if !opening || m.actors.len() != 1 {
+        return None;
     }
-    None
+    m.actors.first().copied().filter(|&p| ix.actor_kind(p) == Some(ActorKind::Person) && ix.fits(p, pronoun))
 }
 
 /// Words after which a clause begins, so that a name after them is a subject.

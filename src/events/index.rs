@@ -150,12 +150,11 @@ impl<'a> DocIndex<'a> {
         self.mentions[..k].iter().rev().take(4).find(|m| m.end == end)
     }
 
-    /// "Sarkozy, whose country holds the presidency of the EU, flew": when the comma at token
-    /// `comma` closes a relative clause opened by the comma before it (no earlier than token
-    /// `a`), the index of that opening comma. A walk back to a verb's subject jumps over the
-    /// clause, whose names are not the subject.
-    pub fn relative_clause_before(&self, a: usize, comma: usize) -> Option<usize> {
-        let open = (a..comma).rev().take(RELATIVE_CLAUSE_TOKENS).find(|&k| self.lower(k) == ",")?;
+    /// "Sarkozy, whose country holds the presidency of the EU, flew": when the nearest comma
+    /// before token `at` (no earlier than token `a`) opens a relative clause, its index. A walk
+    /// back to a verb's subject jumps over the clause, whose names are not the subject.
+    pub fn relative_clause_before(&self, a: usize, at: usize) -> Option<usize> {
+        let open = (a..at).rev().take(RELATIVE_CLAUSE_TOKENS).find(|&k| self.lower(k) == ",")?;
         RELATIVE_WORDS.contains(&self.lower(open + 1)).then_some(open)
     }
 
@@ -163,10 +162,7 @@ impl<'a> DocIndex<'a> {
     /// the tokens of its opening and closing commas: "Lula, who took office on January 1,
     /// landed" for the date's tokens.
     pub fn relative_clause_around(&self, i: usize, a: usize, b: usize) -> Option<(usize, usize)> {
-        let open = (a..i).rev().take(RELATIVE_CLAUSE_TOKENS).find(|&k| self.lower(k) == ",")?;
-        if !RELATIVE_WORDS.contains(&self.lower(open + 1)) {
-            return None;
-        }
+        let open = self.relative_clause_before(a, i)?;
         let close = (i..b).take(RELATIVE_CLAUSE_TOKENS).find(|&k| self.lower(k) == ",")?;
         Some((open, close))
     }

@@ -301,11 +301,7 @@ impl EventLexicon {
             }
         }
         EventLexicon {
-            summits: include_str!("summits.txt")
-                .lines()
-                .filter(|l| !l.starts_with('#'))
-                .flat_map(str::split_whitespace)
-                .collect(),
+            summits: crate::data::words(include_str!("summits.txt")).collect(),
             nouns,
             triggers: PhraseMap::build(triggers),
             cues: PhraseMap::build(cues),

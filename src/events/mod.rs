@@ -337,8 +337,9 @@ fn triggers_in(
     b: usize,
 ) -> Vec<(usize, usize, &'static Trigger)> {
     let text = ix.doc.text;
-    let (tokens, keys) = (ix.doc.tokens.get(a..b).unwrap_or(&[]), ix.doc.keys.get(a..b).unwrap_or(&[]));
-    if !(a..b).any(|k| ix.date_at(k).is_some()) {
+    let kept: Vec<usize> = (a..b).filter(|&k| ix.date_at(k).is_none()).collect();
+    if kept.len() == b.saturating_sub(a) {
+        let (tokens, keys) = (ix.doc.tokens.get(a..b).unwrap_or(&[]), ix.doc.keys.get(a..b).unwrap_or(&[]));
         return lex
             .triggers
             .find_all(text, tokens, keys)
@@ -346,7 +347,6 @@ fn triggers_in(
             .map(|(i, m)| (a + i, a + m.end, m.value))
             .collect();
     }
-    let kept: Vec<usize> = (a..b).filter(|&k| ix.date_at(k).is_none()).collect();
     let toks: Vec<crate::text::Token> = kept.iter().filter_map(|&k| ix.doc.tokens.get(k).copied()).collect();
     let ks: Vec<u64> = kept.iter().filter_map(|&k| ix.doc.keys.get(k).copied()).collect();
     lex.triggers

@@ -52,14 +52,13 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
         let distance = ts.saturating_sub(m.end);
         let cue = m.value;
         // A verb is denied by a negation right before it ("did not meet"); a noun only by
-        // "no" ("no meeting took place"), not by a later "was not mentioned".
-        // A noun is denied, too, through the verb that carries it ("never made a bilateral
-        // visit", "did not hold talks").
-        let carried = distance <= 4 && ix.cue_match(m.end).is_some_and(|s| s.value.has(Cue::Support) && s.end <= ts);
-        if cue.has(Cue::Negation)
-            && (distance <= 2 && (trig.form != Form::Noun || matches!(ix.lower(k), "no" | "without")) || carried)
-        {
-            negated = true;
+        // "no" ("no meeting took place"), not by a later "was not mentioned"; either through a
+        // verb that carries it ("never made a bilateral visit", "did not hold talks").
+        if cue.has(Cue::Negation) {
+            let right_before = distance <= 2 && (trig.form != Form::Noun || matches!(ix.lower(k), "no" | "without"));
+            let carried =
+                distance <= 4 && ix.cue_match(m.end).is_some_and(|s| s.value.has(Cue::Support) && s.end <= ts);
+            negated |= right_before || carried;
         }
         hypothetical |= cue.has(Cue::Hypothetical) && distance <= 3;
         planned |= cue.has(Cue::Planned);

@@ -207,10 +207,9 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
 /// by binary search, so a long text's pronouns do not each scan every event.
 struct Recent<'e> {
     events: &'e Events,
-    /// The first-mention starts of the events with two or more participants, in order.
-    starts: Vec<usize>,
-    /// For each of `starts`, the greatest list index among the events up to it.
-    latest: Vec<usize>,
+    /// The first-mention starts of the events with two or more participants, in order, each
+    /// with the greatest list index among the events up to it.
+    latest: Vec<(usize, usize)>,
 }
 
 impl<'e> Recent<'e> {
@@ -223,21 +222,18 @@ impl<'e> Recent<'e> {
             .filter_map(|(i, e)| Some((e.evidence.first()?.0, i)))
             .collect();
         crate::sort::by_key(&mut two, |&(start, _)| start as u64);
-        let starts = two.iter().map(|&(s, _)| s).collect();
-        let latest = two
-            .iter()
-            .scan(0, |max, &(_, i)| {
-                *max = (*max).max(i);
-                Some(*max)
-            })
-            .collect();
-        Recent { events, starts, latest }
+        let mut max = 0;
+        for (_, i) in &mut two {
+            max = max.max(*i);
+            *i = max;
+        }
+        Recent { events, latest: two }
     }
 
     /// The event "they" at byte `at` stands for.
     fn last_from(&self, at: usize) -> Option<&'e Event> {
-        let n = self.starts.partition_point(|&s| s <= at);
-        self.latest.get(n.checked_sub(1)?).and_then(|&i| self.events.list.get(i))
+        let n = self.latest.partition_point(|&(s, _)| s <= at);
+        self.latest.get(n.checked_sub(1)?).and_then(|&(_, i)| self.events.list.get(i))
     }
 }
 
@@ -395,17 +391,18 @@ fn subject_before(
     cues: &[(usize, usize, SpeechKind, usize)],
     n: usize,
     a: usize,
-    events: Option<&Recent<'_>>,
+    recent: Option<&Recent<'_>>,
 ) -> Vec<usize> {
     let (first, _, _, si) = cues[n];
     let participle = ix.lower(first).ends_with("ing") && first > a && ix.word(first - 1) == ",";
     // "Erdogan hosted Zelenskyy on Friday and said ...": a second verb of the clause's subject
-    // (but "Putin and Trump said": two subjects).
+    // (not when a name stands before "and": "... hosted Zelenskyy and said" is left to the walk
+    // back below).
     let second_verb = first > a + 1 && ix.lower(first - 1) == "and" && ix.mention_ending_at(first - 1).is_none();
     if participle || second_verb {
         // Cues are in text order: the sentence's earlier cue, if any, stands just before.
         if let Some(prev) = n.checked_sub(1).filter(|&p| cues.get(p).is_some_and(|c| c.3 == si)) {
-            return subject_before(ix, cues, prev, a, events);
+            return subject_before(ix, cues, prev, a, recent);
         }
         return first_subject(ix, a, first);
     }
@@ -428,8 +425,8 @@ fn subject_before(
         if matches!(w, "they" | "we") {
             // "They agreed": the participants of the event read last.
             let before = ix.doc.tokens.get(k - 1).map_or(0, |t| t.start);
-            return events
-                .and_then(|ev| ev.last_from(before))
+            return recent
+                .and_then(|r| r.last_from(before))
                 .map(|e| {
                     e.participants.iter().copied().filter(|&p| ix.actor_kind(p) == Some(ActorKind::Person)).collect()
                 })
@@ -556,16 +553,10 @@ fn content(
             stop = k;
             break;
         }
-        if w == ","
-            && speech()
-                .longest_at(doc.text, &doc.tokens, &doc.keys, k + 1)
-                .is_some_and(|m| *m.value == SpeechKind::According)
-        {
-            stop = k;
-            break;
-        }
-        // "thanked Turkey for its support and said ...": the next report begins.
-        if w == "and" && k > start && speech().longest_at(doc.text, &doc.tokens, &doc.keys, k + 1).is_some() {
+        // ", according to X" ends the content; so does "and said ..." ("thanked Turkey for its
+        // support and said ..."): the next report begins.
+        let next_cue = || speech().longest_at(doc.text, &doc.tokens, &doc.keys, k + 1).map(|m| *m.value);
+        if w == "," && next_cue() == Some(SpeechKind::According) || w == "and" && k > start && next_cue().is_some() {
             stop = k;
             break;
         }

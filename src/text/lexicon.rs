@@ -2,10 +2,7 @@
 
 use std::sync::OnceLock;
 
-use crate::data::FastMap;
-
-/// A set of words (a map to nothing, with the crate's fast hasher).
-type WordSet = FastMap<&'static str, ()>;
+use crate::data::WordSet;
 
 /// What a noise cue marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
