@@ -1,5 +1,14 @@
 //! Reading the tab-separated data files that are compiled into the crate.
 
+/// The text of a data file of `src/` (`data_file!("actors/countries.tsv")`) as compiled in:
+/// the copy that `build.rs` writes without comment lines and blank lines.
+macro_rules! data_file {
+    ($path:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/", $path))
+    };
+}
+pub(crate) use data_file;
+
 /// The most fields a row of a data file has.
 pub const MAX_FIELDS: usize = 10;
 

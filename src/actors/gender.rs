@@ -18,7 +18,7 @@ impl FemaleWords {
         static WORDS: OnceLock<FemaleWords> = OnceLock::new();
         WORDS.get_or_init(|| {
             // Two sections, "[before]" then "[given]".
-            let file = include_str!("female.txt");
+            let file = crate::data::data_file!("actors/female.txt");
             let (before, given) = file.split_once("[given]").unwrap_or((file, ""));
             let set = |part: &'static str| words(part).filter(|w| !w.starts_with('[')).map(|w| (key(w), ())).collect();
             FemaleWords { before: set(before), given: set(given) }

@@ -201,7 +201,7 @@ impl ActorLexicon {
         let mut countries = Vec::new();
         let mut seats = Vec::new();
         let mut country_by_code = FastMap::default();
-        for row in rows(include_str!("countries.tsv")) {
+        for row in rows(crate::data::data_file!("actors/countries.tsv")) {
             let (Some(&code), Some(&name)) = (row.first(), row.get(1)) else { continue };
             let i = countries.len() as u16;
             country_by_code.insert(code, i);
@@ -217,7 +217,7 @@ impl ActorLexicon {
             }
         }
         let mut organizations = Vec::new();
-        for row in rows(include_str!("organizations.tsv")) {
+        for row in rows(crate::data::data_file!("actors/organizations.tsv")) {
             let (Some(&id), Some(&name)) = (row.first(), row.get(1)) else { continue };
             let i = organizations.len() as u16;
             let field = |k: usize| row.get(k).copied().unwrap_or("");
@@ -228,7 +228,7 @@ impl ActorLexicon {
         }
         let mut titles = Vec::new();
         let mut title_by_name = FastMap::default();
-        for row in rows(include_str!("titles.tsv")) {
+        for row in rows(crate::data::data_file!("actors/titles.tsv")) {
             let (Some(&name), Some(&variants), Some(&role), Some(&rank)) =
                 (row.first(), row.get(1), row.get(2), row.get(3))
             else {
@@ -245,7 +245,7 @@ impl ActorLexicon {
         let mut terms = Vec::new();
         let mut people: Vec<KnownPerson> = Vec::new();
         let mut person_by_name: FastMap<&'static str, usize> = FastMap::default();
-        for row in rows(include_str!("officeholders.tsv")) {
+        for row in rows(crate::data::data_file!("actors/officeholders.tsv")) {
             let (Some(&name), Some(&aliases), Some(&country), Some(&title)) =
                 (row.first(), row.get(1), row.get(2), row.get(3))
             else {
@@ -281,15 +281,16 @@ impl ActorLexicon {
                 people_by_last_word.entry(last).or_default().push(i);
             }
         }
-        let home =
-            rows(include_str!("home.tsv")).filter_map(|r| Some((*r.first()?, list(r.get(1)?).collect()))).collect();
-        let relational = include_str!("relational.txt")
+        let home = rows(crate::data::data_file!("actors/home.tsv"))
+            .filter_map(|r| Some((*r.first()?, list(r.get(1)?).collect())))
+            .collect();
+        let relational = crate::data::data_file!("actors/relational.txt")
             .lines()
             .map(str::trim)
             .filter(|w| !w.is_empty() && !w.starts_with('#'))
             .collect();
-        let format_words = crate::data::words(include_str!("formats.txt")).collect();
-        let parliamentary = rows(include_str!("executive.tsv"))
+        let format_words = crate::data::words(crate::data::data_file!("actors/formats.txt")).collect();
+        let parliamentary = rows(crate::data::data_file!("actors/executive.tsv"))
             .filter(|r| r.get(1) == Some(&"head_of_government"))
             .filter_map(|r| r.first().copied())
             .collect();

@@ -6,7 +6,6 @@
 
 use std::sync::OnceLock;
 
-
 use super::gazetteer::Hit;
 use super::lexicon::{ActorLexicon, Entry, Role};
 use crate::text::{Document, Token, TokenKind};
@@ -57,13 +56,13 @@ pub enum PersonPhrase {
 /// Words that never start or continue a name, though capitalised at a sentence start.
 fn not_name_words() -> &'static crate::data::WordSet {
     static SET: OnceLock<crate::data::WordSet> = OnceLock::new();
-    SET.get_or_init(|| crate::data::words(include_str!("not_names.txt")).map(|w| (w, ())).collect())
+    SET.get_or_init(|| crate::data::words(crate::data::data_file!("actors/not_names.txt")).map(|w| (w, ())).collect())
 }
 
 fn plurals() -> &'static Vec<(Vec<&'static str>, bool)> {
     static LIST: OnceLock<Vec<(Vec<&'static str>, bool)>> = OnceLock::new();
     LIST.get_or_init(|| {
-        crate::data::rows(include_str!("plurals.tsv"))
+        crate::data::rows(crate::data::data_file!("actors/plurals.tsv"))
             .filter_map(|r| Some((r.first()?.split_whitespace().collect(), *r.get(1)? == "states")))
             .collect()
     })

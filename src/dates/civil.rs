@@ -193,9 +193,26 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The first `parts` fields of `YYYY-MM-DD` (1: the year, 2: year and month, 3: the day),
+    /// written digit by digit: the timeline writes one for every date it shows.
+    pub fn iso(&self, parts: usize) -> String {
+        let year = self.year.clamp(0, 9999) as u32;
+        let digits =
+            |n: u32, width: u32| (0..width).rev().map(move |k| char::from(b'0' + (n / 10u32.pow(k) % 10) as u8));
+        let mut out = String::with_capacity(10);
+        out.extend(digits(year, 4));
+        for n in [self.month, self.day].into_iter().take(parts.saturating_sub(1)) {
+            out.push('-');
+            out.extend(digits(u32::from(n), 2));
+        }
+        out
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        f.write_str(&self.iso(3))
     }
 }
 

@@ -174,19 +174,20 @@ impl DateLexicon {
 
     fn build() -> DateLexicon {
         let mut words: FastMap<u64, Vec<DateWord>> = FastMap::default();
-        for row in crate::data::rows(include_str!("words.tsv")) {
+        for row in crate::data::rows(crate::data::data_file!("dates/words.tsv")) {
             let (Some(&word), Some(&kind), Some(&value)) = (row.first(), row.get(1), row.get(2)) else { continue };
             if let Some(w) = parse_word(kind, value) {
                 words.entry(key(word)).or_default().push(w);
             }
         }
-        let mut holidays: Vec<(Vec<&'static str>, HolidayRule)> = crate::data::rows(include_str!("holidays.tsv"))
-            .filter_map(|row| {
-                let name = *row.first()?;
-                let rule = parse_rule(row.get(1)?)?;
-                Some((name.split_whitespace().collect(), rule))
-            })
-            .collect();
+        let mut holidays: Vec<(Vec<&'static str>, HolidayRule)> =
+            crate::data::rows(crate::data::data_file!("dates/holidays.tsv"))
+                .filter_map(|row| {
+                    let name = *row.first()?;
+                    let rule = parse_rule(row.get(1)?)?;
+                    Some((name.split_whitespace().collect(), rule))
+                })
+                .collect();
         crate::sort::by_key(&mut holidays, |(w, _)| u64::MAX - w.len() as u64);
         // The first word of each holiday is marked, so that only those words start a search.
         for (h, _) in &holidays {

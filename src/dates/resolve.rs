@@ -117,9 +117,9 @@ fn last_day_at(d: Date, p: Precision) -> Date {
 /// Writes a date at a precision.
 pub fn format_at(d: Date, p: Precision) -> String {
     match p {
-        Precision::Day => d.to_string(),
-        Precision::Month => format!("{:04}-{:02}", d.year, d.month),
-        Precision::Year => format!("{:04}", d.year),
+        Precision::Day => d.iso(3),
+        Precision::Month => d.iso(2),
+        Precision::Year => d.iso(1),
     }
 }
 

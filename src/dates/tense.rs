@@ -19,7 +19,7 @@ fn markers() -> &'static FastMap<&'static str, Marker> {
     static MAP: OnceLock<FastMap<&'static str, Marker>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut map = FastMap::default();
-        for row in crate::data::rows(include_str!("tense.tsv")) {
+        for row in crate::data::rows(crate::data::data_file!("dates/tense.tsv")) {
             let (Some(&kind), Some(&words)) = (row.first(), row.get(1)) else { continue };
             let marker = match kind {
                 "future" => Marker::Future,

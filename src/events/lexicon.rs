@@ -217,7 +217,7 @@ impl EventLexicon {
 
     fn build() -> EventLexicon {
         let mut triggers = Vec::new();
-        for row in rows(include_str!("triggers.tsv")) {
+        for row in rows(crate::data::data_file!("events/triggers.tsv")) {
             let field = |k: usize| row.get(k).copied().unwrap_or("");
             let Some(kind) = EventType::parse(field(1)) else { continue };
             let (form, situation) = match field(5) {
@@ -250,7 +250,7 @@ impl EventLexicon {
         }
         let mut cues: Vec<(&'static str, Cues)> = Vec::new();
         let mut cue_index: crate::data::FastMap<u64, usize> = crate::data::FastMap::default();
-        for row in rows(include_str!("cues.tsv")) {
+        for row in rows(crate::data::data_file!("events/cues.tsv")) {
             let cue = match row.first().copied() {
                 Some("negation") => Cue::Negation,
                 Some("hypothetical") => Cue::Hypothetical,
@@ -283,11 +283,11 @@ impl EventLexicon {
             }
         }
         let mut topics = Vec::new();
-        for row in rows(include_str!("topics.tsv")) {
+        for row in rows(crate::data::data_file!("events/topics.tsv")) {
             let (Some(&phrases), Some(&label)) = (row.first(), row.get(1)) else { continue };
             topics.extend(list(phrases).map(|p| (p, label)));
         }
-        let frames = rows(include_str!("frames.tsv"))
+        let frames = rows(crate::data::data_file!("events/frames.tsv"))
             .filter_map(|row| {
                 let kind = EventType::parse(row.first()?)?;
                 let field = |k: usize| row.get(k).copied().unwrap_or("");
@@ -301,7 +301,7 @@ impl EventLexicon {
             }
         }
         EventLexicon {
-            summits: crate::data::words(include_str!("summits.txt")).collect(),
+            summits: crate::data::words(crate::data::data_file!("events/summits.txt")).collect(),
             nouns,
             triggers: PhraseMap::build(triggers),
             cues: PhraseMap::build(cues),

@@ -56,7 +56,7 @@ fn speech() -> &'static PhraseMap<SpeechKind> {
     static MAP: OnceLock<PhraseMap<SpeechKind>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut entries = Vec::new();
-        for row in rows(include_str!("speech.tsv")) {
+        for row in rows(crate::data::data_file!("statements/speech.tsv")) {
             let kind = match row.get(1).copied() {
                 Some("say") => SpeechKind::Say,
                 Some("tell") => SpeechKind::Tell,

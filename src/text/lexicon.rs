@@ -70,8 +70,8 @@ impl TextLexicon {
             by_bigram: crate::data::FastMap::default(),
             bigram_bits: vec![0; 1024],
         };
-        for (kind, words) in
-            crate::data::rows(include_str!("words.tsv")).filter_map(|r| Some((r.first()?.to_owned(), *r.get(1)?)))
+        for (kind, words) in crate::data::rows(crate::data::data_file!("text/words.tsv"))
+            .filter_map(|r| Some((r.first()?.to_owned(), *r.get(1)?)))
         {
             let set = match kind {
                 "title" => &mut lex.titles,
@@ -81,7 +81,7 @@ impl TextLexicon {
             };
             set.extend(words.split_whitespace().map(|w| (w, ())));
         }
-        for row in crate::data::rows(include_str!("noise.tsv")) {
+        for row in crate::data::rows(crate::data::data_file!("text/noise.tsv")) {
             let (Some(kind), Some(place), Some(cue)) = (row.first(), row.get(1), row.get(2)) else { continue };
             let kind = match *kind {
                 "related" => NoiseKind::Related,

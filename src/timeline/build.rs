@@ -20,7 +20,7 @@ pub fn build(
     let map = Utf16Map::new(doc.text);
     Timeline {
         version: 1,
-        published: dates.published.map(|(d, s)| Published { date: d.to_string(), source: s.as_str() }),
+        published: dates.published.map(|(d, s)| Published { date: d.iso(3), source: s.as_str() }),
         actors: actor_list(actors, &map),
         events: event_list(doc, dates, events, &map),
         statements: statement_list(doc, said, &map),
@@ -47,7 +47,24 @@ pub fn date_mentions(doc: &Document<'_>, dates: &Dates, map: &Utf16Map<'_>) -> V
 
 /// The id of actor `i`.
 pub fn actor_id(i: usize) -> String {
-    format!("a{}", i + 1)
+    id('a', i)
+}
+
+/// `prefix` and the number `i + 1` ("e1", "s12"): the ids of the timeline's items.
+fn id(prefix: char, i: usize) -> String {
+    let mut digits = [0u8; 20];
+    let (mut n, mut at) = (i + 1, digits.len());
+    while n > 0 && at > 0 {
+        at -= 1;
+        if let Some(d) = digits.get_mut(at) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+    }
+    let mut out = String::with_capacity(1 + digits.len() - at);
+    out.push(prefix);
+    out.extend(digits.iter().skip(at).map(|&d| char::from(d)));
+    out
 }
 
 fn actor_list(actors: &Actors, map: &Utf16Map<'_>) -> Vec<Actor> {
@@ -79,7 +96,7 @@ fn event_list(doc: &Document<'_>, dates: &Dates, events: &Events, map: &Utf16Map
         .iter()
         .enumerate()
         .map(|(i, e)| Event {
-            id: format!("e{}", i + 1),
+            id: id('e', i),
             kind: e.kind.as_str().to_owned(),
             participants: e.participants.iter().map(|&p| actor_id(p)).collect(),
             initiator: e.initiator.map(actor_id),
@@ -109,12 +126,12 @@ fn statement_list(doc: &Document<'_>, said: &[statements::Statement], map: &Utf1
     said.iter()
         .enumerate()
         .map(|(i, s)| Statement {
-            id: format!("s{}", i + 1),
+            id: id('s', i),
             speaker: s.speaker.map(actor_id),
             text: doc.slice(s.span.0, s.span.1).to_owned(),
             direct: s.direct,
             span: map.span(s.span),
-            event: s.event.map(|e| format!("e{}", e + 1)),
+            event: s.event.map(|e| id('e', e)),
             social: s.social,
         })
         .collect()

@@ -1,0 +1,51 @@
+//! Copies the data files of `src/` (`.tsv`, `.txt`) into the build's output folder without
+//! what only their readers need: comment lines, blank lines, comments after the words of a
+//! word list, trailing spaces. The crate compiles in these copies ([`data_file!`] in
+//! `src/data.rs`), so the notes in the data files cost nothing in the binary or the .wasm.
+
+use std::path::Path;
+
+fn main() {
+    let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    println!("cargo:rerun-if-changed=build.rs");
+    copy_dir(Path::new("src"), Path::new("src"), Path::new(&out));
+}
+
+fn copy_dir(root: &Path, dir: &Path, out: &Path) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            copy_dir(root, &path, out);
+            continue;
+        }
+        let ext = path.extension().and_then(|e| e.to_str());
+        if !matches!(ext, Some("tsv") | Some("txt")) {
+            continue;
+        }
+        println!("cargo:rerun-if-changed={}", path.display());
+        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+        let word_list = ext == Some("txt");
+        let mut kept = String::with_capacity(text.len());
+        for line in text.lines() {
+            // Word lists may end a line with a comment; tables only have whole-line comments.
+            let line = if word_list { line.split('#').next().unwrap_or("") } else { line };
+            let line = line.trim_end_matches([' ', '\r']);
+            if line.trim_start().starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            kept.push_str(line);
+            kept.push('\n');
+        }
+        let Ok(rel) = path.strip_prefix(root) else { continue };
+        let target = out.join(rel);
+        if let Some(parent) = target.parent() {
+            let _ = std::fs::create_dir_all(parent);
+        }
+        if std::fs::write(&target, kept).is_err() {
+            println!("cargo:warning=cannot write {}", target.display());
+        }
+    }
+}
