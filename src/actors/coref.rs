@@ -381,6 +381,20 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool) -> Vec<usize> {
             a.mentions.last().map(|m| m.0).filter(|&l| l < at).map(|l| (i, (before, l)))
         })
         .collect();
+    // Two leaders named in the phrase's sentence before it are the ones meant ("no meeting
+    // between Yudhoyono and Thein Sein was scheduled, although the two leaders met briefly").
+    if let Some(sentence) = b.doc.sentence_at(at).and_then(|s| b.doc.sentences.get(s)) {
+        let named: Vec<usize> = people
+            .iter()
+            .filter(|&&(i, _)| {
+                b.list.get(i).is_some_and(|a| a.mentions.iter().any(|m| m.0 >= sentence.start && m.0 < at))
+            })
+            .map(|&(i, _)| i)
+            .collect();
+        if named.len() == 2 {
+            people.retain(|(i, _)| named.contains(i));
+        }
+    }
     // The leaders the article is about: named most often so far, then most recently.
     crate::sort::by_key(&mut people, |&(_, (n, l))| u64::MAX - crate::sort::pair(n, l));
     let mut people: Vec<(usize, usize)> = people.into_iter().map(|(i, (_, l))| (i, l)).collect();

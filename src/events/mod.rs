@@ -512,7 +512,9 @@ fn actor_follows(ix: &DocIndex<'_>, te: usize) -> bool {
     let possessive = ix.doc.tokens.get(m.end).is_some_and(|t| t.kind == crate::text::TokenKind::Possessive);
     // "hosted New Zealand's Deputy Prime Minister": a person after the possessive is the object.
     let person_after = possessive && ix.person_after_titles(m.end + 1);
-    !matches!(ix.lower(m.end), "a" | "an" | "the") && (!possessive || person_after)
+    // 'called Indonesia "an important leader"' names it too.
+    let quoted = ix.doc.tokens.get(m.end).is_some_and(|t| t.kind == crate::text::TokenKind::Quote);
+    !matches!(ix.lower(m.end), "a" | "an" | "the") && !quoted && (!possessive || person_after)
 }
 
 /// Whether the noun trigger at `ts` is preceded by a determiner that refers back, with at
