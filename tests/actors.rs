@@ -59,6 +59,17 @@ fn titles_and_appositions_introduce_people() {
             "GN",
             "President",
         ),
+        // An honorific between the title and the name; a phrase between the title and its country;
+        // a title after the name without an article.
+        ("Macron spoke by telephone with the President of Mali, Mr Bah N'Daw.", "Bah N'Daw", "ML", "President"),
+        ("Le Drian spoke with his Malian counterpart, Mr Zeyni Moulaye.", "Zeyni Moulaye", "ML", "Counterpart"),
+        (
+            "Macron spoke with the President of the Transition of Mali, Bah N'Daw, on Thursday.",
+            "Bah N'Daw",
+            "ML",
+            "President",
+        ),
+        ("Macron received H.E. Mr. Bah N'Daw, President of Mali, in Paris.", "Bah N'Daw", "ML", "President"),
     ];
     for (text, name, country, title) in table {
         let t = run(text, "2018-06-09");

@@ -346,7 +346,17 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if self.is_lower(k, "of") {
-                let j = if self.is_lower(k + 1, "the") { k + 2 } else { k + 1 };
+                let mut j = if self.is_lower(k + 1, "the") { k + 2 } else { k + 1 };
+                // "President of the Transition of Mali": a short phrase, then the country.
+                if self.hit(j).and_then(|h| self.modifier(h)).is_none() {
+                    if let Some(of) = (j + 1..j + 3).find(|&o| self.is_lower(o, "of")) {
+                        if (j..of)
+                            .all(|w| self.tok(w).is_some_and(|x| x.kind == TokenKind::Word) && self.hit(w).is_none())
+                        {
+                            j = if self.is_lower(of + 1, "the") { of + 2 } else { of + 1 };
+                        }
+                    }
+                }
                 if let Some(h) = self.hit(j) {
                     if let Some(m) = self.modifier(h) {
                         aff.country = m.country.or(aff.country);
@@ -366,32 +376,38 @@ impl<'a> Reader<'a> {
         }
         let honorific_only = titles.iter().all(|&x| self.role(x) == Some(Role::Honorific));
         let titles: Vec<u16> = titles.into_iter().filter(|&x| self.role(x) != Some(Role::Honorific)).collect();
-        // A name after the titles, possibly after a comma: "his counterpart, Sergei Lavrov".
+        // A name after the titles, possibly after a comma: "his counterpart, Sergei Lavrov",
+        // and an honorific before it: "the President of Mali, Mr Bah N'Daw".
         let comma = self.s(k) == ",";
-        let n0 = if comma { k + 1 } else { k };
+        let mut n0 = if comma { k + 1 } else { k };
+        while let Some(h) =
+            self.hit(n0).filter(|h| self.title_of(h).and_then(|x| self.role(x)) == Some(Role::Honorific))
+        {
+            n0 = h.end_token + usize::from(self.s(h.end_token) == ".");
+        }
         if let Some(h) = self.hit(n0).filter(|h| matches!(h.entry, Entry::Person(_))) {
             let Entry::Person(p) = h.entry else { return None };
             used[self.hit_index(h)] = true;
-            let aff = self.after_name(h.end_token, b, aff, used);
+            let (titles, aff, end) = self.titles_after_name(titles, h.end_token, b, aff, used);
             return Some((
                 PersonPhrase::Named {
                     span: (phrase_start, h.end),
                     name: (h.start, h.end),
                     known: Some(p),
                     titles,
-                    affiliation: aff.0,
+                    affiliation: aff,
                 },
-                aff.1,
+                end,
             ));
         }
         if let Some(end) = self.name_at(n0, b) {
             // After a comma only a full name counts, and it must close the apposition.
             if !comma || (end - n0 >= 2 && matches!(self.s(end), "," | "." | ")" | "")) {
                 let name = (self.tok(n0)?.start, self.tok(end - 1)?.end);
-                let aff = self.after_name(end, b, aff, used);
+                let (titles, aff, end) = self.titles_after_name(titles, end, b, aff, used);
                 return Some((
-                    PersonPhrase::Named { span: (phrase_start, name.1), name, known: None, titles, affiliation: aff.0 },
-                    aff.1,
+                    PersonPhrase::Named { span: (phrase_start, name.1), name, known: None, titles, affiliation: aff },
+                    end,
                 ));
             }
         }
@@ -498,6 +514,30 @@ impl<'a> Reader<'a> {
         (aff, end)
     }
 
+    /// What follows a name that ends before token `end`: "of Benin", and for a name with no
+    /// title before it but an honorific, an apposition ("Mr Jean-Claude Brou, President of the
+    /// ECOWAS Commission"). Returns the titles, the affiliation and the end of the phrase.
+    fn titles_after_name(
+        &self,
+        titles: Vec<u16>,
+        end: usize,
+        b: usize,
+        aff: Affiliation,
+        used: &mut [bool],
+    ) -> (Vec<u16>, Affiliation, usize) {
+        let (aff, end) = self.after_name(end, b, aff, used);
+        if titles.is_empty() {
+            if let Some((titles, more, e)) = self.apposition(end, b, used) {
+                let aff = Affiliation {
+                    country: aff.country.or(more.country),
+                    organization: aff.organization.or(more.organization),
+                };
+                return (titles, aff, e);
+            }
+        }
+        (titles, aff, end)
+    }
+
     /// The byte start of a determiner right before token `t` ("the", "his").
     fn determiner_start(&self, t: usize) -> Option<usize> {
         let p = t.checked_sub(1)?;
@@ -512,11 +552,9 @@ impl<'a> Reader<'a> {
         if self.s(end) != "," {
             return None;
         }
-        let det = self.low(end + 1);
-        if !matches!(det, "a" | "an" | "the" | "his" | "her" | "their" | "its") {
-            return None;
-        }
-        let start = end + 2;
+        // ", the Russian foreign minister", or a title without an article: ", President of Mali".
+        let det = matches!(self.low(end + 1), "a" | "an" | "the" | "his" | "her" | "their" | "its");
+        let start = if det { end + 2 } else { end + 1 };
         self.hit(start)?;
         match self.title_phrase(start, b, used)? {
             (PersonPhrase::TitleOnly { title, affiliation, .. }, e) => Some((vec![title], affiliation, e)),
