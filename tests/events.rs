@@ -60,3 +60,16 @@ fn one_event_per_real_event() {
     assert_eq!(calls[0].cameo, "041");
     assert_eq!(calls[0].plover, "CONSULT");
 }
+
+#[test]
+fn a_signed_release_speaks_in_the_first_person_of_its_signatory() {
+    let text = "Visit to Samoa\n\nMedia release\n\nSenator the Hon Penny Wong, Minister for Foreign Affairs\n\n\
+                In Apia on Wednesday, I met Prime Minister Fiame Naomi Mataafa and members of her Cabinet.";
+    let t = extract(text, &Options::default().with_published("2022-06-03").unwrap());
+    let name = |id: &str| t.actors.iter().find(|a| a.id == id).map(|a| (a.name.as_str(), a.country.as_deref()));
+    let meeting = t.events.iter().find(|e| e.kind == "meeting").expect("a meeting");
+    let who: Vec<_> = meeting.participants.iter().filter_map(|p| name(p)).collect();
+    // "I" is the signatory; the Prime Minister met in Apia is Samoa's.
+    assert!(who.contains(&("Penny Wong", Some("AU"))), "{who:?}");
+    assert!(who.contains(&("Fiame Naomi Mataafa", Some("WS"))), "{who:?}");
+}

@@ -421,7 +421,39 @@ pub(crate) fn home_country(b: &mut Builder<'_>) {
         .max_by_key(|a| a.mentions.len())
         .and_then(|a| a.country);
     let Some(home) = first_country else { return };
-    for a in &mut b.list {
+    // "In Apia on Wednesday, I met Prime Minister Fiamē Naomi Mata'afa": someone met in another
+    // country's capital or city, after the one who meets them, serves that country.
+    let sentences = b.doc.sentences.len();
+    let (mut place, mut first_person) = (vec![None; sentences], vec![usize::MAX; sentences]);
+    for m in &b.mentions {
+        let (Some(si), Some(a)) = (b.doc.sentence_at(m.span.0), b.list.get(m.actor)) else { continue };
+        if matches!(m.kind, MentionKind::Capital | MentionKind::City) && a.country != Some(home) {
+            if let Some(slot) = place.get_mut(si) {
+                *slot = slot.or(a.country);
+            }
+        } else if a.kind == ActorKind::Person {
+            if let Some(slot) = first_person.get_mut(si) {
+                *slot = (*slot).min(m.span.0);
+            }
+        }
+    }
+    let met_abroad = |first: usize| -> Option<&'static str> {
+        let si = b.doc.sentence_at(first)?;
+        let country = (*place.get(si)?)?;
+        let sentence = b.doc.sentences.get(si)?;
+        let tokens = b.doc.tokens.get(sentence.first_token..sentence.end_token)?;
+        let we = tokens.iter().take_while(|t| t.start < first).any(|t| matches!(t.text(b.doc.text), "I" | "We" | "we"));
+        (we || first_person.get(si).is_some_and(|&f| f < first)).then_some(country)
+    };
+    let abroad: Vec<Option<&'static str>> = b
+        .list
+        .iter()
+        .map(|a| {
+            let unplaced = a.kind == ActorKind::Person && a.country.is_none();
+            a.mentions.first().filter(|_| unplaced).and_then(|m| met_abroad(m.0))
+        })
+        .collect();
+    for (a, abroad) in b.list.iter_mut().zip(abroad) {
         let government = a.titles.iter().filter_map(|&t| lex.titles.get(usize::from(t))).any(|t| {
             matches!(
                 t.role,
@@ -435,7 +467,7 @@ pub(crate) fn home_country(b: &mut Builder<'_>) {
             )
         });
         if a.kind == ActorKind::Person && a.country.is_none() && a.organization.is_none() && government {
-            a.country = Some(home);
+            a.country = Some(abroad.unwrap_or(home));
         }
     }
 }

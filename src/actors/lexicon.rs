@@ -134,6 +134,8 @@ pub enum Entry {
     CountryAdjective(u16),
     /// A capital used for its government ("Moscow").
     Capital(u16),
+    /// Another city of a country ("Sochi", "Geneva"): where something happens, not who acts.
+    City(u16),
     /// A seat of government ("the Kremlin"); the second index is the seat's name in `seats`.
     Seat(u16, u16),
     /// An organisation.
@@ -215,6 +217,11 @@ impl ActorLexicon {
                 entries.push((Entry::Seat(i, seats.len() as u16), seat));
                 seats.push(seat);
             }
+        }
+        for row in rows(crate::data::data_file!("actors/cities.tsv")) {
+            let (Some(code), Some(&names)) = (row.first(), row.get(1)) else { continue };
+            let Some(&i) = country_by_code.get(code) else { continue };
+            entries.extend(list(names).map(|n| (Entry::City(i), n)));
         }
         let mut organizations = Vec::new();
         for row in rows(crate::data::data_file!("actors/organizations.tsv")) {

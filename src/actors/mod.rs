@@ -51,6 +51,8 @@ pub enum MentionKind {
     Adjective,
     /// A capital used for the government ("Moscow restated").
     Capital,
+    /// Another city, naming where something happens ("talks in Sochi").
+    City,
     /// A seat of government ("the Kremlin").
     Seat,
     /// A grouping named for its member states ("the Normandy format").
@@ -361,7 +363,7 @@ fn add_hit(b: &mut Builder<'_>, h: &Hit) {
             let a = b.state(c);
             b.add_mention(span, a, MentionKind::Name);
         }
-        Entry::Capital(c) => {
+        Entry::Capital(c) | Entry::City(c) => {
             // "the Minsk Package of Measures", "the Astana process", "the Geneva Conventions":
             // a city in the name of an agreement or a format is not its government.
             let next = b.doc.tokens.get(h.end_token);
@@ -376,7 +378,8 @@ fn add_hit(b: &mut Builder<'_>, h: &Hit) {
                 return;
             }
             let a = b.state(c);
-            b.add_mention(span, a, MentionKind::Capital);
+            let kind = if matches!(h.entry, Entry::City(_)) { MentionKind::City } else { MentionKind::Capital };
+            b.add_mention(span, a, kind);
         }
         Entry::CountryAdjective(c) => {
             let a = b.state(c);

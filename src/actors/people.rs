@@ -206,9 +206,13 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let Some(h) = self.hit(t) else {
-                // An honorific-free name followed by an apposition: "Yuri Ushakov, a Kremlin aide".
+                // An honorific-free name followed by an apposition: "Yuri Ushakov, a Kremlin aide",
+                // "Eric Farnsworth, vice president of the Council of the Americas" (not the end
+                // of a longer name: "Mohammad bin Salman Al Saud, Deputy Crown Prince").
                 if let Some(end) = self.name_at(t, b).filter(|&e| e - t >= 2) {
-                    if let Some((titles, aff, phrase_end)) = self.apposition(end, b, used) {
+                    let after_name =
+                        t.checked_sub(1).is_some_and(|p| self.s(p).chars().next().is_some_and(char::is_uppercase));
+                    if let Some((titles, aff, phrase_end)) = self.apposition(end, b, !after_name, used) {
                         let name = (self.tok(t).map_or(0, |x| x.start), self.tok(end - 1).map_or(0, |x| x.end));
                         out.push(PersonPhrase::Named {
                             span: (name.0, self.tok(phrase_end - 1).map_or(name.1, |x| x.end)),
@@ -233,7 +237,7 @@ impl<'a> Reader<'a> {
                     let mut aff = Affiliation::default();
                     let mut titles = Vec::new();
                     let mut phrase_end = end;
-                    if let Some((ts, a2, pe)) = self.apposition(end, b, used) {
+                    if let Some((ts, a2, pe)) = self.apposition(end, b, false, used) {
                         titles = ts;
                         aff = a2;
                         phrase_end = pe;
@@ -262,6 +266,7 @@ impl<'a> Reader<'a> {
                     }
                     None => t = h.end_token.max(t + 1),
                 },
+                Entry::City(_) => t = h.end_token.max(t + 1),
             }
         }
     }
@@ -527,7 +532,7 @@ impl<'a> Reader<'a> {
     ) -> (Vec<u16>, Affiliation, usize) {
         let (aff, end) = self.after_name(end, b, aff, used);
         if titles.is_empty() {
-            if let Some((titles, more, e)) = self.apposition(end, b, used) {
+            if let Some((titles, more, e)) = self.apposition(end, b, true, used) {
                 let aff = Affiliation {
                     country: aff.country.or(more.country),
                     organization: aff.organization.or(more.organization),
@@ -548,12 +553,23 @@ impl<'a> Reader<'a> {
 
     /// An apposition after a name: ", a Kremlin aide", ", the Russian foreign minister".
     /// Returns the titles, the affiliation and the end token.
-    fn apposition(&self, end: usize, b: usize, used: &mut [bool]) -> Option<(Vec<u16>, Affiliation, usize)> {
+    /// With `bare`, the title may come without an article (", President of Mali"): only after
+    /// a name that starts a phrase of its own.
+    fn apposition(
+        &self,
+        end: usize,
+        b: usize,
+        bare: bool,
+        used: &mut [bool],
+    ) -> Option<(Vec<u16>, Affiliation, usize)> {
         if self.s(end) != "," {
             return None;
         }
         // ", the Russian foreign minister", or a title without an article: ", President of Mali".
         let det = matches!(self.low(end + 1), "a" | "an" | "the" | "his" | "her" | "their" | "its");
+        if !det && !bare {
+            return None;
+        }
         let start = if det { end + 2 } else { end + 1 };
         self.hit(start)?;
         match self.title_phrase(start, b, used)? {

@@ -129,11 +129,31 @@ pub fn read(
 ) -> Frame {
     let mut f = Frame::default();
     subject(ix, trig, a, ts, &mut f);
+    within(ix, trig, ts, te, &mut f);
     complements(ix, lex, trig, te, b.min(next_trigger.max(te)), &mut f);
     between(ix, te, b, &mut f);
     compound(ix, trig, a, ts, &mut f);
     initiative(ix, trig, a, b, te, &mut f);
     f
+}
+
+/// The actors that the wildcard words of a protest or a sanction name are its object:
+/// "summoned Pakistan's chargé d'affaires", "froze Russian assets" (a weapon's maker in
+/// "fired Iranian-made missiles" is not a target).
+fn within(ix: &DocIndex<'_>, trig: &Trigger, ts: usize, te: usize, f: &mut Frame) {
+    if trig.form == Form::Noun || !matches!(trig.kind, EventType::Criticism | EventType::Sanction) {
+        return;
+    }
+    let mut k = ts + 1;
+    while k < te {
+        match ix.mention_at(k) {
+            Some(m) => {
+                f.object.extend(m.actors.iter().copied().filter(|x| !f.subject.contains(x)));
+                k = m.end.max(k + 1);
+            }
+            None => k += 1,
+        }
+    }
 }
 
 /// The subject of the clause before token `at`, as for a verb.
@@ -375,7 +395,8 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             continue;
         }
         if let Some(m) = ix.mention_at(k) {
-            let actor_is_place = m.actors.len() == 1 && m.kind.is_some_and(|k| matches!(k, MentionKind::Capital));
+            let actor_is_place =
+                m.actors.len() == 1 && m.kind.is_some_and(|k| matches!(k, MentionKind::Capital | MentionKind::City));
             if place_slot || (actor_is_place && !slot) {
                 if f.place.is_none() {
                     f.place = Some((m.first, m.end));

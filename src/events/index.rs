@@ -115,7 +115,7 @@ impl<'a> DocIndex<'a> {
         let cue_at =
             (0..doc.tokens.len()).map(|k| lex.cues.longest_id_at(doc.text, &doc.tokens, &doc.keys, k)).collect();
         let speech = transcript::speakers(Source { doc, actors });
-        let author = release_author(actors);
+        let author = byline(doc, actors).or_else(|| release_author(actors));
         let female = crate::actors::gender::female(doc, actors);
         let any_female = female.contains(&true);
         DocIndex {
@@ -266,6 +266,39 @@ impl<'a> DocIndex<'a> {
             _ => true,
         }
     }
+}
+
+/// "Senator the Hon Penny Wong, Minister for Foreign Affairs": a line near the top that holds
+/// only a person's titles and name (capitalised words and "the", "of", "for", "and") signs a
+/// first-person release; the headline does not.
+fn byline(doc: &Document<'_>, actors: &Actors) -> Option<usize> {
+    let lines = doc.paragraphs.iter().take_while(|p| p.start < AUTHOR_WINDOW);
+    for p in lines.filter(|p| doc.headline.is_none_or(|h| h < p.first_sentence || h >= p.end_sentence)) {
+        let first = doc.sentences.get(p.first_sentence)?.first_token;
+        let end = doc.sentences.get(p.end_sentence.checked_sub(1)?)?.end_token;
+        let tokens = doc.tokens.get(first..end)?;
+        let signed = tokens.len() <= 16
+            && tokens.iter().all(|t| {
+                let w = t.text(doc.text);
+                t.kind != TokenKind::Word
+                    || w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(w, "the" | "of" | "for" | "and")
+            });
+        if !signed {
+            continue;
+        }
+        let at = actors.mentions.partition_point(|m| m.span.0 < p.start);
+        let person = actors
+            .mentions
+            .get(at..)?
+            .iter()
+            .take_while(|m| m.span.1 <= p.end)
+            .find(|m| actors.list.get(m.actor).is_some_and(|a| a.kind == ActorKind::Person));
+        if let Some(m) = person {
+            return Some(m.actor);
+        }
+    }
+    None
 }
 
 /// The state of the first capital named in the opening of the text ("Today in Canberra I
