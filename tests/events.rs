@@ -73,3 +73,20 @@ fn a_signed_release_speaks_in_the_first_person_of_its_signatory() {
     assert!(who.contains(&("Penny Wong", Some("AU"))), "{who:?}");
     assert!(who.contains(&("Fiame Naomi Mataafa", Some("WS"))), "{who:?}");
 }
+
+#[test]
+fn a_city_places_an_event_and_speaks_for_no_one() {
+    let text = "ISTANBUL (AP) \u{2014} Turkish President Recep Tayyip Erdogan hosted Ukrainian President \
+                Volodymyr Zelenskyy in Istanbul on Friday and said he would press Russia to return to the grain deal.\n\n\
+                US President Joe Biden met Chinese President Xi Jinping at an estate south of San Francisco on Wednesday.";
+    let t = extract(text, &Options::default().with_published("2023-11-17").unwrap());
+    let name = |id: &str| t.actors.iter().find(|a| a.id == id).map(|a| a.name.as_str()).unwrap_or("");
+    let places: Vec<_> = t.events.iter().filter_map(|e| e.place.as_deref()).collect();
+    assert!(places.contains(&"Istanbul") && places.contains(&"San Francisco"), "{places:?}");
+    for e in &t.events {
+        let who: Vec<_> = e.participants.iter().map(|p| name(p)).collect();
+        assert!(!who.contains(&"Turkey") && !who.contains(&"United States"), "{who:?}");
+    }
+    let said = t.statements.iter().find(|s| s.text.starts_with("he would press")).expect("the statement");
+    assert_eq!(said.speaker.as_deref().map(name), Some("Recep Tayyip Erdogan"));
+}

@@ -362,7 +362,15 @@ fn home_holder(b: &Builder<'_>, at: usize, title: &str, role: Role) -> Option<us
         let code = code.bytes().take(2).fold(0u64, |k, b| k << 8 | u64::from(b));
         (u64::from(u32::MAX) - count.min(u32::MAX as usize) as u64) << 16 | code
     });
-    candidates.into_iter().find_map(|(_, code)| usable(code)).or_else(|| {
+    // Else someone the article names (later, as its communiqués do: "The President of the
+    // Republic ... Emmanuel Macron wrote") who held the title on the date; else the default.
+    let named = || {
+        b.named_holders.iter().find_map(|&p| {
+            let term = lex.term_at(usize::from(p), b.date).filter(|t| t.title == title && t.covers(b.date))?;
+            usable(term.country).filter(|&holder| holder == usize::from(p))
+        })
+    };
+    candidates.into_iter().find_map(|(_, code)| usable(code)).or_else(named).or_else(|| {
         lex.home.iter().filter(|(t, _)| *t == title).flat_map(|(_, codes)| codes.iter()).find_map(|&c| usable(c))
     })
 }

@@ -149,6 +149,8 @@ pub(crate) struct Builder<'a> {
     pub(crate) person_words: FastMap<String, Vec<usize>>,
     /// Titles of the headline, resolved once the article has named its people.
     pub(crate) headline_titles: Vec<((usize, usize), u16, people::Affiliation)>,
+    /// The known office holders named anywhere in the text, in order of first mention.
+    pub(crate) named_holders: Vec<u16>,
 }
 
 impl<'a> Builder<'a> {
@@ -166,6 +168,7 @@ impl<'a> Builder<'a> {
             sentence_countries: FastMap::default(),
             person_words: FastMap::default(),
             headline_titles: Vec::new(),
+            named_holders: Vec::new(),
             recent: Vec::new(),
         }
     }
@@ -287,6 +290,13 @@ pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
         reader.sentence_phrases(si, &mut used, &mut phrases);
     }
     let mut b = Builder::new(doc, dates.published.map(|p| p.0));
+    for h in &hits {
+        if let Entry::Person(p) = h.entry {
+            if !b.named_holders.contains(&p) {
+                b.named_holders.push(p);
+            }
+        }
+    }
     for h in &hits {
         if let Entry::CountryName(c) | Entry::CountryAdjective(c) | Entry::Capital(c) | Entry::Seat(c, _) = h.entry {
             *b.country_mentions.entry(c).or_default() += 1;

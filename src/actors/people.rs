@@ -384,12 +384,7 @@ impl<'a> Reader<'a> {
         // A name after the titles, possibly after a comma: "his counterpart, Sergei Lavrov",
         // and an honorific before it: "the President of Mali, Mr Bah N'Daw".
         let comma = self.s(k) == ",";
-        let mut n0 = if comma { k + 1 } else { k };
-        while let Some(h) =
-            self.hit(n0).filter(|h| self.title_of(h).and_then(|x| self.role(x)) == Some(Role::Honorific))
-        {
-            n0 = h.end_token + usize::from(self.s(h.end_token) == ".");
-        }
+        let n0 = self.past_honorifics(if comma { k + 1 } else { k });
         if let Some(h) = self.hit(n0).filter(|h| matches!(h.entry, Entry::Person(_))) {
             let Entry::Person(p) = h.entry else { return None };
             used[self.hit_index(h)] = true;
@@ -420,10 +415,9 @@ impl<'a> Reader<'a> {
         // information, Michael Makuei, raised": a title, a short phrase, then the name between commas.
         if self.is_lower(k, "of") && !titles.is_empty() {
             if let Some(c) = (k + 1..(k + 7).min(b)).find(|&j| self.s(j) == ",") {
-                if let Some(end) =
-                    self.name_at(c + 1, b).filter(|&e| e - (c + 1) >= 2 && matches!(self.s(e), "," | "." | ""))
-                {
-                    let name = (self.tok(c + 1)?.start, self.tok(end - 1)?.end);
+                let n = self.past_honorifics(c + 1);
+                if let Some(end) = self.name_at(n, b).filter(|&e| e - n >= 2 && matches!(self.s(e), "," | "." | "")) {
+                    let name = (self.tok(n)?.start, self.tok(end - 1)?.end);
                     return Some((
                         PersonPhrase::Named {
                             span: (phrase_start, name.1),
@@ -517,6 +511,15 @@ impl<'a> Reader<'a> {
             }
         }
         (aff, end)
+    }
+
+    /// The first token from `k` on that is not an honorific ("Mr", "H.E.") or its full stop.
+    fn past_honorifics(&self, mut k: usize) -> usize {
+        while let Some(h) = self.hit(k).filter(|h| self.title_of(h).and_then(|x| self.role(x)) == Some(Role::Honorific))
+        {
+            k = h.end_token + usize::from(self.s(h.end_token) == ".");
+        }
+        k
     }
 
     /// What follows a name that ends before token `end`: "of Benin", and for a name with no

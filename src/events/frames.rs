@@ -397,7 +397,10 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
         if let Some(m) = ix.mention_at(k) {
             let actor_is_place =
                 m.actors.len() == 1 && m.kind.is_some_and(|k| matches!(k, MentionKind::Capital | MentionKind::City));
-            if place_slot || (actor_is_place && !slot) {
+            let visited = slot && trig.kind == EventType::Visit && matches!(last_complement, "to" | "in");
+            // A city is where, not who ("at an estate south of San Francisco"), unless visited.
+            let city = m.kind == Some(MentionKind::City) && !visited;
+            if place_slot || (actor_is_place && !slot) || city {
                 if f.place.is_none() {
                     f.place = Some((m.first, m.end));
                     f.place_actor = m.actors.first().copied();
@@ -405,7 +408,7 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
                 place_slot = false;
             } else if slot {
                 f.object.extend(m.actors.iter().copied());
-                if trig.kind == EventType::Visit && matches!(last_complement, "to" | "in") {
+                if visited {
                     f.destinations.extend(m.actors.iter().copied());
                 }
             }

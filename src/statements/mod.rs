@@ -9,6 +9,7 @@ pub mod transcript;
 
 use std::sync::OnceLock;
 
+use crate::actors::MentionKind;
 use crate::data::{list, rows};
 use crate::events::index::DocIndex;
 use crate::events::{Event, Events};
@@ -449,7 +450,7 @@ fn subject_before(
                     | "against"
                     | "over"
             );
-            if !prepositional {
+            if !prepositional && m.kind != Some(MentionKind::City) {
                 let mut found = m.actors.clone();
                 let mut f = m.first;
                 while f > a && matches!(ix.lower(f - 1), "and" | ",") {
@@ -474,7 +475,8 @@ fn subject_before(
 /// The first mention of a sentence that is not after a preposition.
 fn first_subject(ix: &DocIndex<'_>, a: usize, before: usize) -> Vec<usize> {
     for k in a..before {
-        if let Some(m) = ix.mention_at(k) {
+        // A city (a dateline's "ISTANBUL (AP) —") is a place, never a speaker.
+        if let Some(m) = ix.mention_at(k).filter(|m| m.kind != Some(MentionKind::City)) {
             let prev = k.checked_sub(1).filter(|&p| p >= a).map(|p| ix.lower(p)).unwrap_or_default();
             if !matches!(prev, "in" | "at" | "on" | "of" | "from" | "for" | "to" | "with") {
                 return m.actors.clone();
