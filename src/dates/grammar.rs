@@ -1005,6 +1005,15 @@ impl<'a> Cursor<'a> {
                 j += 1;
             }
         }
+        // "on Wednesday night (12)", "on Saturday (15)": the day of the month in brackets.
+        if rel == WeekdayRel::Bare && self.punct(j, "(") {
+            if let Some((d, _, e)) = self.day(j + 1).filter(|_| !self.year_like(j + 1)) {
+                if self.punct(e, ")") {
+                    let spec = Spec::Calendar { year: None, month: None, day: Some(d), weekday: Some(wd) };
+                    return Some((spec, e + 1, false));
+                }
+            }
+        }
         Some((Spec::Weekday(wd, rel), j, false))
     }
 

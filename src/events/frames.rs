@@ -410,6 +410,10 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
                 f.object.extend(m.actors.iter().copied());
                 if visited {
                     f.destinations.extend(m.actors.iter().copied());
+                    // "arrived in Shanghai": the city is also where.
+                    if m.kind == Some(MentionKind::City) && f.place.is_none() {
+                        f.place = Some((m.first, m.end));
+                    }
                 }
             }
             k = m.end;
