@@ -90,3 +90,31 @@ fn a_city_places_an_event_and_speaks_for_no_one() {
     let said = t.statements.iter().find(|s| s.text.starts_with("he would press")).expect("the statement");
     assert_eq!(said.speaker.as_deref().map(name), Some("Recep Tayyip Erdogan"));
 }
+
+#[test]
+fn separate_meetings_with_several_are_one_event_each() {
+    let text = "Indonesian President Susilo Bambang Yudhoyono held separate meetings with US President \
+                Barack Obama and Chinese Premier Wen Jiabao on the sidelines of the ASEAN Summit on Friday.";
+    let t = extract(text, &Options::default().with_published("2011-11-19").unwrap());
+    // The people of each meeting (the summit they met at may be named as a party too).
+    let name = |id: &str| {
+        t.actors.iter().find(|a| a.id == id && a.kind == readout::timeline::ActorKind::Person).map(|a| a.name.as_str())
+    };
+    let mut meetings: Vec<Vec<&str>> = t
+        .events
+        .iter()
+        .filter(|e| e.kind == "meeting")
+        .map(|e| {
+            let mut who: Vec<&str> = e.participants.iter().filter_map(|p| name(p)).collect();
+            who.sort_unstable();
+            who
+        })
+        .collect();
+    meetings.sort();
+    assert_eq!(
+        meetings,
+        [vec!["Barack Obama", "Susilo Bambang Yudhoyono"], vec!["Susilo Bambang Yudhoyono", "Wen Jiabao"]],
+        "{:?}",
+        t.events
+    );
+}

@@ -161,6 +161,9 @@ pub enum Cue {
     Determiner,
     /// What follows belongs to what was named before ("a tour that includes visits").
     Inclusion,
+    /// Before a call or meeting with several others: one event with each ("held separate
+    /// meetings with Obama, Wen and Noda").
+    Separate,
 }
 
 /// The cue kinds a phrase of `cues.tsv` has: one phrase may be several ("hosted" carries an event
@@ -169,7 +172,7 @@ pub enum Cue {
 pub struct Cues(u32);
 
 // Every kind has its own bit.
-const _: () = assert!((Cue::Inclusion as u32) < u32::BITS);
+const _: () = assert!((Cue::Separate as u32) < u32::BITS);
 
 impl Cues {
     /// Whether the phrase is a cue of kind `c`.
@@ -269,6 +272,7 @@ impl EventLexicon {
                 Some("venue") => Cue::Venue,
                 Some("determiner") => Cue::Determiner,
                 Some("inclusion") => Cue::Inclusion,
+                Some("separate") => Cue::Separate,
                 _ => continue,
             };
             for phrase in list(row.get(1).copied().unwrap_or("")) {

@@ -303,7 +303,7 @@ fn read_sentence(
         let past = matches!((date, published), (Some(d), Some(p)) if own_phrase(&d) && d.value.last_day() < p);
         let status =
             if status == Status::Planned && trig.form == Form::Noun && past { Status::Occurred } else { status };
-        sink.push(EventMention {
+        let mention = EventMention {
             trigger: trig,
             sentence: si,
             tokens: (ts, te),
@@ -313,7 +313,23 @@ fn read_sentence(
             date,
             anaphoric,
             count: count_near(ix, ts, te),
-        });
+        };
+        // "held separate bilateral meetings with Obama, Wen and Noda": one event with each.
+        let separate = trig.kind.is_consult()
+            && (ts.saturating_sub(3).max(a)..ts).any(|k| ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Separate)));
+        // Over the people named when there are several (the summit they met at is a venue).
+        let people: Vec<usize> =
+            mention.frame.object.iter().copied().filter(|&o| ix.actor_kind(o) == Some(ActorKind::Person)).collect();
+        let each = if people.len() >= 2 { people } else { mention.frame.object.clone() };
+        if separate && each.len() >= 2 && !mention.frame.subject.is_empty() {
+            for o in each {
+                let mut one = mention.clone();
+                one.frame.object = vec![o];
+                sink.push(one);
+            }
+        } else {
+            sink.push(mention);
+        }
     }
     // A grouping named as a venue is a summit, unless an event read above already covers it.
     let covered: Vec<(usize, usize)> = out
