@@ -63,6 +63,21 @@ fn transcript_paragraphs_are_their_speakers() {
 }
 
 #[test]
+fn quotes_after_a_lead_in_with_a_colon_are_its_speakers() {
+    let text = "Foreign Minister Penny Wong visited Samoa on Wednesday.\n\n\
+                Quotes attributable to Senator Wong:\n\n\
+                \"Australia is not going to take the Pacific for granted.\"\n\n\
+                \"We are here to listen, and we are here to stay.\"\n\n\
+                Prime Minister Anthony Albanese said:\n\n\
+                \"The Pacific family matters to us.\"";
+    let t = extract(text, &Options::default().with_published("2022-06-03").unwrap());
+    let by = |s: &str| t.statements.iter().find(|x| x.text.contains(s)).and_then(|x| speaker(&t, &x.speaker));
+    assert_eq!(by("for granted").as_deref(), Some("Penny Wong"));
+    assert_eq!(by("here to stay").as_deref(), Some("Penny Wong"));
+    assert_eq!(by("family matters").as_deref(), Some("Anthony Albanese"));
+}
+
+#[test]
 fn an_embedded_post_is_a_statement_of_its_author() {
     let text = "The leaders spoke on Thursday.\n\nWhat a call! Great talk with the President.pic.twitter.com/xyz \u{2014} Some Reporter (@reporter) July 3, 2025\n\nNo date was set.";
     let t = extract(text, &Options::default());

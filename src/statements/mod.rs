@@ -354,9 +354,42 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
     }
     // In the same sentence: a partial quote inside reported speech.
     let si = ix.doc.sentence_at(ix.doc.tokens.get(q.open).map_or(0, |t| t.start))?;
-    let n = in_sentence(Some(si)).next()?;
-    let sentence_start = ix.doc.sentences.get(si).map_or(0, |s| s.first_token);
-    cue_speakers_simple(ix, cues, n, sentence_start).first().copied()
+    if let Some(n) = in_sentence(Some(si)).next() {
+        let sentence_start = ix.doc.sentences.get(si).map_or(0, |s| s.first_token);
+        return cue_speakers_simple(ix, cues, n, sentence_start).first().copied();
+    }
+    lead_in(ix, q, cues)
+}
+
+/// A quote that is a paragraph of its own, after a paragraph that ends with a colon ("Quotes
+/// attributable to Senator Wong:", "The minister said:"), perhaps after other such quotes: the
+/// speaker that paragraph names.
+fn lead_in(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind, usize)]) -> Option<usize> {
+    let doc = ix.doc;
+    let at = doc.tokens.get(q.open)?.start;
+    let pi = doc.paragraphs.partition_point(|p| p.end <= at);
+    let opens_paragraph = |p: &crate::text::Paragraph| {
+        doc.sentences
+            .get(p.first_sentence)
+            .and_then(|s| doc.tokens.get(s.first_token))
+            .is_some_and(|t| t.kind == crate::text::TokenKind::Quote)
+    };
+    if !doc.paragraphs.get(pi).is_some_and(|p| p.start == at && opens_paragraph(p)) {
+        return None;
+    }
+    let lead =
+        (pi.saturating_sub(6)..pi).rev().map(|k| doc.paragraphs.get(k)).find(|p| !p.is_some_and(opens_paragraph))??;
+    let last = doc.sentences.get(lead.end_sentence.checked_sub(1)?)?;
+    if doc.tokens.get(last.end_token.checked_sub(1)?)?.text(doc.text) != ":" {
+        return None;
+    }
+    let first = doc.sentences.get(lead.first_sentence)?.first_token;
+    let n = cues.iter().rposition(|c| c.0 >= first && c.1 <= last.end_token)?;
+    let (_, end, kind, _) = cues[n];
+    if kind == SpeechKind::According {
+        return ix.mention_at(end).and_then(|m| m.actors.first().copied());
+    }
+    subject_before(ix, cues, n, last.first_token, None).first().copied()
 }
 
 /// The speaker of cue `n` by the words before it (no event context).
