@@ -365,10 +365,8 @@ fn home_holder(b: &Builder<'_>, at: usize, title: &str, role: Role) -> Option<us
     // Else someone the article names (later, as its communiqués do: "The President of the
     // Republic ... Emmanuel Macron wrote") who held the title on the date; else the default.
     let named = || {
-        b.named_holders.iter().find_map(|&p| {
-            let term = lex.term_at(usize::from(p), b.date).filter(|t| t.title == title && t.covers(b.date))?;
-            usable(term.country).filter(|&holder| holder == usize::from(p))
-        })
+        let holders = b.named_holders.get(title)?;
+        holders.iter().find_map(|&(p, country)| usable(country).filter(|&holder| holder == p))
     };
     candidates.into_iter().find_map(|(_, code)| usable(code)).or_else(named).or_else(|| {
         lex.home.iter().filter(|(t, _)| *t == title).flat_map(|(_, codes)| codes.iter()).find_map(|&c| usable(c))
@@ -395,7 +393,10 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool) -> Vec<usize> {
         let named: Vec<usize> = people
             .iter()
             .filter(|&&(i, _)| {
-                b.list.get(i).is_some_and(|a| a.mentions.iter().any(|m| m.0 >= sentence.start && m.0 < at))
+                // Mentions are in text order: the first one from the sentence's start on.
+                b.list.get(i).is_some_and(|a| {
+                    a.mentions.get(a.mentions.partition_point(|m| m.0 < sentence.start)).is_some_and(|m| m.0 < at)
+                })
             })
             .map(|&(i, _)| i)
             .collect();

@@ -149,8 +149,9 @@ pub(crate) struct Builder<'a> {
     pub(crate) person_words: FastMap<String, Vec<usize>>,
     /// Titles of the headline, resolved once the article has named its people.
     pub(crate) headline_titles: Vec<((usize, usize), u16, people::Affiliation)>,
-    /// The known office holders named anywhere in the text, in order of first mention.
-    pub(crate) named_holders: Vec<u16>,
+    /// The known people named anywhere in the text who hold an office on the article's date, by
+    /// that office's title: (person, country), in order of first mention.
+    pub(crate) named_holders: FastMap<&'static str, Vec<(usize, &'static str)>>,
 }
 
 impl<'a> Builder<'a> {
@@ -168,7 +169,7 @@ impl<'a> Builder<'a> {
             sentence_countries: FastMap::default(),
             person_words: FastMap::default(),
             headline_titles: Vec::new(),
-            named_holders: Vec::new(),
+            named_holders: FastMap::default(),
             recent: Vec::new(),
         }
     }
@@ -291,10 +292,11 @@ pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
     }
     let mut b = Builder::new(doc, dates.published.map(|p| p.0));
     for h in &hits {
-        if let Entry::Person(p) = h.entry {
-            if !b.named_holders.contains(&p) {
-                b.named_holders.push(p);
-            }
+        let Entry::Person(p) = h.entry else { continue };
+        let Some(term) = lex.term_at(usize::from(p), b.date).filter(|t| t.covers(b.date)) else { continue };
+        let holders = b.named_holders.entry(term.title).or_default();
+        if !holders.iter().any(|&(q, _)| q == usize::from(p)) {
+            holders.push((usize::from(p), term.country));
         }
     }
     for h in &hits {
