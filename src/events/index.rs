@@ -228,7 +228,7 @@ impl<'a> DocIndex<'a> {
     }
 
     /// Whether token `i` stands inside double quotation marks opened in its sentence.
-    fn quoted(&self, i: usize) -> bool {
+    pub fn quoted(&self, i: usize) -> bool {
         let Some(tok) = self.doc.tokens.get(i) else { return false };
         let start = self.doc.sentence_at(tok.start).and_then(|s| self.doc.sentences.get(s)).map_or(0, |s| s.start);
         let marks = self

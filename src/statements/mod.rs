@@ -327,7 +327,7 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
                 }
             }
             if matches!(ix.lower(k), "he" | "she") {
-                return ix.person_before(q.open, ix.lower(k));
+                return last_speaker(ix, cues, q.open, ix.lower(k)).or_else(|| ix.person_before(q.open, ix.lower(k)));
             }
         }
         if let Some(m) = ix.mention_at(c.1) {
@@ -359,6 +359,29 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
         return cue_speakers_simple(ix, cues, n, sentence_start).first().copied();
     }
     lead_in(ix, q, cues)
+}
+
+/// '"...," he said.' after 'Trump said he did not expect a breakthrough before he met Putin.':
+/// the person who spoke last before the quote (in its sentence or the one before), when the
+/// pronoun fits, rather than the person named last.
+fn last_speaker(
+    ix: &DocIndex<'_>,
+    cues: &[(usize, usize, SpeechKind, usize)],
+    open: usize,
+    pronoun: &str,
+) -> Option<usize> {
+    let si = ix.doc.sentence_at(ix.doc.tokens.get(open)?.start)?;
+    let n = cues.partition_point(|c| c.1 <= open).checked_sub(1)?;
+    let (_, _, kind, cs) = *cues.get(n)?;
+    if cs + 1 < si || kind == SpeechKind::According || ix.quoted(cues.get(n)?.0) {
+        return None;
+    }
+    let start = ix.doc.sentences.get(cs).map_or(0, |s| s.first_token);
+    let speakers = subject_before(ix, cues, n, start, None);
+    match speakers.as_slice() {
+        [one] if ix.actor_kind(*one) == Some(ActorKind::Person) && ix.fits(*one, pronoun) => Some(*one),
+        _ => None,
+    }
 }
 
 /// A quote that is a paragraph of its own, after a paragraph that ends with a colon ("Quotes
