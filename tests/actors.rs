@@ -70,6 +70,13 @@ fn titles_and_appositions_introduce_people() {
             "President",
         ),
         ("Macron received H.E. Mr. Bah N'Daw, President of Mali, in Paris.", "Bah N'Daw", "ML", "President"),
+        // A particle joined to the family name by a hyphen.
+        (
+            "Qatari Foreign Ministry spokesman Majed al-Ansari said the deal would hold.",
+            "Majed al-Ansari",
+            "QA",
+            "Foreign Ministry Spokesperson",
+        ),
     ];
     for (text, name, country, title) in table {
         let t = run(text, "2018-06-09");

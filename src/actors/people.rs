@@ -183,6 +183,18 @@ impl<'a> Reader<'a> {
                 end += 1;
                 continue;
             }
+            // "Majed al-Ansari", "Ahmed el-Sayed": a particle joined to the name by a hyphen.
+            if PARTICLES.contains(&w)
+                && self.tok(end).is_some_and(|t| t.space_before)
+                && self.s(end + 1) == "-"
+                && self.tok(end + 1).is_some_and(Token::attached)
+                && self.tok(end + 2).is_some_and(Token::attached)
+                && self.name_word(end + 2)
+            {
+                end += 3;
+                count += 1;
+                continue;
+            }
             if self.name_word(end) && self.tok(end).is_some_and(|t| t.space_before) {
                 end += 1;
                 count += 1;
