@@ -319,9 +319,11 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
     if let Some(c) =
         window(cues, q.close + 1, q.close + 9).iter().find(|c| Some(c.3) == close_sentence.or(sentence_of(q.close)))
     {
-        // The mention between the quote and the cue, or right after the cue.
+        // The mention between the quote and the cue (not after a preposition: '"...," Pakistan's
+        // raids inside Afghanistan, the Foreign Office said'), or right after the cue.
         for k in (q.close + 1)..c.0 {
-            if let Some(m) = ix.mention_at(k) {
+            let after_preposition = k > 0 && crate::events::frames::is_preposition(&ix.lower(k - 1));
+            if let Some(m) = ix.mention_at(k).filter(|_| !after_preposition) {
                 if let Some(&a) = m.actors.first() {
                     return Some(a);
                 }
@@ -491,21 +493,8 @@ fn subject_before(
         }
         if let Some(m) = ix.mention_ending_at(k) {
             let before = m.first.checked_sub(1).map(|p| ix.lower(p)).unwrap_or_default();
-            let prepositional = matches!(
-                before,
-                "in" | "at"
-                    | "on"
-                    | "of"
-                    | "from"
-                    | "for"
-                    | "to"
-                    | "about"
-                    | "with"
-                    | "between"
-                    | "by"
-                    | "against"
-                    | "over"
-            );
+            let prepositional =
+                crate::events::frames::is_preposition(&before) || matches!(before.as_ref(), "by" | "through");
             if !prepositional && m.kind != Some(MentionKind::City) {
                 let mut found = m.actors.clone();
                 let mut f = m.first;
