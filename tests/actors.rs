@@ -157,3 +157,27 @@ fn a_shared_surname_of_another_country_is_another_person() {
     assert_eq!(penny.country.as_deref(), Some("AU"));
     assert!(!penny.titles.iter().any(|x| x == "Prime Minister"), "{:?}", penny.titles);
 }
+
+#[test]
+fn a_knight_is_named_again_by_the_given_name() {
+    let t = run(
+        "UK Prime Minister Sir Keir Starmer spoke in Tirana. Later, Ukrainian President Volodymyr Zelensky, \
+         Sir Keir and German Chancellor Friedrich Merz spoke with Donald Trump by phone.",
+        "2025-05-16",
+    );
+    let people: Vec<&str> = t.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!people.contains(&"Keir"), "{people:?}");
+    assert_eq!(person(&t, "Keir Starmer").mentions.len(), 2);
+}
+
+#[test]
+fn a_title_without_a_country_is_held_by_the_office_holder_the_article_names() {
+    // An Élysée communiqué names the President only at its end.
+    let t = run(
+        "The President of the Republic welcomes the release of the hostage.\n\n\
+         In a message posted on social media, Emmanuel Macron wrote that the nightmare was over.",
+        "2020-10-08",
+    );
+    assert!(t.actors.iter().all(|a| a.name != "Donald Trump"), "{:?}", t.actors);
+    assert_eq!(person(&t, "Emmanuel Macron").mentions.len(), 2);
+}

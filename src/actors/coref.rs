@@ -196,6 +196,18 @@ fn named(
         }
         return Some(b.known_person(p));
     }
+    // "Sir Keir", "Dame Jacinda": a knight named again by the given name.
+    let knighted =
+        b.doc.text.get(..name.0).is_some_and(|t| matches!(t.trim_end().rsplit(' ').next(), Some("Sir" | "Dame")));
+    if knighted && !text.contains(' ') {
+        let given = |a: &Actor| {
+            let words = name_words(&a.name);
+            words.len() >= 2 && words.first() == Some(&text)
+        };
+        if let Some(i) = b.list.iter().position(|a| a.kind == ActorKind::Person && given(a)) {
+            return Some(i);
+        }
+    }
     let clean: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let words = name_words(&clean);
     // A surname or partial name of someone already named: "Kiir", "Chairman Faki".
