@@ -118,3 +118,12 @@ fn separate_meetings_with_several_are_one_event_each() {
         t.events
     );
 }
+
+#[test]
+fn a_period_since_a_date_does_not_date_the_event() {
+    let text =
+        "Russian and Ukrainian delegations have met in Istanbul for their first direct peace talks since March 2022.";
+    let t = extract(text, &Options::default().with_published("2025-05-16").unwrap());
+    let meeting = t.events.iter().find(|e| e.kind == "meeting").expect("the meeting");
+    assert!(meeting.date.as_ref().is_none_or(|d| d.value != "2022-03"), "{:?}", meeting.date);
+}

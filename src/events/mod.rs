@@ -621,7 +621,9 @@ fn clause_date(ix: &DocIndex<'_>, si: usize, clause: (usize, usize), ts: usize, 
             }
             continue;
         }
-        let Some(value) = e.value else { continue };
+        // "their first direct talks since March 2022": an open range says when a period began,
+        // not when the event took place.
+        let Some(value) = e.value.filter(|v| !v.open) else { continue };
         if first < clause.0 || first >= clause.1 {
             continue;
         }
