@@ -156,6 +156,36 @@ fn within(ix: &DocIndex<'_>, trig: &Trigger, ts: usize, te: usize, f: &mut Frame
     }
 }
 
+/// The first subject of tokens `a..at`: a pronoun that stands for someone, or the first
+/// mention not after a preposition; `None` when a clause boundary comes first.
+fn first_subject(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<Vec<usize>> {
+    let mut k = a;
+    while k < at {
+        let w = ix.lower(k);
+        if matches!(w, ";" | ":") {
+            return None;
+        }
+        let resolved = match w {
+            "i" | "we" => Some(ix.first_person_at(k)),
+            "he" | "she" => Some(pronoun_person(ix, a, k)),
+            _ => None,
+        };
+        if let Some(who) = resolved {
+            return who.map(|p| vec![p]);
+        }
+        if let Some(m) = ix.mention_at(k) {
+            let after_preposition = k > a && PREPOSITIONS.contains(&ix.lower(k - 1).as_ref());
+            if !after_preposition && m.kind != Some(MentionKind::City) {
+                return Some(m.actors.clone());
+            }
+            k = m.end.max(k + 1);
+            continue;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// The subject of the clause before token `at`, as for a verb.
 pub fn subject_of_clause(ix: &DocIndex<'_>, a: usize, at: usize, f: &mut Frame) {
     let verb = Trigger {
@@ -228,6 +258,14 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             j -= 1;
         }
         if !(j > a && lex_support(ix, j - 1)) {
+            return;
+        }
+    }
+    // "I had an audience with King Tupou VI and held talks with ...": a verb right after "and"
+    // shares the clause's subject, not the name before "and".
+    if trig.form != Form::Noun && ts > a + 1 && ix.lower(ts - 1) == "and" {
+        if let Some(actors) = first_subject(ix, a, ts - 1) {
+            f.subject.extend(actors);
             return;
         }
     }
