@@ -208,7 +208,7 @@ fn read_sentence(
         {
             continue;
         }
-        if trig.form == Form::VerbObject && !actor_follows(ix, te) {
+        if trig.form == Form::VerbObject && !actor_follows(ix, trig, te) {
             continue;
         }
         // The next trigger bounds this one's complements, unless it is a noun right after a verb
@@ -520,7 +520,19 @@ fn cancelled(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
 }
 
 /// An actor (or "him", "her") right after a verb: "called Putin", "received him".
-fn actor_follows(ix: &DocIndex<'_>, te: usize) -> bool {
+fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
+    // "released 200 Palestinian prisoners", "freed three more Israeli hostages": who is released
+    // may be counted first.
+    let counted = |k: usize| {
+        ix.doc.tokens.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+            || matches!(ix.lower(k), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten")
+    };
+    let mut te = te;
+    while trig.kind == EventType::Release
+        && (counted(te) || (te > 0 && counted(te - 1) && matches!(ix.lower(te), "more" | ",")))
+    {
+        te += 1;
+    }
     let Some(m) = ix.mention_at(te) else {
         return matches!(ix.lower(te), "him" | "her" | "them") || ix.person_after_titles(te);
     };
