@@ -6,7 +6,8 @@
 use std::path::Path;
 
 fn main() {
-    let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    // Cargo always sets OUT_DIR for build scripts; failing loudly beats stale data.
+    let Ok(out) = std::env::var("OUT_DIR") else { panic!("OUT_DIR is not set") };
     println!("cargo:rerun-if-changed=build.rs");
     copy_dir(Path::new("src"), Path::new("src"), Path::new(&out));
 }
@@ -26,7 +27,7 @@ fn copy_dir(root: &Path, dir: &Path, out: &Path) {
             continue;
         }
         println!("cargo:rerun-if-changed={}", path.display());
-        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
         let word_list = ext == Some("txt");
         let mut kept = String::with_capacity(text.len());
         for line in text.lines() {
@@ -44,8 +45,8 @@ fn copy_dir(root: &Path, dir: &Path, out: &Path) {
         if let Some(parent) = target.parent() {
             let _ = std::fs::create_dir_all(parent);
         }
-        if std::fs::write(&target, kept).is_err() {
-            println!("cargo:warning=cannot write {}", target.display());
+        if let Err(e) = std::fs::write(&target, kept) {
+            panic!("cannot write {}: {e}", target.display());
         }
     }
 }

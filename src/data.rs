@@ -150,6 +150,7 @@ mod tests {
     #[test]
     fn no_data_row_has_more_fields_than_a_row_holds() {
         for file in [
+            include_str!("actors/cities.tsv"),
             include_str!("actors/countries.tsv"),
             include_str!("actors/executive.tsv"),
             include_str!("actors/home.tsv"),

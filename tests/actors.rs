@@ -70,6 +70,8 @@ fn titles_and_appositions_introduce_people() {
             "President",
         ),
         ("Macron received H.E. Mr. Bah N'Daw, President of Mali, in Paris.", "Bah N'Daw", "ML", "President"),
+        // A given name that is also a city.
+        ("French Defence Minister Florence Parly met her counterpart in Sydney.", "Florence Parly", "FR", "Defence Minister"),
         // A particle joined to the family name by a hyphen.
         (
             "Qatari Foreign Ministry spokesman Majed al-Ansari said the deal would hold.",

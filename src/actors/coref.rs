@@ -197,8 +197,8 @@ fn named(
         return Some(b.known_person(p));
     }
     // "Sir Keir", "Dame Jacinda": a knight named again by the given name.
-    let knighted =
-        b.doc.text.get(..name.0).is_some_and(|t| matches!(t.trim_end().rsplit(' ').next(), Some("Sir" | "Dame")));
+    let before = b.doc.tokens.partition_point(|t| t.end <= name.0).checked_sub(1).and_then(|k| b.doc.tokens.get(k));
+    let knighted = before.is_some_and(|t| matches!(t.text(b.doc.text), "Sir" | "Dame"));
     if knighted && !text.contains(' ') {
         let given = |a: &Actor| {
             let words = name_words(&a.name);
@@ -333,8 +333,9 @@ fn resolve_title(b: &mut Builder<'_>, at: usize, title: u16, aff: &Affiliation) 
 /// The holder of a title in the country the article speaks for: among the countries named
 /// before or in the sentence, one where the title is held on the date (where the head of
 /// government leads, for "the Prime Minister"), not the country of someone named in the same
-/// sentence (leaders speak with foreign leaders), and not already held by someone named; when
-/// the text names none, the governments that publish English readouts (`home.tsv`).
+/// sentence (leaders speak with foreign leaders), and not already held by someone named; else
+/// the holder of that office whom the article names anywhere (a communiqué may name its
+/// President only at the end); else the governments that publish English readouts (`home.tsv`).
 fn home_holder(b: &Builder<'_>, at: usize, title: &str, role: Role) -> Option<usize> {
     let lex = b.lex;
     let sentence = b.doc.sentence_at(at).and_then(|s| b.doc.sentences.get(s)).map_or((at, at), |s| (s.start, s.end));
@@ -448,9 +449,15 @@ pub(crate) fn home_country(b: &mut Builder<'_>) {
     let (mut place, mut first_person) = (vec![None; sentences], vec![usize::MAX; sentences]);
     for m in &b.mentions {
         let (Some(si), Some(a)) = (b.doc.sentence_at(m.span.0), b.list.get(m.actor)) else { continue };
-        if matches!(m.kind, MentionKind::Capital | MentionKind::City) && a.country != Some(home) {
+        // "In Apia": a place brought in by "in" or "at".
+        let token = b.doc.tokens.partition_point(|t| t.end <= m.span.0);
+        let brought_in = token.checked_sub(1).and_then(|p| b.doc.tokens.get(p)).is_some_and(|t| {
+            let w = t.text(b.doc.text);
+            w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("at")
+        });
+        if matches!(m.kind, MentionKind::Capital | MentionKind::City) && a.country != Some(home) && brought_in {
             if let Some(slot) = place.get_mut(si) {
-                *slot = slot.or(a.country);
+                *slot = slot.or(a.country.map(|c| (c, m.span.0)));
             }
         } else if a.kind == ActorKind::Person {
             if let Some(slot) = first_person.get_mut(si) {
@@ -460,10 +467,13 @@ pub(crate) fn home_country(b: &mut Builder<'_>) {
     }
     let met_abroad = |first: usize| -> Option<&'static str> {
         let si = b.doc.sentence_at(first)?;
-        let country = (*place.get(si)?)?;
+        let (country, at) = (*place.get(si)?)?;
+        if at > first {
+            return None;
+        }
         let sentence = b.doc.sentences.get(si)?;
         let tokens = b.doc.tokens.get(sentence.first_token..sentence.end_token)?;
-        let we = tokens.iter().take_while(|t| t.start < first).any(|t| matches!(t.text(b.doc.text), "I" | "We" | "we"));
+        let we = tokens.iter().take_while(|t| t.start < first).any(|t| t.text(b.doc.text) == "I");
         (we || first_person.get(si).is_some_and(|&f| f < first)).then_some(country)
     };
     let abroad: Vec<Option<&'static str>> = b

@@ -150,7 +150,8 @@ pub(crate) struct Builder<'a> {
     /// Titles of the headline, resolved once the article has named its people.
     pub(crate) headline_titles: Vec<((usize, usize), u16, people::Affiliation)>,
     /// The known people named anywhere in the text who hold an office on the article's date, by
-    /// that office's title: (person, country), in order of first mention.
+    /// that office's title: (index into [`ActorLexicon::people`], country), in order of first
+    /// mention.
     pub(crate) named_holders: FastMap<&'static str, Vec<(usize, &'static str)>>,
 }
 

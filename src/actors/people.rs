@@ -142,10 +142,13 @@ impl<'a> Reader<'a> {
     /// A capitalised word that can be part of a name.
     fn name_word(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
-        if t.kind != TokenKind::Word || self.hit(i).is_some_and(|h| !matches!(h.entry, Entry::Person(_))) {
+        if t.kind != TokenKind::Word
+            || self.hit(i).is_some_and(|h| !matches!(h.entry, Entry::Person(_) | Entry::City(_)))
+        {
             return false;
         }
         let w = t.text(self.doc.text);
+        // A city may be a name too ("Florence Parly", "Sydney").
         w.chars().next().is_some_and(char::is_uppercase)
             && !not_name_words().contains_key(w)
             && !(w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.'))
@@ -186,6 +189,7 @@ impl<'a> Reader<'a> {
             // "Majed al-Ansari", "Ahmed el-Sayed": a particle joined to the name by a hyphen.
             if PARTICLES.contains(&w)
                 && self.tok(end).is_some_and(|t| t.space_before)
+                && end + 2 < sentence_end
                 && self.s(end + 1) == "-"
                 && self.tok(end + 1).is_some_and(Token::attached)
                 && self.tok(end + 2).is_some_and(Token::attached)
@@ -225,6 +229,7 @@ impl<'a> Reader<'a> {
                     let after_name =
                         t.checked_sub(1).is_some_and(|p| self.s(p).chars().next().is_some_and(char::is_uppercase));
                     if let Some((titles, aff, phrase_end)) = self.apposition(end, b, !after_name, used) {
+                        self.use_hits(t, end, used);
                         let name = (self.tok(t).map_or(0, |x| x.start), self.tok(end - 1).map_or(0, |x| x.end));
                         out.push(PersonPhrase::Named {
                             span: (name.0, self.tok(phrase_end - 1).map_or(name.1, |x| x.end)),
@@ -279,6 +284,15 @@ impl<'a> Reader<'a> {
                     None => t = h.end_token.max(t + 1),
                 },
                 Entry::City(_) => t = h.end_token.max(t + 1),
+            }
+        }
+    }
+
+    /// Marks the hits that start in tokens `from..to` as used (a city inside a name).
+    fn use_hits(&self, from: usize, to: usize, used: &mut [bool]) {
+        for k in from..to {
+            if let Some(slot) = self.hit_at.get(k).copied().flatten().and_then(|h| used.get_mut(h as usize)) {
+                *slot = true;
             }
         }
     }
@@ -415,6 +429,7 @@ impl<'a> Reader<'a> {
         if let Some(end) = self.name_at(n0, b) {
             // After a comma only a full name counts, and it must close the apposition.
             if !comma || (end - n0 >= 2 && matches!(self.s(end), "," | "." | ")" | "")) {
+                self.use_hits(n0, end, used);
                 let name = (self.tok(n0)?.start, self.tok(end - 1)?.end);
                 let (titles, aff, end) = self.titles_after_name(titles, end, b, aff, used);
                 return Some((
@@ -429,6 +444,7 @@ impl<'a> Reader<'a> {
             if let Some(c) = (k + 1..(k + 7).min(b)).find(|&j| self.s(j) == ",") {
                 let n = self.past_honorifics(c + 1);
                 if let Some(end) = self.name_at(n, b).filter(|&e| e - n >= 2 && matches!(self.s(e), "," | "." | "")) {
+                    self.use_hits(n, end, used);
                     let name = (self.tok(n)?.start, self.tok(end - 1)?.end);
                     return Some((
                         PersonPhrase::Named {
@@ -529,7 +545,7 @@ impl<'a> Reader<'a> {
     fn past_honorifics(&self, mut k: usize) -> usize {
         while let Some(h) = self.hit(k).filter(|h| self.title_of(h).and_then(|x| self.role(x)) == Some(Role::Honorific))
         {
-            k = h.end_token + usize::from(self.s(h.end_token) == ".");
+            k = h.end_token.max(k + 1) + usize::from(self.s(h.end_token) == ".");
         }
         k
     }

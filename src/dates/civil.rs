@@ -69,6 +69,22 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 }
 
 impl Date {
+    /// The first `parts` fields of `YYYY-MM-DD` (1: the year, 2: year and month, 3: the day),
+    /// written digit by digit: the timeline writes one for every date it shows, and `format!`
+    /// costs more than the rest of the timeline assembly.
+    pub fn iso(&self, parts: usize) -> String {
+        let year = self.year.clamp(0, 9999) as u32;
+        let digits =
+            |n: u32, width: u32| (0..width).rev().map(move |k| char::from(b'0' + (n / 10u32.pow(k) % 10) as u8));
+        let mut out = String::with_capacity(10);
+        out.extend(digits(year, 4));
+        for n in [self.month, self.day].into_iter().take(parts.saturating_sub(1)) {
+            out.push('-');
+            out.extend(digits(u32::from(n), 2));
+        }
+        out
+    }
+
     /// The date, or `None` when it does not exist (February 30, month 13, year 10000).
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
         if !(0..=9999).contains(&year) || day == 0 || day > days_in_month(year, month) {
@@ -190,23 +206,6 @@ impl Date {
         let first = Date::new(year, month, 1)?.on_or_after(wd);
         let d = first.add_days(7 * (i64::from(n) - 1));
         (d.month == month).then_some(d)
-    }
-}
-
-impl Date {
-    /// The first `parts` fields of `YYYY-MM-DD` (1: the year, 2: year and month, 3: the day),
-    /// written digit by digit: the timeline writes one for every date it shows.
-    pub fn iso(&self, parts: usize) -> String {
-        let year = self.year.clamp(0, 9999) as u32;
-        let digits =
-            |n: u32, width: u32| (0..width).rev().map(move |k| char::from(b'0' + (n / 10u32.pow(k) % 10) as u8));
-        let mut out = String::with_capacity(10);
-        out.extend(digits(year, 4));
-        for n in [self.month, self.day].into_iter().take(parts.saturating_sub(1)) {
-            out.push('-');
-            out.extend(digits(u32::from(n), 2));
-        }
-        out
     }
 }
 

@@ -129,7 +129,7 @@ pub fn read(
 ) -> Frame {
     let mut f = Frame::default();
     subject(ix, trig, a, ts, &mut f);
-    within(ix, trig, ts, te, &mut f);
+    wildcard_objects(ix, trig, ts, te, &mut f);
     complements(ix, lex, trig, te, b.min(next_trigger.max(te)), &mut f);
     between(ix, te, b, &mut f);
     compound(ix, trig, a, ts, &mut f);
@@ -137,10 +137,10 @@ pub fn read(
     f
 }
 
-/// The actors that the wildcard words of a protest or a sanction name are its object:
-/// "summoned Pakistan's chargé d'affaires", "froze Russian assets" (a weapon's maker in
-/// "fired Iranian-made missiles" is not a target).
-fn within(ix: &DocIndex<'_>, trig: &Trigger, ts: usize, te: usize, f: &mut Frame) {
+/// A protest's or a sanction's object named inside its trigger's wildcard words: "summoned
+/// Pakistan's chargé d'affaires", "froze Russian assets". Not for other types: the maker in
+/// "fired Iranian-made missiles" is no target.
+fn wildcard_objects(ix: &DocIndex<'_>, trig: &Trigger, ts: usize, te: usize, f: &mut Frame) {
     if trig.form == Form::Noun || !matches!(trig.kind, EventType::Criticism | EventType::Sanction) {
         return;
     }
@@ -154,36 +154,6 @@ fn within(ix: &DocIndex<'_>, trig: &Trigger, ts: usize, te: usize, f: &mut Frame
             None => k += 1,
         }
     }
-}
-
-/// The first subject of tokens `a..at`: a pronoun that stands for someone, or the first
-/// mention not after a preposition; `None` when a clause boundary comes first.
-fn first_subject(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<Vec<usize>> {
-    let mut k = a;
-    while k < at {
-        let w = ix.lower(k);
-        if matches!(w, ";" | ":") {
-            return None;
-        }
-        let resolved = match w {
-            "i" | "we" => Some(ix.first_person_at(k)),
-            "he" | "she" => Some(pronoun_person(ix, a, k)),
-            _ => None,
-        };
-        if let Some(who) = resolved {
-            return who.map(|p| vec![p]);
-        }
-        if let Some(m) = ix.mention_at(k) {
-            let after_preposition = k > a && PREPOSITIONS.contains(&ix.lower(k - 1).as_ref());
-            if !after_preposition && m.kind != Some(MentionKind::City) {
-                return Some(m.actors.clone());
-            }
-            k = m.end.max(k + 1);
-            continue;
-        }
-        k += 1;
-    }
-    None
 }
 
 /// The subject of the clause before token `at`, as for a verb.
@@ -258,14 +228,6 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             j -= 1;
         }
         if !(j > a && lex_support(ix, j - 1)) {
-            return;
-        }
-    }
-    // "I had an audience with King Tupou VI and held talks with ...": a verb right after "and"
-    // shares the clause's subject, not the name before "and".
-    if trig.form != Form::Noun && ts > a + 1 && ix.lower(ts - 1) == "and" {
-        if let Some(actors) = first_subject(ix, a, ts - 1) {
-            f.subject.extend(actors);
             return;
         }
     }

@@ -274,9 +274,9 @@ impl<'a> DocIndex<'a> {
 fn byline(doc: &Document<'_>, actors: &Actors) -> Option<usize> {
     let lines = doc.paragraphs.iter().take_while(|p| p.start < AUTHOR_WINDOW);
     for p in lines.filter(|p| doc.headline.is_none_or(|h| h < p.first_sentence || h >= p.end_sentence)) {
-        let first = doc.sentences.get(p.first_sentence)?.first_token;
-        let end = doc.sentences.get(p.end_sentence.checked_sub(1)?)?.end_token;
-        let tokens = doc.tokens.get(first..end)?;
+        let first = doc.sentences.get(p.first_sentence).map_or(0, |s| s.first_token);
+        let end = p.end_sentence.checked_sub(1).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.end_token);
+        let Some(tokens) = doc.tokens.get(first..end) else { continue };
         let signed = tokens.len() <= 16
             && tokens.iter().all(|t| {
                 let w = t.text(doc.text);
@@ -287,14 +287,12 @@ fn byline(doc: &Document<'_>, actors: &Actors) -> Option<usize> {
         if !signed {
             continue;
         }
+        // One person: not a title-case line about two leaders ("Biden Hosts Kishida At White
+        // House").
         let at = actors.mentions.partition_point(|m| m.span.0 < p.start);
-        let person = actors
-            .mentions
-            .get(at..)?
-            .iter()
-            .take_while(|m| m.span.1 <= p.end)
-            .find(|m| actors.list.get(m.actor).is_some_and(|a| a.kind == ActorKind::Person));
-        if let Some(m) = person {
+        let mentions = actors.mentions.get(at..).unwrap_or(&[]).iter().take_while(|m| m.span.1 <= p.end);
+        let mut people = mentions.filter(|m| actors.list.get(m.actor).is_some_and(|a| a.kind == ActorKind::Person));
+        if let (Some(m), None) = (people.next(), people.next()) {
             return Some(m.actor);
         }
     }

@@ -241,6 +241,16 @@ fn read_sentence(
         }
         let Some(status) = reading.status else { continue };
         let mut frame = frame;
+        // "had an audience with King Tupou VI and held talks with ...", "received him and held
+        // talks": a verb right after "and" shares the subject of the sentence's event before it.
+        if trig.form != Form::Noun && ts > a && ix.lower(ts - 1) == "and" {
+            if let Some(prev) =
+                out.get(first_of_sentence..).and_then(|m| m.last()).filter(|m| !m.frame.subject.is_empty())
+            {
+                frame.subject = prev.frame.subject.clone();
+                frame.object.retain(|o| !frame.subject.contains(o));
+            }
+        }
         // "Mr. Obama's tour of Asia, which also includes visits in South Korea": the visits are the
         // tour's, and so is their visitor.
         if trig.form == Form::Noun

@@ -319,8 +319,8 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
     if let Some(c) =
         window(cues, q.close + 1, q.close + 9).iter().find(|c| Some(c.3) == close_sentence.or(sentence_of(q.close)))
     {
-        // The mention between the quote and the cue (not after a preposition: '"...," Pakistan's
-        // raids inside Afghanistan, the Foreign Office said'), or right after the cue.
+        // The mention between the quote and the cue (not after a preposition: '"anti-terrorist
+        // operations" inside Afghanistan, officials said'), or right after the cue.
         for k in (q.close + 1)..c.0 {
             let after_preposition = k > 0 && crate::events::frames::is_preposition(&ix.lower(k - 1));
             if let Some(m) = ix.mention_at(k).filter(|_| !after_preposition) {
@@ -409,7 +409,19 @@ fn lead_in(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind, usiz
         return None;
     }
     let first = doc.sentences.get(lead.first_sentence)?.first_token;
-    let n = cues.iter().rposition(|c| c.0 >= first && c.1 <= last.end_token)?;
+    let n = cues.partition_point(|c| c.1 <= last.end_token).checked_sub(1).filter(|&n| cues[n].0 >= first);
+    let Some(n) = n else {
+        // "Quotes attributable to Senator Wong:", "Statement by the Minister:": a short lead-in
+        // without a speech verb names its speaker.
+        if last.end_token - first > 16 {
+            return None;
+        }
+        return (first..last.end_token)
+            .rev()
+            .filter_map(|k| ix.mention_at(k))
+            .flat_map(|m| m.actors.iter().copied())
+            .find(|&a| ix.actor_kind(a) == Some(ActorKind::Person));
+    };
     let (_, end, kind, _) = cues[n];
     if kind == SpeechKind::According {
         return ix.mention_at(end).and_then(|m| m.actors.first().copied());
@@ -493,8 +505,11 @@ fn subject_before(
         }
         if let Some(m) = ix.mention_ending_at(k) {
             let before = m.first.checked_sub(1).map(|p| ix.lower(p)).unwrap_or_default();
-            let prepositional =
-                crate::events::frames::is_preposition(&before) || matches!(before.as_ref(), "by" | "through");
+            // "After Lavrov said": a subordinator right before the speaker and its verb is no
+            // preposition.
+            let subordinator = matches!(before.as_ref(), "since" | "after" | "before" | "until" | "while" | "as");
+            let prepositional = (crate::events::frames::is_preposition(&before) && !(subordinator && m.end == first))
+                || matches!(before.as_ref(), "by" | "through");
             if !prepositional && m.kind != Some(MentionKind::City) {
                 let mut found = m.actors.clone();
                 let mut f = m.first;
@@ -523,7 +538,7 @@ fn first_subject(ix: &DocIndex<'_>, a: usize, before: usize) -> Vec<usize> {
         // A city (a dateline's "ISTANBUL (AP) —") is a place, never a speaker.
         if let Some(m) = ix.mention_at(k).filter(|m| m.kind != Some(MentionKind::City)) {
             let prev = k.checked_sub(1).filter(|&p| p >= a).map(|p| ix.lower(p)).unwrap_or_default();
-            if !matches!(prev, "in" | "at" | "on" | "of" | "from" | "for" | "to" | "with") {
+            if !crate::events::frames::is_preposition(&prev) {
                 return m.actors.clone();
             }
         }
