@@ -373,7 +373,7 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
     let last = ix.lower(te.saturating_sub(1));
     let mut slot = matches!(trig.form, Form::Verb | Form::VerbObject) || is_complement(last);
     let mut place_slot = false;
-    let mut last_complement: &str = last.as_ref();
+    let mut last_complement: &str = last;
     let mut k = te;
     let tokens = &ix.doc.tokens;
     while k < b && k < te + 30 {

@@ -322,7 +322,7 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
         // The mention between the quote and the cue (not after a preposition: '"anti-terrorist
         // operations" inside Afghanistan, officials said'), or right after the cue.
         for k in (q.close + 1)..c.0 {
-            let after_preposition = k > 0 && crate::events::frames::is_preposition(&ix.lower(k - 1));
+            let after_preposition = k > 0 && crate::events::frames::is_preposition(ix.lower(k - 1));
             if let Some(m) = ix.mention_at(k).filter(|_| !after_preposition) {
                 if let Some(&a) = m.actors.first() {
                     return Some(a);
@@ -507,9 +507,9 @@ fn subject_before(
             let before = m.first.checked_sub(1).map(|p| ix.lower(p)).unwrap_or_default();
             // "After Lavrov said": a subordinator right before the speaker and its verb is no
             // preposition.
-            let subordinator = matches!(before.as_ref(), "since" | "after" | "before" | "until" | "while" | "as");
-            let prepositional = (crate::events::frames::is_preposition(&before) && !(subordinator && m.end == first))
-                || matches!(before.as_ref(), "by" | "through");
+            let subordinator = matches!(before, "since" | "after" | "before" | "until" | "while" | "as");
+            let prepositional = (crate::events::frames::is_preposition(before) && !(subordinator && m.end == first))
+                || matches!(before, "by" | "through");
             if !prepositional && m.kind != Some(MentionKind::City) {
                 let mut found = m.actors.clone();
                 let mut f = m.first;
@@ -538,7 +538,7 @@ fn first_subject(ix: &DocIndex<'_>, a: usize, before: usize) -> Vec<usize> {
         // A city (a dateline's "ISTANBUL (AP) —") is a place, never a speaker.
         if let Some(m) = ix.mention_at(k).filter(|m| m.kind != Some(MentionKind::City)) {
             let prev = k.checked_sub(1).filter(|&p| p >= a).map(|p| ix.lower(p)).unwrap_or_default();
-            if !crate::events::frames::is_preposition(&prev) {
+            if !crate::events::frames::is_preposition(prev) {
                 return m.actors.clone();
             }
         }
