@@ -444,48 +444,10 @@ pub(crate) fn home_country(b: &mut Builder<'_>) {
         .and_then(|a| a.country);
     let Some(home) = first_country else { return };
     // "In Apia on Wednesday, I met Prime Minister Fiamē Naomi Mata'afa": someone met in another
-    // country's capital or city, after the one who meets them, serves that country.
-    let sentences = b.doc.sentences.len();
-    let (mut place, mut first_person) = (vec![None; sentences], vec![usize::MAX; sentences]);
-    for m in &b.mentions {
-        let (Some(si), Some(a)) = (b.doc.sentence_at(m.span.0), b.list.get(m.actor)) else { continue };
-        // "In Apia": a place brought in by "in" or "at".
-        let token = b.doc.tokens.partition_point(|t| t.end <= m.span.0);
-        let brought_in = token.checked_sub(1).and_then(|p| b.doc.tokens.get(p)).is_some_and(|t| {
-            let w = t.text(b.doc.text);
-            w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("at")
-        });
-        if matches!(m.kind, MentionKind::Capital | MentionKind::City) && a.country != Some(home) && brought_in {
-            if let Some(slot) = place.get_mut(si) {
-                *slot = slot.or(a.country.map(|c| (c, m.span.0)));
-            }
-        } else if a.kind == ActorKind::Person {
-            if let Some(slot) = first_person.get_mut(si) {
-                *slot = (*slot).min(m.span.0);
-            }
-        }
-    }
-    let met_abroad = |first: usize| -> Option<&'static str> {
-        let si = b.doc.sentence_at(first)?;
-        let (country, at) = (*place.get(si)?)?;
-        if at > first {
-            return None;
-        }
-        let sentence = b.doc.sentences.get(si)?;
-        let tokens = b.doc.tokens.get(sentence.first_token..sentence.end_token)?;
-        let we = tokens.iter().take_while(|t| t.start < first).any(|t| t.text(b.doc.text) == "I");
-        (we || first_person.get(si).is_some_and(|&f| f < first)).then_some(country)
-    };
-    let abroad: Vec<Option<&'static str>> = b
-        .list
-        .iter()
-        .map(|a| {
-            let unplaced = a.kind == ActorKind::Person && a.country.is_none();
-            a.mentions.first().filter(|_| unplaced).and_then(|m| met_abroad(m.0))
-        })
-        .collect();
-    for (a, abroad) in b.list.iter_mut().zip(abroad) {
-        let government = a.titles.iter().filter_map(|&t| lex.titles.get(usize::from(t))).any(|t| {
+    // country's capital or city, after the one who meets them, serves that country. Read only in
+    // the sentences where such people are first named: (sentence span, first mention).
+    let government = |a: &Actor| {
+        a.titles.iter().filter_map(|&t| lex.titles.get(usize::from(t))).any(|t| {
             matches!(
                 t.role,
                 Role::HeadOfGovernment
@@ -496,8 +458,58 @@ pub(crate) fn home_country(b: &mut Builder<'_>) {
                     | Role::Official
                     | Role::Adviser
             )
-        });
-        if a.kind == ActorKind::Person && a.country.is_none() && a.organization.is_none() && government {
+        })
+    };
+    let unplaced =
+        |a: &Actor| a.kind == ActorKind::Person && a.country.is_none() && a.organization.is_none() && government(a);
+    let mut wanted: Vec<(usize, usize)> = b
+        .list
+        .iter()
+        .filter(|a| unplaced(a))
+        .filter_map(|a| a.mentions.first())
+        .filter_map(|m| b.doc.sentence_at(m.0).and_then(|si| b.doc.sentences.get(si)))
+        .map(|s| (s.start, s.end))
+        .collect();
+    crate::sort::by_key(&mut wanted, |w| crate::sort::pair(w.0, w.1));
+    wanted.dedup();
+    // For each wanted sentence: the foreign place brought in by "in" or "at" (country, start),
+    // and where a person is first named.
+    let mut place: Vec<Option<(&'static str, usize)>> = vec![None; wanted.len()];
+    let mut first_person = vec![usize::MAX; wanted.len()];
+    for m in &b.mentions {
+        let w = wanted.partition_point(|w| w.1 <= m.span.0);
+        if !wanted.get(w).is_some_and(|s| s.0 <= m.span.0) {
+            continue;
+        }
+        let Some(a) = b.list.get(m.actor) else { continue };
+        if matches!(m.kind, MentionKind::Capital | MentionKind::City) && a.country != Some(home) {
+            let token = b.doc.tokens.partition_point(|t| t.end <= m.span.0);
+            let brought_in = token.checked_sub(1).and_then(|p| b.doc.tokens.get(p)).is_some_and(|t| {
+                let w = t.text(b.doc.text);
+                w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("at")
+            });
+            if let Some(slot) = place.get_mut(w).filter(|_| brought_in) {
+                *slot = slot.or(a.country.map(|c| (c, m.span.0)));
+            }
+        } else if a.kind == ActorKind::Person {
+            if let Some(slot) = first_person.get_mut(w) {
+                *slot = (*slot).min(m.span.0);
+            }
+        }
+    }
+    let met_abroad = |first: usize| -> Option<&'static str> {
+        let w = wanted.partition_point(|w| w.1 <= first);
+        let (country, at) = (*place.get(w)?)?;
+        let si = b.doc.sentence_at(first)?;
+        let sentence = b.doc.sentences.get(si)?;
+        let tokens = b.doc.tokens.get(sentence.first_token..sentence.end_token)?;
+        let we = tokens.iter().take_while(|t| t.start < first).any(|t| t.text(b.doc.text) == "I");
+        (at < first && (we || first_person.get(w).is_some_and(|&f| f < first))).then_some(country)
+    };
+    let abroad: Vec<Option<&'static str>> =
+        b.list.iter().map(|a| a.mentions.first().filter(|_| unplaced(a)).and_then(|m| met_abroad(m.0))).collect();
+    for (a, abroad) in b.list.iter_mut().zip(abroad) {
+        if unplaced(a) {
             a.country = Some(abroad.unwrap_or(home));
         }
     }
