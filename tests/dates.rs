@@ -1,7 +1,7 @@
 //! The dates stage on news sentences: the table in `data/dates.tsv` says, for each sentence,
 //! which expression must be found and what it must resolve to.
 
-use readout::{extract_dates, Options};
+use readout::{extract, extract_dates, Options};
 
 #[test]
 fn date_table() {
@@ -52,4 +52,20 @@ fn numbers_and_words_that_are_not_dates() {
         let found = extract_dates(text, &options);
         assert!(found.iter().all(|d| d.value.is_none()), "{text}: {found:?}");
     }
+}
+
+#[test]
+fn a_release_signed_off_with_a_date_is_published_that_day() {
+    let text = "The President of the Republic welcomes the release of the hostage.\n\n\
+                He spoke by telephone this evening with the President of Mali.\n\n\
+                Paris, 8 October 2020";
+    let t = extract(text, &Options::default());
+    let published = t.published.as_ref().expect("a publication date");
+    assert_eq!((published.date.as_str(), published.source), ("2020-10-08", "dateline"));
+    // A last sentence that tells of a date is no sign-off.
+    let t = extract(
+        "Leaders met in Rome on Monday to prepare the summit.\n\nIt will end on 12 March 2024.",
+        &Options::default(),
+    );
+    assert!(t.published.is_none(), "{:?}", t.published);
 }

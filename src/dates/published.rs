@@ -1,6 +1,6 @@
 //! Where the article's own date comes from when the caller gives none: a date line under the
-//! headline ("June 9, 2018", "MOSCOW, July 3, 2025 (Reuters) -"), or the date of an embedded
-//! social-media post.
+//! headline ("June 9, 2018", "MOSCOW, July 3, 2025 (Reuters) -"), a release's sign-off at its
+//! end ("Paris, 8 October 2020"), or the date of an embedded social-media post.
 
 use super::civil::Date;
 use super::grammar::{self, Spec};
@@ -13,7 +13,7 @@ pub enum Source {
     Given,
     /// Read from the page's metadata (the browser side).
     Metadata,
-    /// A date line at the top of the text.
+    /// A date line at the top of the text, or a release's sign-off at its end.
     Dateline,
     /// The date of an embedded post.
     Embedded,
@@ -41,6 +41,20 @@ fn full_date(text: &str, folded: &str, tokens: &[crate::text::Token], keys: &[u6
     })
 }
 
+/// Whether `toks` hold a lower-case word other than those of a date line ("Media release 22
+/// August 2018", "Published on ..."): a sentence that tells of a date ("It will end on 12 March
+/// 2024."), not a line that only gives one.
+fn tells(doc: &Document<'_>, toks: &[crate::text::Token]) -> bool {
+    toks.iter().filter(|t| t.kind == crate::text::TokenKind::Word).any(|t| {
+        let w = t.text(doc.text);
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !matches!(
+                w,
+                "on" | "of" | "the" | "at" | "release" | "statement" | "issued" | "published" | "updated" | "posted"
+            )
+    })
+}
+
 /// Finds the publication date in the text itself.
 pub fn infer(doc: &Document<'_>) -> Option<(Date, Source)> {
     // A date line: one of the first sentences that is little more than a full date.
@@ -48,7 +62,7 @@ pub fn infer(doc: &Document<'_>) -> Option<(Date, Source)> {
         let toks = doc.sentence_tokens(i);
         let words = toks.iter().filter(|t| t.kind != crate::text::TokenKind::Punct).count();
         if let Some((date, covered)) = full_date(doc.text, &doc.lower, toks, doc.sentence_keys(i)) {
-            let dateline_shape = covered * 2 >= words
+            let dateline_shape = (covered * 2 >= words && !tells(doc, toks))
                 || doc
                     .slice(s.start, s.end)
                     .split(" - ")
@@ -59,6 +73,17 @@ pub fn infer(doc: &Document<'_>) -> Option<(Date, Source)> {
                     w.len() > 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
                 });
             if dateline_shape {
+                return Some((date, Source::Dateline));
+            }
+        }
+    }
+    // A sign-off at the end of a release: "Paris, 8 October 2020", "Issued on 3 June 2022".
+    let n = doc.sentences.len();
+    for i in (n.saturating_sub(2)..n).rev() {
+        let toks = doc.sentence_tokens(i);
+        let words = toks.iter().filter(|t| t.kind != crate::text::TokenKind::Punct).count();
+        if let Some((date, covered)) = full_date(doc.text, &doc.lower, toks, doc.sentence_keys(i)) {
+            if words <= 6 && covered * 2 >= words && !tells(doc, toks) {
                 return Some((date, Source::Dateline));
             }
         }
