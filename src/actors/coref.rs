@@ -433,7 +433,7 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool) -> Vec<usize> {
 
 /// People with a government title but no country named (a Kremlin readout's "First Deputy
 /// Prime Minister Igor Shuvalov") serve the government the article speaks for: the country of
-/// the person named most often.
+/// the person named most often; or, met abroad, their host ([`met_abroad`]).
 pub(crate) fn home_country(b: &mut Builder<'_>) {
     let lex = b.lex;
     let first_country = b
@@ -443,9 +443,6 @@ pub(crate) fn home_country(b: &mut Builder<'_>) {
         .max_by_key(|a| a.mentions.len())
         .and_then(|a| a.country);
     let Some(home) = first_country else { return };
-    // "In Apia on Wednesday, I met Prime Minister Fiamē Naomi Mata'afa": someone met in another
-    // country's capital or city, after the one who meets them, serves that country. Read only in
-    // the sentences where such people are first named: (sentence span, first mention).
     let government = |a: &Actor| {
         a.titles.iter().filter_map(|&t| lex.titles.get(usize::from(t))).any(|t| {
             matches!(
@@ -462,23 +459,35 @@ pub(crate) fn home_country(b: &mut Builder<'_>) {
     };
     let unplaced =
         |a: &Actor| a.kind == ActorKind::Person && a.country.is_none() && a.organization.is_none() && government(a);
-    let mut wanted: Vec<(usize, usize)> = b
+    let abroad = met_abroad(b, home, &unplaced);
+    for (a, abroad) in b.list.iter_mut().zip(abroad) {
+        if unplaced(a) {
+            a.country = Some(abroad.unwrap_or(home));
+        }
+    }
+}
+
+/// "In Apia on Wednesday, I met Prime Minister Fiamē Naomi Mata'afa": for each actor that
+/// `unplaced` picks, the country of a foreign capital or city brought in by "in" or "at" before
+/// their first mention, when "I" or another person comes before them in that sentence (the one
+/// who meets them). Read only in the sentences where such people are first named.
+fn met_abroad(b: &Builder<'_>, home: &'static str, unplaced: &dyn Fn(&Actor) -> bool) -> Vec<Option<&'static str>> {
+    // The sentences wanted, as (start, end, index), in text order.
+    let mut wanted: Vec<(usize, usize, usize)> = b
         .list
         .iter()
         .filter(|a| unplaced(a))
         .filter_map(|a| a.mentions.first())
-        .filter_map(|m| b.doc.sentence_at(m.0).and_then(|si| b.doc.sentences.get(si)))
-        .map(|s| (s.start, s.end))
+        .filter_map(|m| b.doc.sentence_at(m.0).and_then(|si| b.doc.sentences.get(si).map(|s| (s.start, s.end, si))))
         .collect();
     crate::sort::by_key(&mut wanted, |w| crate::sort::pair(w.0, w.1));
     wanted.dedup();
-    // For each wanted sentence: the foreign place brought in by "in" or "at" (country, start),
-    // and where a person is first named.
+    // For each: the foreign place (country, start), and where a person is first named.
     let mut place: Vec<Option<(&'static str, usize)>> = vec![None; wanted.len()];
     let mut first_person = vec![usize::MAX; wanted.len()];
     for m in &b.mentions {
         let w = wanted.partition_point(|w| w.1 <= m.span.0);
-        if !wanted.get(w).is_some_and(|s| s.0 <= m.span.0) {
+        if wanted.get(w).is_none_or(|s| s.0 > m.span.0) {
             continue;
         }
         let Some(a) = b.list.get(m.actor) else { continue };
@@ -497,22 +506,15 @@ pub(crate) fn home_country(b: &mut Builder<'_>) {
             }
         }
     }
-    let met_abroad = |first: usize| -> Option<&'static str> {
+    let host = |first: usize| -> Option<&'static str> {
         let w = wanted.partition_point(|w| w.1 <= first);
         let (country, at) = (*place.get(w)?)?;
-        let si = b.doc.sentence_at(first)?;
-        let sentence = b.doc.sentences.get(si)?;
+        let sentence = b.doc.sentences.get(wanted.get(w)?.2)?;
         let tokens = b.doc.tokens.get(sentence.first_token..sentence.end_token)?;
         let we = tokens.iter().take_while(|t| t.start < first).any(|t| t.text(b.doc.text) == "I");
         (at < first && (we || first_person.get(w).is_some_and(|&f| f < first))).then_some(country)
     };
-    let abroad: Vec<Option<&'static str>> =
-        b.list.iter().map(|a| a.mentions.first().filter(|_| unplaced(a)).and_then(|m| met_abroad(m.0))).collect();
-    for (a, abroad) in b.list.iter_mut().zip(abroad) {
-        if unplaced(a) {
-            a.country = Some(abroad.unwrap_or(home));
-        }
-    }
+    b.list.iter().map(|a| a.mentions.first().filter(|_| unplaced(a)).and_then(|m| host(m.0))).collect()
 }
 
 /// Surnames of people named in the article, found again alone ("Ushakov expounded").

@@ -293,17 +293,19 @@ pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
     }
     let mut b = Builder::new(doc, dates.published.map(|p| p.0));
     for h in &hits {
-        let Entry::Person(p) = h.entry else { continue };
-        let Some(term) = lex.term_at(usize::from(p), b.date).filter(|t| t.covers(b.date)) else { continue };
-        let holders = b.named_holders.entry(term.title).or_default();
-        if !holders.iter().any(|&(q, _)| q == usize::from(p)) {
-            holders.push((usize::from(p), term.country));
-        }
-    }
-    for h in &hits {
-        if let Entry::CountryName(c) | Entry::CountryAdjective(c) | Entry::Capital(c) | Entry::Seat(c, _) = h.entry {
-            *b.country_mentions.entry(c).or_default() += 1;
-            b.country_first.entry(c).or_insert(h.start);
+        match h.entry {
+            Entry::CountryName(c) | Entry::CountryAdjective(c) | Entry::Capital(c) | Entry::Seat(c, _) => {
+                *b.country_mentions.entry(c).or_default() += 1;
+                b.country_first.entry(c).or_insert(h.start);
+            }
+            Entry::Person(p) => {
+                let Some(term) = lex.term_at(usize::from(p), b.date).filter(|t| t.covers(b.date)) else { continue };
+                let holders = b.named_holders.entry(term.title).or_default();
+                if !holders.iter().any(|&(q, _)| q == usize::from(p)) {
+                    holders.push((usize::from(p), term.country));
+                }
+            }
+            _ => {}
         }
     }
     // The countries of the people named in each sentence, so that "the President" in "the

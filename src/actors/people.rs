@@ -142,13 +142,13 @@ impl<'a> Reader<'a> {
     /// A capitalised word that can be part of a name.
     fn name_word(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
+        // A city may be a name too ("Florence Parly"); other lexicon words are not.
         if t.kind != TokenKind::Word
             || self.hit(i).is_some_and(|h| !matches!(h.entry, Entry::Person(_) | Entry::City(_)))
         {
             return false;
         }
         let w = t.text(self.doc.text);
-        // A city may be a name too ("Florence Parly", "Sydney").
         w.chars().next().is_some_and(char::is_uppercase)
             && !not_name_words().contains_key(w)
             && !(w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.'))

@@ -55,35 +55,36 @@ fn tells(doc: &Document<'_>, toks: &[crate::text::Token]) -> bool {
     })
 }
 
+/// The full date in sentence `i`, with its number of words, and whether the sentence is little
+/// more than that date (it covers half the words, and no other word tells of it).
+fn sentence_date(doc: &Document<'_>, i: usize) -> Option<(Date, usize, bool)> {
+    let toks = doc.sentence_tokens(i);
+    let words = toks.iter().filter(|t| t.kind != crate::text::TokenKind::Punct).count();
+    let (date, covered) = full_date(doc.text, &doc.lower, toks, doc.sentence_keys(i))?;
+    Some((date, words, covered * 2 >= words && !tells(doc, toks)))
+}
+
 /// Finds the publication date in the text itself.
 pub fn infer(doc: &Document<'_>) -> Option<(Date, Source)> {
-    // A date line: one of the first sentences that is little more than a full date.
+    // A date line: one of the first sentences that is little more than a full date, or that
+    // opens with a wire's dateline ("MOSCOW, July 3 (Reuters) -").
     for (i, s) in doc.sentences.iter().enumerate().take(4) {
-        let toks = doc.sentence_tokens(i);
-        let words = toks.iter().filter(|t| t.kind != crate::text::TokenKind::Punct).count();
-        if let Some((date, covered)) = full_date(doc.text, &doc.lower, toks, doc.sentence_keys(i)) {
-            let dateline_shape = (covered * 2 >= words && !tells(doc, toks))
-                || doc
-                    .slice(s.start, s.end)
-                    .split(" - ")
-                    .next()
-                    .is_some_and(|head| head.len() < 80 && head.contains('('))
-                || toks.first().is_some_and(|t| {
-                    let w = t.text(doc.text);
-                    w.len() > 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-                });
-            if dateline_shape {
-                return Some((date, Source::Dateline));
-            }
+        let Some((date, _, only_date)) = sentence_date(doc, i) else { continue };
+        let wire =
+            doc.slice(s.start, s.end).split(" - ").next().is_some_and(|head| head.len() < 80 && head.contains('('));
+        let capitals = doc.sentence_tokens(i).first().is_some_and(|t| {
+            let w = t.text(doc.text);
+            w.len() > 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        });
+        if only_date || wire || capitals {
+            return Some((date, Source::Dateline));
         }
     }
     // A sign-off at the end of a release: "Paris, 8 October 2020", "Issued on 3 June 2022".
     let n = doc.sentences.len();
     for i in (n.saturating_sub(2)..n).rev() {
-        let toks = doc.sentence_tokens(i);
-        let words = toks.iter().filter(|t| t.kind != crate::text::TokenKind::Punct).count();
-        if let Some((date, covered)) = full_date(doc.text, &doc.lower, toks, doc.sentence_keys(i)) {
-            if words <= 6 && covered * 2 >= words && !tells(doc, toks) {
+        if let Some((date, words, true)) = sentence_date(doc, i) {
+            if words <= 6 {
                 return Some((date, Source::Dateline));
             }
         }

@@ -13,6 +13,12 @@ pub fn is_preposition(w: &str) -> bool {
     PREPOSITIONS.contains(&w)
 }
 
+/// Words that open a clause ("since the Foreign Secretary had met", "after Lavrov said"): right
+/// before a name and its verb they are no preposition.
+pub fn is_subordinator(w: &str) -> bool {
+    matches!(w, "since" | "after" | "before" | "until" | "while" | "as")
+}
+
 /// Prepositions: an actor after one of them is not the subject of the clause.
 const PREPOSITIONS: [&str; 25] = [
     "in",
@@ -283,8 +289,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             // Right before the verb (auxiliaries aside) it is its subject, whatever introduces
             // the clause ("since the Foreign Secretary had met").
             let adjacent = (m.end..ts).all(|j| AUXILIARIES.contains(&ix.lower(j)));
-            let subordinator = matches!(before, "since" | "after" | "before" | "until" | "while" | "as");
-            let prepositional = PREPOSITIONS.contains(&before) && !(adjacent && subordinator);
+            let prepositional = PREPOSITIONS.contains(&before) && !(adjacent && is_subordinator(before));
             // "Russian journalists" is not Russia acting; "Israeli tanks", "Romanian officials",
             // "the Russian side" are (up to two words of the agent noun away).
             let agent = (m.end..m.end + 3).any(|k| ix.cue_match(k).is_some_and(|c| c.value.has(Cue::Agent)));

@@ -328,17 +328,24 @@ fn read_sentence(
         let separate = trig.kind.is_consult()
             && (ts.saturating_sub(3).max(a)..ts).any(|k| ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Separate)));
         // Over the people named when there are several (the summit they met at is a venue).
-        let people: Vec<usize> =
-            mention.frame.object.iter().copied().filter(|&o| ix.actor_kind(o) == Some(ActorKind::Person)).collect();
-        let each = if people.len() >= 2 { people } else { mention.frame.object.clone() };
-        if separate && each.len() >= 2 && !mention.frame.subject.is_empty() {
-            for o in each {
-                let mut one = mention.clone();
-                one.frame.object = vec![o];
-                sink.push(one);
+        let each = || {
+            let people: Vec<usize> =
+                mention.frame.object.iter().copied().filter(|&o| ix.actor_kind(o) == Some(ActorKind::Person)).collect();
+            if people.len() >= 2 {
+                people
+            } else {
+                mention.frame.object.clone()
             }
-        } else {
-            sink.push(mention);
+        };
+        match (separate && !mention.frame.subject.is_empty()).then(each).filter(|e| e.len() >= 2) {
+            Some(each) => {
+                for o in each {
+                    let mut one = mention.clone();
+                    one.frame.object = vec![o];
+                    sink.push(one);
+                }
+            }
+            None => sink.push(mention),
         }
     }
     // A grouping named as a venue is a summit, unless an event read above already covers it.

@@ -507,8 +507,8 @@ fn subject_before(
             let before = m.first.checked_sub(1).map(|p| ix.lower(p)).unwrap_or_default();
             // "After Lavrov said": a subordinator right before the speaker and its verb is no
             // preposition.
-            let subordinator = matches!(before, "since" | "after" | "before" | "until" | "while" | "as");
-            let prepositional = (crate::events::frames::is_preposition(before) && !(subordinator && m.end == first))
+            use crate::events::frames::{is_preposition, is_subordinator};
+            let prepositional = (is_preposition(before) && !(is_subordinator(before) && m.end == first))
                 || matches!(before, "by" | "through");
             if !prepositional && m.kind != Some(MentionKind::City) {
                 let mut found = m.actors.clone();
