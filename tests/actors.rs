@@ -183,3 +183,32 @@ fn a_title_without_a_country_is_held_by_the_office_holder_the_article_names() {
     assert!(t.actors.iter().all(|a| a.name != "Donald Trump"), "{:?}", t.actors);
     assert_eq!(person(&t, "Emmanuel Macron").mentions.len(), 2);
 }
+
+#[test]
+fn patronymic_names_run_on_and_keep_their_given_names() {
+    // A known short form followed by more of the name; brothers share the dynasty's name.
+    let t = run(
+        "His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received Sheikh Mohammed bin \
+         Abdulrahman bin Jassim Al Thani in Abu Dhabi. The meeting was attended by His Highness Sheikh Tahnoun \
+         bin Zayed Al Nahyan, National Security Advisor, and His Highness Sheikh Abdullah bin Zayed Al Nahyan.",
+        "2024-06-12",
+    );
+    let qatari = person(&t, "Mohammed bin Abdulrahman Al Thani");
+    assert_eq!(qatari.mentions.len(), 1);
+    assert_eq!(qatari.country.as_deref(), Some("QA"));
+    assert!(t.actors.iter().all(|a| a.name != "Tamim bin Hamad Al Thani"), "{:?}", t.actors);
+    assert_eq!(person(&t, "Tahnoun bin Zayed Al Nahyan").mentions.len(), 1);
+    assert_eq!(person(&t, "Abdullah bin Zayed Al Nahyan").mentions.len(), 1);
+}
+
+#[test]
+fn a_bare_honorific_names_the_person_first_introduced_with_it() {
+    let t = run(
+        "His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received a phone call from \
+         President Emmanuel Macron. His Highness Sheikh Tamim bin Hamad Al Thani sent greetings.\n\n\
+         His Highness and the French President reviewed the agreements.",
+        "2024-06-12",
+    );
+    assert_eq!(person(&t, "Mohamed bin Zayed Al Nahyan").mentions.len(), 2);
+    assert_eq!(person(&t, "Tamim bin Hamad Al Thani").mentions.len(), 1);
+}

@@ -25,6 +25,17 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
             for &t in titles {
                 b.add_title(i, t);
             }
+            let before = b.doc.slice(span.0, name.0).trim();
+            if !before.is_empty() {
+                b.honored.push((before.to_lowercase(), i));
+            }
+        }
+        PersonPhrase::Honorific { span } => {
+            // The first person introduced with the same honorific: a release's principal.
+            let said = b.doc.slice(span.0, span.1).to_lowercase();
+            if let Some(&(_, i)) = b.honored.iter().find(|(h, _)| h.starts_with(&said)) {
+                b.add_mention(*span, i, MentionKind::Title);
+            }
         }
         PersonPhrase::TitleOnly { span, title, affiliation } => {
             let text = b.doc.slice(span.0, span.1);
@@ -224,8 +235,13 @@ fn named(
     // text gives, if any ("Singapore Prime Minister Lawrence Wong" is not Australia's Penny Wong).
     if existing.is_none() && words.len() >= 2 {
         let last = words.last().copied().unwrap_or("");
+        // In a patronymic name the last word is the dynasty ("Tahnoun bin Zayed Al Nahyan" is
+        // not his brother "Abdullah bin Zayed Al Nahyan"): the given name must agree too.
+        let patronymic = clean.split(' ').any(|w| matches!(w, "bin" | "ibn" | "bint"));
+        let first = words.first().copied();
         let known = lex.people_by_last_word.get(last).into_iter().flatten().copied().find(|&p| {
-            b.date.is_some()
+            (!patronymic || lex.people.get(p).and_then(|k| k.name.split([' ', '-']).next()) == first)
+                && b.date.is_some()
                 && lex.term_at(p, b.date).is_some_and(|t| t.covers(b.date) && country.is_none_or(|c| c == t.country))
         });
         if let Some(p) = known {

@@ -153,6 +153,9 @@ pub(crate) struct Builder<'a> {
     /// that office's title: (index into [`ActorLexicon::people`], country), in order of first
     /// mention.
     pub(crate) named_holders: FastMap<&'static str, Vec<(usize, &'static str)>>,
+    /// People named after an honorific ("His Highness Sheikh Mohamed"), with the words before
+    /// the name, in order of mention.
+    pub(crate) honored: Vec<(String, usize)>,
 }
 
 impl<'a> Builder<'a> {
@@ -170,6 +173,7 @@ impl<'a> Builder<'a> {
             sentence_countries: FastMap::default(),
             person_words: FastMap::default(),
             headline_titles: Vec::new(),
+            honored: Vec::new(),
             named_holders: FastMap::default(),
             recent: Vec::new(),
         }
@@ -360,9 +364,10 @@ enum Item<'p> {
 
 fn phrase_start(p: &PersonPhrase) -> usize {
     match p {
-        PersonPhrase::Named { span, .. } | PersonPhrase::TitleOnly { span, .. } | PersonPhrase::Group { span, .. } => {
-            span.0
-        }
+        PersonPhrase::Named { span, .. }
+        | PersonPhrase::TitleOnly { span, .. }
+        | PersonPhrase::Honorific { span }
+        | PersonPhrase::Group { span, .. } => span.0,
     }
 }
 

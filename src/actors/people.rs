@@ -44,6 +44,12 @@ pub enum PersonPhrase {
         /// Who it is tied to.
         affiliation: Affiliation,
     },
+    /// An honorific without a name ("His Highness received ..."): the person the article
+    /// introduced with it first.
+    Honorific {
+        /// Byte span of the phrase.
+        span: (usize, usize),
+    },
     /// A plural that refers back: "the two leaders", "both sides".
     Group {
         /// Byte span of the phrase.
@@ -250,7 +256,9 @@ impl<'a> Reader<'a> {
             let hi = self.hit_index(h);
             match h.entry {
                 Entry::Person(p) => {
-                    let end = h.end_token;
+                    // "Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani": the name goes on
+                    // after the known form it starts with.
+                    let end = self.known_name_end(h, b, used);
                     let mut aff = Affiliation::default();
                     let mut titles = Vec::new();
                     let mut phrase_end = end;
@@ -262,7 +270,7 @@ impl<'a> Reader<'a> {
                     used[hi] = true;
                     out.push(PersonPhrase::Named {
                         span: (h.start, self.tok(phrase_end - 1).map_or(h.end, |x| x.end)),
-                        name: (h.start, h.end),
+                        name: (h.start, self.tok(end - 1).map_or(h.end, |x| x.end)),
                         known: Some(p),
                         titles,
                         affiliation: aff,
@@ -286,6 +294,21 @@ impl<'a> Reader<'a> {
                 Entry::City(_) => t = h.end_token.max(t + 1),
             }
         }
+    }
+
+    /// Where the name of a known person's hit ends: "Sheikh Mohammed bin Abdulrahman bin Jassim
+    /// Al Thani" goes on after the known form it starts with.
+    fn known_name_end(&self, h: &Hit, b: usize, used: &mut [bool]) -> usize {
+        let end = h.end_token;
+        if PARTICLES.contains(&self.low(end))
+            && self.name_word(end + 1)
+            && self.tok(end).is_some_and(|t| t.space_before)
+        {
+            let more = self.name_at(end + 1, b).unwrap_or(end);
+            self.use_hits(end, more, used);
+            return more;
+        }
+        end
     }
 
     /// Marks the hits that start in tokens `from..to` as used (a city inside a name).
@@ -414,15 +437,11 @@ impl<'a> Reader<'a> {
         if let Some(h) = self.hit(n0).filter(|h| matches!(h.entry, Entry::Person(_))) {
             let Entry::Person(p) = h.entry else { return None };
             used[self.hit_index(h)] = true;
-            let (titles, aff, end) = self.titles_after_name(titles, h.end_token, b, aff, used);
+            let name_end = self.known_name_end(h, b, used);
+            let name = (h.start, self.tok(name_end - 1).map_or(h.end, |x| x.end));
+            let (titles, aff, end) = self.titles_after_name(titles, name_end, b, aff, used);
             return Some((
-                PersonPhrase::Named {
-                    span: (phrase_start, h.end),
-                    name: (h.start, h.end),
-                    known: Some(p),
-                    titles,
-                    affiliation: aff,
-                },
+                PersonPhrase::Named { span: (phrase_start, name.1), name, known: Some(p), titles, affiliation: aff },
                 end,
             ));
         }
@@ -459,7 +478,11 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        if honorific_only || titles.is_empty() {
+        if honorific_only && k > t {
+            let span = (phrase_start, self.tok(k - 1)?.end);
+            return Some((PersonPhrase::Honorific { span }, k));
+        }
+        if titles.is_empty() {
             return None;
         }
         let span = (self.determiner_start(t).unwrap_or(phrase_start), self.tok(k - 1)?.end);

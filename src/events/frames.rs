@@ -173,6 +173,8 @@ pub fn subject_of_clause(ix: &DocIndex<'_>, a: usize, at: usize, f: &mut Frame) 
         situation: false,
         initiative: Initiative::None,
         unless_next: Vec::new(),
+        person_object: false,
+        unless_after_object: Vec::new(),
     };
     subject(ix, &verb, a, at, f);
 }
@@ -380,6 +382,17 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
     let mut place_slot = false;
     let mut last_complement: &str = last;
     let mut k = te;
+    // "received at Qasr Al Shati in Abu Dhabi Sheikh Mohammed": the place, then the object.
+    if slot {
+        let object = super::after_place(ix, te);
+        if object > te {
+            if let Some(m) = (te..object).find_map(|j| ix.mention_at(j)) {
+                f.place = Some((m.first, m.end));
+                f.place_actor = m.actors.first().copied();
+            }
+            k = object;
+        }
+    }
     let tokens = &ix.doc.tokens;
     while k < b && k < te + 30 {
         if let Some(m) = ix.cue_match(k) {

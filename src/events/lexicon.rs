@@ -122,6 +122,10 @@ pub struct Trigger {
     pub initiative: Initiative,
     /// Words that cancel the trigger when they follow it, each as lower-case words.
     pub unless_next: Vec<Vec<&'static str>>,
+    /// A verb-object trigger whose object must be a person ("called on President X").
+    pub person_object: bool,
+    /// Words that cancel a verb-object trigger when they follow its object ("called on X to").
+    pub unless_after_object: Vec<&'static str>,
 }
 
 /// The kinds of cue in `cues.tsv`.
@@ -235,6 +239,7 @@ impl EventLexicon {
                 _ => Initiative::None,
             };
             let unless: Vec<Vec<&'static str>> = list(field(7)).map(|u| u.split_whitespace().collect()).collect();
+            let after_object: Vec<&'static str> = list(field(9)).collect();
             for phrase in list(field(0)) {
                 triggers.push((
                     phrase,
@@ -247,6 +252,8 @@ impl EventLexicon {
                         situation,
                         initiative,
                         unless_next: unless.clone(),
+                        person_object: field(8) == "person",
+                        unless_after_object: after_object.clone(),
                     },
                 ));
             }
@@ -301,7 +308,7 @@ impl EventLexicon {
         let mut nouns: Vec<Trigger> = Vec::new();
         for (_, t) in &triggers {
             if t.form == Form::Noun && t.initiative == Initiative::None && !nouns.iter().any(|n| n.kind == t.kind) {
-                nouns.push(Trigger { unless_next: Vec::new(), ..*t });
+                nouns.push(Trigger { unless_next: Vec::new(), unless_after_object: Vec::new(), ..t.clone() });
             }
         }
         EventLexicon {

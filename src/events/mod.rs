@@ -550,6 +550,7 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
     {
         te += 1;
     }
+    let te = after_place(ix, te);
     let Some(m) = ix.mention_at(te) else {
         return matches!(ix.lower(te), "him" | "her" | "them") || ix.person_after_titles(te);
     };
@@ -559,7 +560,36 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
     let person_after = possessive && ix.person_after_titles(m.end + 1);
     // 'called Indonesia "an important leader"' names it too.
     let quoted = ix.doc.tokens.get(m.end).is_some_and(|t| t.kind == crate::text::TokenKind::Quote);
+    // "called on President Ranil Wickremesinghe" pays a call; "called on Russia" or "called on
+    // President Putin to withdraw" urges.
+    let person = m.actors.iter().any(|&x| ix.actor_kind(x) == Some(ActorKind::Person));
+    if trig.person_object && (!person || trig.unless_after_object.contains(&ix.lower(m.end))) {
+        return false;
+    }
     !matches!(ix.lower(m.end), "a" | "an" | "the") && !quoted && (!possessive || person_after)
+}
+
+/// The token after a place put between a verb and its object ("received at Qasr Al Shati in
+/// Abu Dhabi Sheikh Mohammed"): "at" or "in" and capitalised words, when a person follows;
+/// else `te` itself.
+pub(crate) fn after_place(ix: &DocIndex<'_>, te: usize) -> usize {
+    if !matches!(ix.lower(te), "at" | "in") {
+        return te;
+    }
+    let mut k = te + 1;
+    while k < te + 10 {
+        if let Some(m) = ix.mention_at(k) {
+            if m.actors.iter().any(|&x| ix.actor_kind(x) == Some(ActorKind::Person)) {
+                return k;
+            }
+            k = m.end;
+        } else if matches!(ix.lower(k), "at" | "in" | "the") || ix.word(k).starts_with(char::is_uppercase) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    te
 }
 
 /// Whether the noun trigger at `ts` is preceded by a determiner that refers back, with at
