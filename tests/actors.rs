@@ -212,3 +212,16 @@ fn a_bare_honorific_names_the_person_first_introduced_with_it() {
     assert_eq!(person(&t, "Mohamed bin Zayed Al Nahyan").mentions.len(), 2);
     assert_eq!(person(&t, "Tamim bin Hamad Al Thani").mentions.len(), 1);
 }
+
+#[test]
+fn a_title_word_before_a_noun_it_qualifies_is_no_person() {
+    let t = run(
+        "Prime Minister Manasseh Sogavare is paying an official visit to China. Senior officials said the \
+         official talks went well, an official said.",
+        "2023-07-10",
+    );
+    let people: Vec<&str> =
+        t.actors.iter().filter(|a| a.kind == readout::timeline::ActorKind::Person).map(|a| a.name.as_str()).collect();
+    // Only the unnamed source at the end is someone.
+    assert_eq!(people.iter().filter(|p| p.to_lowercase().contains("official")).count(), 1, "{people:?}");
+}

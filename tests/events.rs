@@ -127,3 +127,21 @@ fn a_period_since_a_date_does_not_date_the_event() {
     let meeting = t.events.iter().find(|e| e.kind == "meeting").expect("the meeting");
     assert!(meeting.date.as_ref().is_none_or(|d| d.value != "2022-03"), "{:?}", meeting.date);
 }
+
+#[test]
+fn a_criticism_of_an_earlier_strike_is_aimed_at_the_striker() {
+    let text = "Israeli jets fired missiles at the Iranian consulate in Damascus on Monday, Syria said.\n\n\
+                Syrian Foreign Minister Faisal Mekdad condemned what he called a \"heinous terrorist attack\".\n\n\
+                Russia also denounced it.";
+    let t = extract(text, &Options::default().with_published("2024-04-02").unwrap());
+    let criticisms: Vec<Vec<String>> =
+        t.events.iter().filter(|e| e.kind == "criticism").map(|e| names(&t, &e.participants)).collect();
+    assert_eq!(criticisms.len(), 2, "{criticisms:?}");
+    for who in &criticisms {
+        assert!(who.contains(&"Israel".to_owned()), "{who:?}");
+    }
+    // The attack Mekdad named is the strike, not an attack of his own.
+    for e in t.events.iter().filter(|e| e.kind == "military") {
+        assert!(!names(&t, &e.participants).contains(&"Faisal Mekdad".to_owned()), "{:?}", e.participants);
+    }
+}

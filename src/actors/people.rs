@@ -65,6 +65,12 @@ fn not_name_words() -> &'static crate::data::WordSet {
     SET.get_or_init(|| crate::data::words(crate::data::data_file!("actors/not_names.txt")).map(|w| (w, ())).collect())
 }
 
+/// Nouns after which a lower-case title word is an adjective ("an official visit").
+fn adjectival_before() -> &'static crate::data::WordSet {
+    static SET: OnceLock<crate::data::WordSet> = OnceLock::new();
+    SET.get_or_init(|| crate::data::words(crate::data::data_file!("actors/adjectival.txt")).map(|w| (w, ())).collect())
+}
+
 fn plurals() -> &'static Vec<(Vec<&'static str>, bool)> {
     static LIST: OnceLock<Vec<(Vec<&'static str>, bool)>> = OnceLock::new();
     LIST.get_or_init(|| {
@@ -482,7 +488,9 @@ impl<'a> Reader<'a> {
             let span = (phrase_start, self.tok(k - 1)?.end);
             return Some((PersonPhrase::Honorific { span }, k));
         }
-        if titles.is_empty() {
+        // "an official visit": a lower-case title word before one of these nouns is an adjective.
+        let lower_title = self.s(k - 1).starts_with(char::is_lowercase) && k == t + 1;
+        if titles.is_empty() || lower_title && adjectival_before().contains_key(self.s(k)) {
             return None;
         }
         let span = (self.determiner_start(t).unwrap_or(phrase_start), self.tok(k - 1)?.end);

@@ -158,8 +158,10 @@ fn read_sentence(
     // A trigger after a topic word of an earlier noun trigger is that event's subject
     // ("agreements on prisoner exchanges"), not an event of its own.
     let mut topic_from: Option<usize> = None;
+    // A strike named as what a criticism is about ("condemned the attack"): not an event again.
+    let mut criticised: Option<usize> = None;
     for (n, &(ts, te, trig)) in found.iter().enumerate() {
-        if topic_from.is_some_and(|t| ts > t) && trig.form == Form::Noun {
+        if topic_from.is_some_and(|t| ts > t) && trig.form == Form::Noun || criticised == Some(ts) {
             continue;
         }
         if trig.form == Form::Verb || trig.form == Form::VerbObject {
@@ -241,6 +243,19 @@ fn read_sentence(
         }
         let Some(status) = reading.status else { continue };
         let mut frame = frame;
+        // "condemned the attack", "denounced it", "condemned what he called a heinous attack":
+        // an earlier strike or sanction is what is criticised, and whoever struck is the target.
+        if trig.kind == EventType::Criticism && trig.form != Form::Noun && frame.object.is_empty() {
+            let strike = found
+                .get(n + 1..)
+                .and_then(|rest| rest.iter().take_while(|x| x.0 < te + 8).find(|x| x.2.kind == EventType::Military));
+            if strike.is_some() || matches!(ix.lower(te), "it" | "them") {
+                if let Some(earlier) = struck_before(out, si, &frame.subject) {
+                    frame.object = earlier;
+                    criticised = strike.map(|s| s.0);
+                }
+            }
+        }
         // "had an audience with King Tupou VI and held talks with ...", "received him and held
         // talks": a verb right after "and" shares the subject of the sentence's event before it.
         if trig.form != Form::Noun && ts > a && ix.lower(ts - 1) == "and" {
@@ -567,6 +582,17 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
         return false;
     }
     !matches!(ix.lower(m.end), "a" | "an" | "the") && !quoted && (!possessive || person_after)
+}
+
+/// Who struck or sanctioned in the latest strike or sanction of the last 24 sentences up to
+/// `si` (other than `critics`), for a criticism that refers back to it.
+fn struck_before(out: &[EventMention], si: usize, critics: &[usize]) -> Option<Vec<usize>> {
+    let m =
+        out.iter().rev().take_while(|m| m.sentence + 24 >= si).find(|m| {
+            matches!(m.trigger.kind, EventType::Military | EventType::Sanction) && !m.frame.subject.is_empty()
+        })?;
+    let side: Vec<usize> = m.frame.subject.iter().copied().filter(|x| !critics.contains(x)).collect();
+    (!side.is_empty()).then_some(side)
 }
 
 /// The token after a place put between a verb and its object ("received at Qasr Al Shati in

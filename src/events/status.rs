@@ -45,7 +45,8 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
     let window_start = ts.saturating_sub(8).max(a);
     let mut k = window_start;
     while k < ts {
-        let Some(m) = ix.cue_match(k) else {
+        // A cue word inside a date is part of the date ("on 14 May").
+        let Some(m) = ix.cue_match(k).filter(|_| ix.date_at(k).is_none()) else {
             k += 1;
             continue;
         };
