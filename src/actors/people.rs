@@ -339,6 +339,15 @@ impl<'a> Reader<'a> {
         let mut k = t + 1;
         if matches!(self.low(k), "two" | "three" | "four" | "2" | "3" | "4") {
             k += 1;
+            // "The two are scheduled to hold talks", "the two discussed": the people just named.
+            let verb = self.low(k);
+            let verb_follows =
+                matches!(verb, "are" | "were" | "have" | "had" | "will" | "also" | "met" | "spoke" | "held")
+                    || verb.len() > 4 && verb.ends_with("ed") && self.s(k).starts_with(char::is_lowercase);
+            if det == "the" && verb_follows {
+                let span = (self.tok(t)?.start, self.tok(k - 1)?.end);
+                return Some((PersonPhrase::Group { span, states: false }, k));
+            }
         }
         for (words, states) in plurals() {
             if words.iter().enumerate().all(|(n, w)| k + n < b && self.is_lower(k + n, w)) {

@@ -517,8 +517,10 @@ fn pronoun_person(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<usize> {
             return Some(p);
         }
     }
+    // A preposition or a participle ("Recalling his first meeting with Sogavare, Xi said").
     let opening =
-        matches!(ix.lower(a), "following" | "after" | "before" | "during" | "on" | "upon" | "since" | "ahead");
+        matches!(ix.lower(a), "following" | "after" | "before" | "during" | "on" | "upon" | "since" | "ahead")
+            || ix.lower(a).ends_with("ing") && ix.word(a).starts_with(char::is_uppercase);
     if opening {
         if let Some(comma) = (at..at + 15).find(|&k| ix.word(k) == ",") {
             if let Some(m) = ix.mention_at(comma + 1).or_else(|| ix.mention_at(comma + 2)) {

@@ -179,7 +179,12 @@ fn read_sentence(
                 || ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Determiner) && m.end == k + 1)
         };
         // "Lopez Obrador's planned visit": a possessive two words back is a determiner too.
-        let determined = ts > a && determiner(ts - 1) || ts > a + 1 && matches!(ix.lower(ts - 2), "'s" | "’s");
+        // So is one before an ordinal or adjective: "his first meeting with", "their recent visit".
+        let determined = ts > a && determiner(ts - 1)
+            || ts > a + 1 && matches!(ix.lower(ts - 2), "'s" | "’s")
+            || ts > a + 1
+                && matches!(ix.lower(ts - 2), "his" | "her" | "their" | "its" | "our")
+                && ix.word(ts - 1).starts_with(char::is_lowercase);
         if trig.form != Form::Noun && determined {
             // "a free trade agreement": a verb that needs an actor after it is no noun.
             if ix.lower(te - 1).ends_with("ed") || trig.form == Form::VerbObject {
