@@ -225,3 +225,18 @@ fn a_title_word_before_a_noun_it_qualifies_is_no_person() {
     // Only the unnamed source at the end is someone.
     assert_eq!(people.iter().filter(|p| p.to_lowercase().contains("official")).count(), 1, "{people:?}");
 }
+
+#[test]
+fn a_bare_title_is_the_person_introduced_with_that_very_title() {
+    let t = run(
+        "Foreign Secretary David Lammy met President William Ruto in Nairobi. Mr Lammy later held talks with \
+         Kenya's Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs, Musalia Mudavadi.\n\n\
+         The Foreign Secretary also announced new funding. The visit follows a call between the Prime Minister \
+         and President Ruto last month.",
+        "2025-05-14",
+    );
+    assert_eq!(person(&t, "David Lammy").mentions.len(), 3);
+    assert_eq!(person(&t, "Musalia Mudavadi").mentions.len(), 1);
+    // A foreign minister is no prime minister: the UK's is meant.
+    assert_eq!(person(&t, "Keir Starmer").mentions.len(), 1);
+}

@@ -294,8 +294,9 @@ fn country_of(b: &Builder<'_>, aff: &Affiliation) -> Option<&'static str> {
     aff.country.and_then(|c| lex.countries.get(usize::from(c)).map(|c| c.code))
 }
 
-/// Two titles fit the same person when they are the same, give the same role, or share a word
-/// ("the Secretary" and "Secretary of State", "the Minister" and "Foreign Minister").
+/// Two titles fit the same person when they are the same, give the same role, or the words of
+/// one are all in the other ("the Secretary" and "Secretary of State", "the Minister" and
+/// "Foreign Minister"; not "Prime Minister" and "Foreign Minister").
 fn compatible(b: &Builder<'_>, a: u16, c: u16) -> bool {
     let lex = b.lex;
     let title = |t: u16| lex.titles.get(usize::from(t));
@@ -304,7 +305,10 @@ fn compatible(b: &Builder<'_>, a: u16, c: u16) -> bool {
         return true;
     }
     match (title(a), title(c)) {
-        (Some(x), Some(y)) => x.words.iter().any(|w| y.words.contains(w)),
+        (Some(x), Some(y)) => {
+            let (short, long) = if x.words.len() <= y.words.len() { (x, y) } else { (y, x) };
+            !short.words.is_empty() && short.words.iter().all(|w| long.words.contains(w))
+        }
         _ => false,
     }
 }
@@ -317,17 +321,21 @@ fn resolve_title(b: &mut Builder<'_>, at: usize, title: u16, aff: &Affiliation) 
     // "his Russian counterpart", "the South Sudanese leader", "the top U.S. diplomat": whoever
     // of that country was named last.
     let relational = lex.relational.contains(&info.name);
-    // The person of that title (and country) named most recently before.
-    let mut best: Option<(usize, usize)> = None;
+    // The person of that title (and country) named most recently before; someone who holds
+    // the very title goes before someone of a compatible one ("the Foreign Secretary" is the
+    // one introduced so, not the Kenyan foreign minister named since).
+    let mut best: Option<(bool, usize, usize)> = None;
     for &i in &b.recent {
         let Some(a) = b.list.get(i) else { continue };
         // Mentions are added in text order, so the last one is the latest before `at`.
         let Some(last) = a.mentions.last().map(|m| m.0).filter(|&s| s < at) else { continue };
         let fits = relational && country.is_some_and(|c| a.country == Some(c)) || holds(b, a, title, country);
-        if fits && best.is_none_or(|(_, l)| last > l) {
-            best = Some((i, last));
+        let exact = a.titles.contains(&title);
+        if fits && best.is_none_or(|(e, _, l)| (exact, last) > (e, l)) {
+            best = Some((exact, i, last));
         }
     }
+    let best = best.map(|(_, i, last)| (i, last));
     if let Some((i, _)) = best {
         return Some(i);
     }

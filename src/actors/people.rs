@@ -81,8 +81,11 @@ fn plurals() -> &'static Vec<(Vec<&'static str>, bool)> {
 }
 
 /// Words that end a run of modifiers ("support for UN Special Envoy ..." is not one phrase).
-const FUNCTION_WORDS: [&str; 16] =
-    ["for", "of", "to", "and", "or", "the", "a", "an", "with", "by", "from", "in", "on", "at", "that", "who"];
+const FUNCTION_WORDS: [&str; 40] = [
+    "for", "of", "to", "and", "or", "the", "a", "an", "with", "by", "from", "in", "on", "at", "that", "who", "as",
+    "than", "into", "after", "before", "during", "about", "over", "under", "between", "is", "was", "are", "were",
+    "has", "had", "have", "be", "been", "which", "when", "while", "also", "not",
+];
 
 const PARTICLES: [&str; 16] =
     ["bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "der", "van", "von", "la", "le", "dos", "ben"];
@@ -474,7 +477,7 @@ impl<'a> Reader<'a> {
         }
         // "The spokesman of the rebel delegation, Goi Jooyul, said", "South Sudan's minister of
         // information, Michael Makuei, raised": a title, a short phrase, then the name between commas.
-        if self.is_lower(k, "of") && !titles.is_empty() {
+        if (self.is_lower(k, "of") || self.is_lower(k, "for")) && !titles.is_empty() {
             if let Some(c) = (k + 1..(k + 7).min(b)).find(|&j| self.s(j) == ",") {
                 let n = self.past_honorifics(c + 1);
                 if let Some(end) = self.name_at(n, b).filter(|&e| e - n >= 2 && matches!(self.s(e), "," | "." | "")) {
