@@ -475,8 +475,16 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
         } else if is_place(w) {
             place_slot = true;
             slot = false;
-        } else if slot && ix.word(k).chars().next().is_some_and(char::is_lowercase) && ix.mention_at(k + 1).is_some() {
-            // An adjective before the complement: "with the wider G7".
+        } else if slot
+            && ix.word(k).starts_with(char::is_lowercase)
+            && (ix.mention_at(k + 1).is_some()
+                || ix.word(k + 1) == "," && ix.person_after_titles(k + 2)
+                || ix.word(k + 1).starts_with(char::is_lowercase)
+                    && ix.word(k + 2) == ","
+                    && ix.person_after_titles(k + 3))
+        {
+            // An adjective before the complement: "with the wider G7"; a description before a
+            // person in apposition: "with the coup leader, General Abdourahamane Tchiani".
         } else if SKIPPABLE.contains(&w)
             || w.ends_with("ly")
             || !ix.is_word(k) && w != "."

@@ -152,7 +152,9 @@ fn read_sentence(
     b: usize,
     out: &mut Vec<EventMention>,
 ) {
-    let found = triggers_in(ix, lex, a, b);
+    let mut found = triggers_in(ix, lex, a, b);
+    // A cancelled trigger ("the coup leader") is a plain word: it bounds no other's complements.
+    found.retain(|&(_, te, trig)| !cancelled(ix, trig, te));
     let mut summits = Vec::new();
     let first_of_sentence = out.len();
     // A trigger after a topic word of an earlier noun trigger is that event's subject
@@ -166,9 +168,6 @@ fn read_sentence(
         }
         if trig.form == Form::Verb || trig.form == Form::VerbObject {
             topic_from = None;
-        }
-        if cancelled(ix, trig, te) {
-            continue;
         }
         // After a determiner a past participle is an adjective ("a negotiated solution") and a
         // verb's base form is a noun ("his visit to Kyiv").
@@ -345,8 +344,10 @@ fn read_sentence(
             count: count_near(ix, ts, te),
         };
         // "held separate bilateral meetings with Obama, Wen and Noda": one event with each.
+        // "met separately with A and with B" too.
         let separate = trig.kind.is_consult()
-            && (ts.saturating_sub(3).max(a)..ts).any(|k| ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Separate)));
+            && (ts.saturating_sub(3).max(a)..(te + 1).min(b))
+                .any(|k| ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Separate)));
         // Over the people named when there are several (the summit they met at is a venue).
         let each = || {
             let people: Vec<usize> =
