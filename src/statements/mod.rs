@@ -316,8 +316,15 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
     let close_sentence = sentence_of(q.close.saturating_sub(1));
     let open_sentence = sentence_of(q.open + 1);
     // After: '"...," Kremlin aide Yuri Ushakov stated.', '"...," he said.', '"...," said Kerry.'
-    if let Some(c) =
-        window(cues, q.close + 1, q.close + 9).iter().find(|c| Some(c.3) == close_sentence.or(sentence_of(q.close)))
+    // Not '"..." and said Damascus stood with Tehran': a verb coordinated with the clause before
+    // the quote has that clause's subject.
+    let coordinated = |c: &(usize, usize, SpeechKind, usize)| {
+        (q.close + 1..c.0).any(|k| matches!(ix.lower(k), "and" | "but" | "while"))
+    };
+    if let Some(c) = window(cues, q.close + 1, q.close + 9)
+        .iter()
+        .find(|c| Some(c.3) == close_sentence.or(sentence_of(q.close)))
+        .filter(|c| !coordinated(c))
     {
         // The mention between the quote and the cue (not after a preposition: '"anti-terrorist
         // operations" inside Afghanistan, officials said'), or right after the cue.
@@ -335,6 +342,16 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
         if let Some(m) = ix.mention_at(c.1) {
             return m.actors.first().copied();
         }
+        // '"...," said the European Union's foreign policy chief, Josep Borrell': a person named
+        // after a description.
+        let person = (c.1..c.1 + 14)
+            .take_while(|&k| !matches!(ix.lower(k), "." | ";" | "who" | "that" | "\"" | "“" | "”"))
+            .filter_map(|k| ix.mention_at(k))
+            .flat_map(|m| m.actors.iter().copied())
+            .find(|&a| ix.actor_kind(a) == Some(ActorKind::Person));
+        if person.is_some() {
+            return person;
+        }
     }
     // Before: 'Ushakov stated that "...', 'X said: "...', 'Kerry says he and Lavrov have agreed
     // to do "homework"': the sentence's first speech verb before the quote is the one that
@@ -348,7 +365,19 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
     let own = in_sentence(open_sentence);
     if cues[own.clone()].iter().any(|c| c.1 <= q.open && c.1 + 6 >= q.open) {
         let sentence_start = open_sentence.and_then(|s| ix.doc.sentences.get(s)).map_or(0, |s| s.first_token);
-        for n in own.filter(|&n| cues[n].1 <= q.open) {
+        // The first cue, unless a comma opens a new clause before a later one ("Russia denounced
+        // it, with spokeswoman Maria Zakharova describing the strike as "...""); not the verbs of
+        // reported speech ('Kerry says he and Lavrov have agreed to do "homework"').
+        let before: Vec<usize> = own.filter(|&n| cues[n].1 <= q.open).collect();
+        let mut chosen = 0;
+        for (i, pair) in before.windows(2).enumerate() {
+            if let [p, n] = *pair {
+                if (cues[p].1..cues[n].0).any(|k| ix.word(k) == ",") {
+                    chosen = i + 1;
+                }
+            }
+        }
+        for &n in before.get(chosen..).unwrap_or(&[]).iter().chain(&before) {
             if let Some(&s) = cue_speakers_simple(ix, cues, n, sentence_start).first() {
                 return Some(s);
             }
@@ -356,7 +385,10 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
     }
     // In the same sentence: a partial quote inside reported speech.
     let si = ix.doc.sentence_at(ix.doc.tokens.get(q.open).map_or(0, |t| t.start))?;
-    if let Some(n) = in_sentence(Some(si)).next() {
+    // The cue nearest before the quote ("Russia denounced it, with spokeswoman Maria Zakharova
+    // describing the strike as "absolutely unacceptable""), else the sentence's first.
+    let mine = in_sentence(Some(si));
+    if let Some(n) = mine.clone().rev().find(|&n| cues[n].1 <= q.open).or_else(|| mine.clone().next()) {
         let sentence_start = ix.doc.sentences.get(si).map_or(0, |s| s.first_token);
         return cue_speakers_simple(ix, cues, n, sentence_start).first().copied();
     }
@@ -508,7 +540,10 @@ fn subject_before(
             // "After Lavrov said": a subordinator right before the speaker and its verb is no
             // preposition.
             use crate::events::frames::{is_preposition, is_subordinator};
-            let prepositional = (is_preposition(before) && !(is_subordinator(before) && m.end == first))
+            // Nor is "with" before the subject of a participle ("with spokeswoman Maria
+            // Zakharova describing the strike as ...").
+            let absolute = before == "with" && m.end == first && ix.lower(first).ends_with("ing");
+            let prepositional = (is_preposition(before) && !(is_subordinator(before) && m.end == first) && !absolute)
                 || matches!(before, "by" | "through");
             if !prepositional && m.kind != Some(MentionKind::City) {
                 let mut found = m.actors.clone();
@@ -596,6 +631,10 @@ fn content(
     }
     if matches!(ix.lower(start), ":" | ",") {
         start += 1;
+    }
+    // "denounced it, with ...": a pronoun alone says nothing.
+    if matches!(ix.lower(start), "it" | "them" | "this") && matches!(ix.lower(start + 1), "," | "." | ";" | "as") {
+        return None;
     }
     // Content that opens with a quote is the quote's statement.
     if ix.doc.tokens.get(start).is_some_and(|t| t.kind == crate::text::TokenKind::Quote) {
