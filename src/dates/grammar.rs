@@ -104,6 +104,13 @@ pub enum Spec {
     By(Box<Spec>),
     /// Days from the date mentioned before: "the next day" (1), "that day" (0).
     Anaphoric(i64),
+    /// "June of that year", "that year": a month (and day) in the year of the date named before.
+    ThatYear {
+        /// The month, when written.
+        month: Option<u8>,
+        /// The day, when written.
+        day: Option<u8>,
+    },
     /// Recognised, but with no calendar value.
     Unresolvable(Unresolvable),
     /// A length of time ("three days of clashes", "within six weeks"): never a date.
@@ -548,6 +555,17 @@ impl<'a> Cursor<'a> {
             j += 1;
         }
         let (spec, end, needs_context) = self.with_preposition(j)?;
+        // "in June of that year", "in May that year": the year is the one named before.
+        let that_year = |k: usize| {
+            let k = if self.lower_is(k, "of") { k + 1 } else { k };
+            (self.lower_is(k, "that") && self.lower_is(k + 1, "year")).then_some(k + 2)
+        };
+        let (spec, end, needs_context) = match spec {
+            Spec::Calendar { year: None, month: Some(m), day, .. } if that_year(end).is_some() => {
+                (Spec::ThatYear { month: Some(m), day }, that_year(end).unwrap_or(end), false)
+            }
+            other => (other, end, needs_context),
+        };
         let approx = approx
             || matches!(spec, Spec::Part(..) | Spec::Decade(_) | Spec::WeekOfMonth(..))
             || matches!(spec, Spec::RelativeUnit(Unit::Weekend, _)) && self.lower_is(j, "over");
@@ -1302,6 +1320,12 @@ impl<'a> Cursor<'a> {
         }
         if self.func(i, Function::The) && self.lower_is(i + 1, "same") && self.lower_is(i + 2, "day") {
             return Some((Spec::Anaphoric(0), i + 3, false));
+        }
+        // "that year", "that same year", "the same year".
+        let same = usize::from(self.lower_is(i + 1, "same"));
+        if (self.lower_is(i, "that") || self.func(i, Function::The) && same == 1) && self.lower_is(i + 1 + same, "year")
+        {
+            return Some((Spec::ThatYear { month: None, day: None }, i + 2 + same, false));
         }
         None
     }

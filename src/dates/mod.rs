@@ -74,6 +74,7 @@ pub fn find(doc: &Document<'_>, given: Option<Date>, prefer: Direction) -> Dates
     let reference = published.map(|p| p.0);
     let mut expressions = Vec::new();
     let mut previous: Option<Date> = None;
+    let mut previous_year: Option<i32> = None;
     for (si, _) in doc.sentences.iter().enumerate() {
         let toks = doc.sentence_tokens(si);
         let mut last: Option<(usize, Option<Direction>)> = None;
@@ -93,6 +94,7 @@ pub fn find(doc: &Document<'_>, given: Option<Date>, prefer: Direction) -> Dates
                 future_convention: prefer == Direction::Future,
                 from_tense: own_direction.is_some(),
                 previous,
+                previous_year,
             };
             let value = resolve::resolve(&found.spec, &cx).map(|v| Value { approx: v.approx || found.approx, ..v });
             let kind = match (&value, &found.spec) {
@@ -104,6 +106,9 @@ pub fn find(doc: &Document<'_>, given: Option<Date>, prefer: Direction) -> Dates
             };
             if let Some(v) = value.filter(|v| v.precision == Precision::Day && v.end.is_none()) {
                 previous = Some(v.date);
+            }
+            if let Some(v) = &value {
+                previous_year = Some(v.date.year);
             }
             expressions.push(TemporalExpression {
                 span: (first.start, last_tok.end),

@@ -136,6 +136,8 @@ pub struct Context {
     pub from_tense: bool,
     /// The day the text mentioned last, for "two days later" and "the next day".
     pub previous: Option<Date>,
+    /// The year of the date the text mentioned last, for "in June of that year".
+    pub previous_year: Option<i32>,
 }
 
 /// Resolves a meaning; `None` when the text does not support a date.
@@ -226,6 +228,14 @@ pub fn resolve(spec: &Spec, cx: &Context) -> Option<Value> {
             Some(Value { end: Some((v.last_day(), Precision::Day)), ..Value::day(reference) })
         }
         Spec::Anaphoric(n) => Some(Value::day(cx.previous?.add_days(*n))),
+        Spec::ThatYear { month, day } => {
+            let year = cx.previous_year?;
+            match (month, day) {
+                (Some(m), Some(d)) => Date::new(year, *m, *d).map(Value::day),
+                (Some(m), None) => Date::new(year, *m, 1).map(|d| Value::with(d, Precision::Month, Grain::Month)),
+                _ => Date::new(year, 1, 1).map(|d| Value::with(d, Precision::Year, Grain::Year)),
+            }
+        }
         Spec::Unresolvable(_) | Spec::Duration => None,
     }
 }

@@ -703,6 +703,7 @@ fn clause_date(ix: &DocIndex<'_>, si: usize, clause: (usize, usize), ts: usize, 
                             future_convention: false,
                             from_tense: false,
                             previous: None,
+                            previous_year: None,
                         },
                     );
                     if let Some(v) = value {
