@@ -391,8 +391,7 @@ fn triggers_in(
     b: usize,
 ) -> Vec<(usize, usize, &'static Trigger)> {
     let text = ix.doc.text;
-    let kept: Vec<usize> = (a..b).filter(|&k| ix.date_at(k).is_none()).collect();
-    if kept.len() == b.saturating_sub(a) {
+    if (a..b).all(|k| ix.date_at(k).is_none()) {
         let (tokens, keys) = (ix.doc.tokens.get(a..b).unwrap_or(&[]), ix.doc.keys.get(a..b).unwrap_or(&[]));
         return lex
             .triggers
@@ -401,6 +400,7 @@ fn triggers_in(
             .map(|(i, m)| (a + i, a + m.end, m.value))
             .collect();
     }
+    let kept: Vec<usize> = (a..b).filter(|&k| ix.date_at(k).is_none()).collect();
     let toks: Vec<crate::text::Token> = kept.iter().filter_map(|&k| ix.doc.tokens.get(k).copied()).collect();
     let ks: Vec<u64> = kept.iter().filter_map(|&k| ix.doc.keys.get(k).copied()).collect();
     lex.triggers
