@@ -413,6 +413,13 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             continue;
         }
         if let Some(m) = ix.mention_at(k) {
+            // "with Kenya's Prime Cabinet Secretary, Musalia Mudavadi": the person is the object,
+            // the country only says whose.
+            let possessive = ix.doc.tokens.get(m.end).is_some_and(|t| t.kind == crate::text::TokenKind::Possessive);
+            if slot && possessive && ix.person_after_titles(m.end + 1) {
+                k = m.end + 1;
+                continue;
+            }
             let actor_is_place =
                 m.actors.len() == 1 && m.kind.is_some_and(|k| matches!(k, MentionKind::Capital | MentionKind::City));
             let visited = slot && trig.kind == EventType::Visit && matches!(last_complement, "to" | "in");

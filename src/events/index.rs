@@ -219,7 +219,7 @@ impl<'a> DocIndex<'a> {
                 return true;
             }
             let title_word = self.word(k).chars().next().is_some_and(char::is_uppercase)
-                || matches!(self.lower(k), "and" | "of" | "the" | "'s" | "’s" | ",");
+                || matches!(self.lower(k), "and" | "of" | "for" | "the" | "'s" | "’s" | ",");
             if !title_word {
                 return false;
             }
