@@ -641,7 +641,7 @@ fn between(ix: &DocIndex<'_>, te: usize, b: usize, f: &mut Frame) {
             j += 1;
         }
         let Some(first) = ix.mention_at(j) else { continue };
-        let mut found = first.actors.clone();
+        let mut found = first.actors.to_vec();
         if ix.lower(first.end) == "and" {
             if let Some(second) = ix.mention_at(first.end + 1) {
                 found.extend(second.actors.iter().copied());

@@ -17,9 +17,67 @@ pub struct TokenMention {
     /// One past the last token.
     pub end: usize,
     /// The actors named.
-    pub actors: Vec<usize>,
+    pub actors: Members,
     /// How the mention names them (a group is `None`).
     pub kind: Option<MentionKind>,
+}
+
+/// The actors a mention names: one, kept inline (most mentions), or several.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Members {
+    /// A single actor.
+    One([usize; 1]),
+    /// A group or a grouping with its members.
+    Many(Vec<usize>),
+}
+
+impl std::ops::Deref for Members {
+    type Target = [usize];
+
+    fn deref(&self) -> &[usize] {
+        match self {
+            Members::One(a) => a,
+            Members::Many(v) => v,
+        }
+    }
+}
+
+impl<'m> IntoIterator for &'m Members {
+    type Item = &'m usize;
+    type IntoIter = std::slice::Iter<'m, usize>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl Members {
+    fn push(&mut self, a: usize) {
+        match self {
+            Members::One([x]) => *self = Members::Many(vec![*x, a]),
+            Members::Many(v) => v.push(a),
+        }
+    }
+}
+
+/// Token positions of byte offsets read in (mostly) rising order: a cursor that walks forward,
+/// with a binary search when an offset goes back.
+struct TokenCursor<'t> {
+    tokens: &'t [crate::text::Token],
+    at: usize,
+}
+
+impl TokenCursor<'_> {
+    /// The first token that ends after `byte`.
+    fn first_ending_after(&mut self, byte: usize) -> usize {
+        if self.at > 0 && self.tokens.get(self.at - 1).is_some_and(|t| t.end > byte) {
+            self.at = self.tokens.partition_point(|t| t.end <= byte);
+        }
+        while self.tokens.get(self.at).is_some_and(|t| t.end <= byte) {
+            self.at += 1;
+        }
+        self.at
+    }
 }
 
 /// How far into the text (bytes) a capital names the author of a first-person release.
@@ -65,22 +123,26 @@ impl<'a> DocIndex<'a> {
     pub fn new(doc: &'a Document<'a>, actors: &'a Actors, dates: &'a Dates) -> DocIndex<'a> {
         let tok_of = |byte: usize| doc.tokens.partition_point(|t| t.end <= byte);
         let tok_end = |byte: usize| doc.tokens.partition_point(|t| t.start < byte);
-        let mut mentions: Vec<TokenMention> = actors
-            .mentions
-            .iter()
-            .map(|m| TokenMention {
-                first: tok_of(m.phrase.0),
-                end: tok_end(m.phrase.1),
-                actors: vec![m.actor],
-                kind: Some(m.kind),
-            })
-            .chain(actors.groups.iter().map(|g| TokenMention {
-                first: tok_of(g.span.0),
-                end: tok_end(g.span.1),
-                actors: g.members.clone(),
-                kind: None,
-            }))
-            .collect();
+        // Mentions come in text order: a cursor finds their tokens without a search each.
+        let mut firsts = TokenCursor { tokens: &doc.tokens, at: 0 };
+        let mut ends = TokenCursor { tokens: &doc.tokens, at: 0 };
+        // The token after a span's last byte: the first token that starts at or after it.
+        let mut end_of = |byte: usize| {
+            let k = ends.first_ending_after(byte.saturating_sub(1));
+            k + usize::from(doc.tokens.get(k).is_some_and(|t| t.start < byte))
+        };
+        let mut mentions: Vec<TokenMention> = Vec::with_capacity(actors.mentions.len() + actors.groups.len());
+        for m in &actors.mentions {
+            let first = firsts.first_ending_after(m.phrase.0);
+            let end = end_of(m.phrase.1);
+            mentions.push(TokenMention { first, end, actors: Members::One([m.actor]), kind: Some(m.kind) });
+        }
+        mentions.extend(actors.groups.iter().map(|g| TokenMention {
+            first: tok_of(g.span.0),
+            end: tok_end(g.span.1),
+            actors: Members::Many(g.members.clone()),
+            kind: None,
+        }));
         crate::sort::by_key(&mut mentions, |m| crate::sort::pair(m.first, (u32::MAX as usize).saturating_sub(m.end)));
         // One mention per start: a grouping and its member states share theirs.
         let mut merged: Vec<TokenMention> = Vec::with_capacity(mentions.len());
@@ -88,7 +150,7 @@ impl<'a> DocIndex<'a> {
             match merged.last_mut() {
                 Some(last) if last.first == m.first => {
                     if last.end == m.end {
-                        for a in m.actors {
+                        for &a in m.actors.iter() {
                             if !last.actors.contains(&a) {
                                 last.actors.push(a);
                             }

@@ -292,7 +292,7 @@ fn read_sentence(
         // "the Summit of the Americas", "the Normandy Format meeting": a grouping whose name holds
         // the noun is the meeting's party, and the noun names it, not an earlier event.
         let named_by_org = if trig.form == Form::Noun {
-            (a..=ts).rev().take(4).find_map(|k| ix.mention_at(k)).filter(|m| m.end > ts).map(|m| m.actors.clone())
+            (a..=ts).rev().take(4).find_map(|k| ix.mention_at(k)).filter(|m| m.end > ts).map(|m| m.actors.to_vec())
         } else {
             None
         };
@@ -513,11 +513,11 @@ fn summit_mentions(
             continue;
         }
         // The grouping, and the clause's subject: the people or the host named before.
-        let mut frame = frames::Frame { object: m.actors.clone(), ..frames::Frame::default() };
+        let mut frame = frames::Frame { object: m.actors.to_vec(), ..frames::Frame::default() };
         // "Brazil hosting the G20": the host is a party.
         let host = (k.saturating_sub(3).max(a)..k).find(|&p| ix.lower(p).starts_with("host"));
         match host.and_then(|h| ix.mention_ending_at(h)) {
-            Some(h) => frame.subject = h.actors.clone(),
+            Some(h) => frame.subject = h.actors.to_vec(),
             None => frames::subject_of_clause(ix, a, k, &mut frame),
         }
         summit_host(ix, m.end, &mut frame);

@@ -481,7 +481,7 @@ fn cue_speakers(
 ) -> Vec<usize> {
     let (_, end, kind, _) = cues[n];
     if kind == SpeechKind::According {
-        return ix.mention_at(end).map(|m| m.actors.clone()).unwrap_or_default();
+        return ix.mention_at(end).map(|m| m.actors.to_vec()).unwrap_or_default();
     }
     subject_before(ix, cues, n, a, Some(recent))
 }
@@ -546,7 +546,7 @@ fn subject_before(
             let prepositional = (is_preposition(before) && !(is_subordinator(before) && m.end == first) && !absolute)
                 || matches!(before, "by" | "through");
             if !prepositional && m.kind != Some(MentionKind::City) {
-                let mut found = m.actors.clone();
+                let mut found = m.actors.to_vec();
                 let mut f = m.first;
                 while f > a && matches!(ix.lower(f - 1), "and" | ",") {
                     match ix.mention_ending_at(f - 1) {
@@ -574,7 +574,7 @@ fn first_subject(ix: &DocIndex<'_>, a: usize, before: usize) -> Vec<usize> {
         if let Some(m) = ix.mention_at(k).filter(|m| m.kind != Some(MentionKind::City)) {
             let prev = k.checked_sub(1).filter(|&p| p >= a).map(|p| ix.lower(p)).unwrap_or_default();
             if !crate::events::frames::is_preposition(prev) {
-                return m.actors.clone();
+                return m.actors.to_vec();
             }
         }
     }
