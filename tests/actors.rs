@@ -240,3 +240,13 @@ fn a_bare_title_is_the_person_introduced_with_that_very_title() {
     // A foreign minister is no prime minister: the UK's is meant.
     assert_eq!(person(&t, "Keir Starmer").mentions.len(), 1);
 }
+
+#[test]
+fn a_title_with_a_long_named_body_before_the_name() {
+    let t = run(
+        "Lula was scheduled to meet with Premier Li Qiang and with the chairman of the Standing Committee of \
+         the National People's Congress, Zhao Leji.",
+        "2023-04-14",
+    );
+    assert!(person(&t, "Zhao Leji").titles.iter().any(|x| x == "Chairman"));
+}

@@ -478,7 +478,14 @@ impl<'a> Reader<'a> {
         // "The spokesman of the rebel delegation, Goi Jooyul, said", "South Sudan's minister of
         // information, Michael Makuei, raised": a title, a short phrase, then the name between commas.
         if (self.is_lower(k, "of") || self.is_lower(k, "for")) && !titles.is_empty() {
-            if let Some(c) = (k + 1..(k + 7).min(b)).find(|&j| self.s(j) == ",") {
+            // A longer phrase when it is a name of its own ("the chairman of the Standing
+            // Committee of the National People's Congress, Zhao Leji").
+            let named_body = |j: usize| {
+                self.s(j).starts_with(char::is_uppercase)
+                    || matches!(self.low(j), "of" | "the" | "and" | "for" | "'s" | "’s" | ",")
+            };
+            let reach = 7 + (k + 1..(k + 15).min(b)).take_while(|&j| named_body(j)).count().saturating_sub(6);
+            if let Some(c) = (k + 1..(k + reach).min(b)).find(|&j| self.s(j) == ",") {
                 let n = self.past_honorifics(c + 1);
                 if let Some(end) = self.name_at(n, b).filter(|&e| e - n >= 2 && matches!(self.s(e), "," | "." | "")) {
                     self.use_hits(n, end, used);
