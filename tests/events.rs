@@ -145,3 +145,14 @@ fn a_criticism_of_an_earlier_strike_is_aimed_at_the_striker() {
         assert!(!names(&t, &e.participants).contains(&"Faisal Mekdad".to_owned()), "{:?}", e.participants);
     }
 }
+
+#[test]
+fn a_clause_after_a_comma_and_a_pronoun_names_no_more_participants() {
+    let text = "Prime Minister Theresa May met Crown Prince Mohammed bin Salman in Buenos Aires on Friday. Noting \
+                that Foreign Secretary Jeremy Hunt had met with the Crown Prince on 12 November, she encouraged him \
+                to co-operate fully with the Turkish authorities.";
+    let t = extract(text, &Options::default().with_published("2018-11-30").unwrap());
+    for e in &t.events {
+        assert!(!names(&t, &e.participants).contains(&"Turkey".to_owned()), "{:?}", e.participants);
+    }
+}

@@ -395,7 +395,9 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
     }
     let tokens = &ix.doc.tokens;
     while k < b && k < te + 30 {
-        if let Some(m) = ix.cue_match(k) {
+        // "on 27 July 2023": a preposition of a date is no topic.
+        let of_date = ix.date_at(k).is_some() || ix.date_at(k + 1).is_some();
+        if let Some(m) = ix.cue_match(k).filter(|_| !of_date) {
             // A topic ends the participants; for strikes and sanctions "on" and "against" name
             // the target instead.
             if (m.value.has(Cue::Topic) && !(trig.kind.is_directed() && is_complement(ix.lower(k))))
@@ -457,6 +459,11 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             continue;
         }
         let w = ix.lower(k);
+        // A subject pronoun after a comma opens a clause of its own (", she encouraged the
+        // Crown Prince").
+        if matches!(w, "he" | "she" | "they" | "we" | "i") && k > te && ix.lower(k - 1) == "," {
+            break;
+        }
         // "spoke to him": the person named last, other than the subject.
         if slot && matches!(w, "him" | "her") {
             let before = ix.doc.tokens.get(k).map_or(0, |t| t.start);
