@@ -168,6 +168,8 @@ pub enum Cue {
     /// Before a call or meeting with several others: one event with each ("held separate
     /// meetings with Obama, Wen and Noda").
     Separate,
+    /// What a weapons test fires ("missile"): a test trigger needs one after it.
+    Weapon,
 }
 
 /// The cue kinds a phrase of `cues.tsv` has: one phrase may be several ("hosted" carries an event
@@ -176,7 +178,7 @@ pub enum Cue {
 pub struct Cues(u32);
 
 // Every kind has its own bit.
-const _: () = assert!((Cue::Separate as u32) < u32::BITS);
+const _: () = assert!((Cue::Weapon as u32) < u32::BITS);
 
 impl Cues {
     /// Whether the phrase is a cue of kind `c`.
@@ -280,6 +282,7 @@ impl EventLexicon {
                 Some("determiner") => Cue::Determiner,
                 Some("inclusion") => Cue::Inclusion,
                 Some("separate") => Cue::Separate,
+                Some("weapon") => Cue::Weapon,
                 _ => continue,
             };
             for phrase in list(row.get(1).copied().unwrap_or("")) {

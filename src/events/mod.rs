@@ -226,6 +226,12 @@ fn read_sentence(
             Some(x) => x.0,
             None => b,
         };
+        // "the launch of an intercontinental ballistic missile": a test needs its weapon.
+        if trig.mode == "test"
+            && !(ts..b.min(te + 6)).any(|k| ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Weapon)))
+        {
+            continue;
+        }
         // "pledged $80 million", "delivered weapons": an aid verb needs what it gives.
         if trig.kind == EventType::Aid
             && trig.form != Form::Noun
@@ -236,7 +242,9 @@ fn read_sentence(
         let frame = frames::read(ix, lex, trig, a, b, ts, te, next_trigger);
         // A strike or invasion named as context ("the invasion") is not an event: one needs its
         // target.
-        if trig.kind == EventType::Military && trig.form == Form::Noun && frame.object.is_empty() {
+        // A weapons test has no target ("North Korea's launch of a ballistic missile").
+        if trig.kind == EventType::Military && trig.form == Form::Noun && frame.object.is_empty() && trig.mode != "test"
+        {
             continue;
         }
         let reading = status::read(ix, trig, a, b, ts, te);
