@@ -156,3 +156,15 @@ fn a_clause_after_a_comma_and_a_pronoun_names_no_more_participants() {
         assert!(!names(&t, &e.participants).contains(&"Turkey".to_owned()), "{:?}", e.participants);
     }
 }
+
+#[test]
+fn a_launch_is_a_weapons_test_only_with_a_weapon() {
+    let t = extract(
+        "The launch of the new trade initiative was welcomed by Japan on Thursday. North Korea conducted a \
+         missile test on Friday.",
+        &Options::default().with_published("2024-11-01").unwrap(),
+    );
+    let military: Vec<_> = t.events.iter().filter(|e| e.kind == "military").collect();
+    assert_eq!(military.len(), 1, "{military:?}");
+    assert_eq!(names(&t, &military[0].participants), ["North Korea"]);
+}
