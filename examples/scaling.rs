@@ -48,7 +48,7 @@ impl Input {
         match &self.source {
             Source::Generated { make, base } => make(base * scale),
             Source::Article(p) => repeat(&read(p), scale),
-            Source::AllArticles(ps) => repeat(&ps.iter().map(|p| read(p)).collect::<Vec<_>>().join("\n\n"), scale),
+            Source::AllArticles(ps) => repeat(&ps.iter().map(read).collect::<Vec<_>>().join("\n\n"), scale),
         }
     }
 }

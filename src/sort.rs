@@ -43,8 +43,7 @@ fn permute<T>(v: &mut [T], from: &mut [u32]) {
     const DONE: u32 = u32::MAX;
     for start in 0..from.len() {
         let mut at = start;
-        loop {
-            let Some(src) = from.get_mut(at).map(|s| std::mem::replace(s, DONE)) else { break };
+        while let Some(src) = from.get_mut(at).map(|s| std::mem::replace(s, DONE)) {
             if src == DONE || src as usize == start {
                 break;
             }
