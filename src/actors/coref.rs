@@ -25,15 +25,18 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
             for &t in titles {
                 b.add_title(i, t);
             }
-            let before = b.doc.slice(span.0, name.0).trim();
-            if !before.is_empty() {
-                b.honored.push((before.to_lowercase(), i));
+            if span.0 < name.0 {
+                b.honored.push(((span.0, name.0), i));
             }
         }
         PersonPhrase::Honorific { span } => {
             // The first person introduced with the same honorific: a release's principal.
-            let said = b.doc.slice(span.0, span.1).to_lowercase();
-            if let Some(&(_, i)) = b.honored.iter().find(|(h, _)| h.starts_with(&said)) {
+            let said = b.doc.slice(span.0, span.1).as_bytes();
+            let introduced_so = |&&((s, e), _): &&((usize, usize), usize)| {
+                let before = b.doc.slice(s, e).trim_start().as_bytes();
+                before.get(..said.len()).is_some_and(|h| h.eq_ignore_ascii_case(said))
+            };
+            if let Some(&(_, i)) = b.honored.iter().find(introduced_so) {
                 b.add_mention(*span, i, MentionKind::Title);
             }
         }

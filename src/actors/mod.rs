@@ -153,9 +153,9 @@ pub(crate) struct Builder<'a> {
     /// that office's title: (index into [`ActorLexicon::people`], country), in order of first
     /// mention.
     pub(crate) named_holders: FastMap<&'static str, Vec<(usize, &'static str)>>,
-    /// People named after an honorific ("His Highness Sheikh Mohamed"), with the words before
-    /// the name, in order of mention.
-    pub(crate) honored: Vec<(String, usize)>,
+    /// People named after titles or an honorific ("His Highness Sheikh Mohamed"), with the byte
+    /// span of the words before the name, in order of mention.
+    pub(crate) honored: Vec<((usize, usize), usize)>,
 }
 
 impl<'a> Builder<'a> {
