@@ -417,8 +417,7 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
         if let Some(m) = ix.mention_at(k) {
             // "with Kenya's Prime Cabinet Secretary, Musalia Mudavadi": the person is the object,
             // the country only says whose.
-            let possessive = ix.doc.tokens.get(m.end).is_some_and(|t| t.kind == crate::text::TokenKind::Possessive);
-            if slot && possessive && ix.person_after_titles(m.end + 1) {
+            if slot && ix.is_possessive(m.end) && ix.person_after_titles(m.end + 1) {
                 k = m.end + 1;
                 continue;
             }

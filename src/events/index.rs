@@ -229,6 +229,24 @@ impl<'a> DocIndex<'a> {
         Some((open, close))
     }
 
+    /// Whether mention `m` names a person.
+    pub fn names_person(&self, m: &TokenMention) -> bool {
+        m.actors.iter().any(|&x| self.actor_kind(x) == Some(ActorKind::Person))
+    }
+
+    /// The first person named by a mention that starts at one of `tokens`.
+    pub fn person_in(&self, tokens: impl Iterator<Item = usize>) -> Option<usize> {
+        tokens
+            .filter_map(|k| self.mention_at(k))
+            .flat_map(|m| m.actors.iter().copied())
+            .find(|&a| self.actor_kind(a) == Some(ActorKind::Person))
+    }
+
+    /// Whether token `k` is a possessive ending ("'s").
+    pub fn is_possessive(&self, k: usize) -> bool {
+        self.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Possessive)
+    }
+
     /// The temporal expression covering token `i` (index into `dates.expressions`).
     pub fn date_at(&self, i: usize) -> Option<usize> {
         self.date_at.get(i).copied().flatten().map(|k| k as usize)
@@ -274,10 +292,7 @@ impl<'a> DocIndex<'a> {
     /// Peters": capitalised title words from token `k` on, then a person.
     pub fn person_after_titles(&self, k: usize) -> bool {
         for k in k..k + 24 {
-            if self
-                .mention_at(k)
-                .is_some_and(|m| m.actors.iter().any(|&x| self.actor_kind(x) == Some(ActorKind::Person)))
-            {
+            if self.mention_at(k).is_some_and(|m| self.names_person(m)) {
                 return true;
             }
             let title_word = self.word(k).chars().next().is_some_and(char::is_uppercase)

@@ -128,6 +128,14 @@ pub struct Trigger {
     pub unless_after_object: Vec<&'static str>,
 }
 
+impl Trigger {
+    /// A weapons test ("launch of", "missile test", mode `test`): a military event with no
+    /// target, named only with a weapon.
+    pub fn is_weapons_test(&self) -> bool {
+        self.mode == "test"
+    }
+}
+
 /// The kinds of cue in `cues.tsv`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cue {

@@ -227,7 +227,7 @@ fn read_sentence(
             None => b,
         };
         // "the launch of an intercontinental ballistic missile": a test needs its weapon.
-        if trig.mode == "test"
+        if trig.is_weapons_test()
             && !(ts..b.min(te + 6)).any(|k| ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Weapon)))
         {
             continue;
@@ -243,7 +243,10 @@ fn read_sentence(
         // A strike or invasion named as context ("the invasion") is not an event: one needs its
         // target.
         // A weapons test has no target ("North Korea's launch of a ballistic missile").
-        if trig.kind == EventType::Military && trig.form == Form::Noun && frame.object.is_empty() && trig.mode != "test"
+        if trig.kind == EventType::Military
+            && trig.form == Form::Noun
+            && frame.object.is_empty()
+            && !trig.is_weapons_test()
         {
             continue;
         }
@@ -584,15 +587,14 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
         return matches!(ix.lower(te), "him" | "her" | "them") || ix.person_after_titles(te);
     };
     // "called Trump a liar" names, it does not call; "welcomed Turkey's aid" welcomes the aid.
-    let possessive = ix.doc.tokens.get(m.end).is_some_and(|t| t.kind == crate::text::TokenKind::Possessive);
+    let possessive = ix.is_possessive(m.end);
     // "hosted New Zealand's Deputy Prime Minister": a person after the possessive is the object.
     let person_after = possessive && ix.person_after_titles(m.end + 1);
     // 'called Indonesia "an important leader"' names it too.
     let quoted = ix.doc.tokens.get(m.end).is_some_and(|t| t.kind == crate::text::TokenKind::Quote);
     // "called on President Ranil Wickremesinghe" pays a call; "called on Russia" or "called on
     // President Putin to withdraw" urges.
-    let person = m.actors.iter().any(|&x| ix.actor_kind(x) == Some(ActorKind::Person));
-    if trig.person_object && (!person || trig.unless_after_object.contains(&ix.lower(m.end))) {
+    if trig.person_object && (!ix.names_person(m) || trig.unless_after_object.contains(&ix.lower(m.end))) {
         return false;
     }
     !matches!(ix.lower(m.end), "a" | "an" | "the") && !quoted && (!possessive || person_after)
@@ -619,7 +621,7 @@ pub(crate) fn after_place(ix: &DocIndex<'_>, te: usize) -> usize {
     let mut k = te + 1;
     while k < te + 10 {
         if let Some(m) = ix.mention_at(k) {
-            if m.actors.iter().any(|&x| ix.actor_kind(x) == Some(ActorKind::Person)) {
+            if ix.names_person(m) {
                 return k;
             }
             k = m.end;

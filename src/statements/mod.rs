@@ -344,11 +344,9 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
         }
         // '"...," said the European Union's foreign policy chief, Josep Borrell': a person named
         // after a description.
-        let person = (c.1..c.1 + 14)
-            .take_while(|&k| !matches!(ix.lower(k), "." | ";" | "who" | "that" | "\"" | "“" | "”"))
-            .filter_map(|k| ix.mention_at(k))
-            .flat_map(|m| m.actors.iter().copied())
-            .find(|&a| ix.actor_kind(a) == Some(ActorKind::Person));
+        let person = ix.person_in(
+            (c.1..c.1 + 14).take_while(|&k| !matches!(ix.lower(k), "." | ";" | "who" | "that" | "\"" | "“" | "”")),
+        );
         if person.is_some() {
             return person;
         }
@@ -448,11 +446,7 @@ fn lead_in(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind, usiz
         if last.end_token - first > 16 {
             return None;
         }
-        return (first..last.end_token)
-            .rev()
-            .filter_map(|k| ix.mention_at(k))
-            .flat_map(|m| m.actors.iter().copied())
-            .find(|&a| ix.actor_kind(a) == Some(ActorKind::Person));
+        return ix.person_in((first..last.end_token).rev());
     };
     let (_, end, kind, _) = cues[n];
     if kind == SpeechKind::According {
