@@ -55,7 +55,7 @@ fn titles_and_appositions_introduce_people() {
         ),
         (
             "Obama met Presidents Ernest Bai Koroma of Sierra Leone, Boni Yayi of Benin and Alpha Conde of Guinea.",
-            "Alpha Conde",
+            "Alpha Condé",
             "GN",
             "President",
         ),

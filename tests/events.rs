@@ -170,3 +170,33 @@ fn a_launch_is_a_weapons_test_only_with_a_weapon() {
     // Approval is no reception.
     assert!(t.events.iter().all(|e| e.kind != "meeting"), "{:?}", t.events);
 }
+
+#[test]
+fn an_opening_phrase_before_a_comma_is_no_coordinated_subject() {
+    let text = "On the margins of the UN General Assembly, Foreign Minister Wang Yi met his Brazilian counterpart \
+                Mauro Vieira on Thursday. Putin, Erdogan Shake Hands in Sochi";
+    let t = extract(text, &Options::default().with_published("2023-09-22").unwrap());
+    let met =
+        t.events.iter().find(|e| e.evidence.iter().any(|s| text[s[0]..s[1]].contains("met"))).expect("the meeting");
+    let who = names(&t, &met.participants);
+    assert!(who.contains(&"Wang Yi".to_owned()) && who.contains(&"Mauro Vieira".to_owned()), "{who:?}");
+    assert!(!who.iter().any(|n| n.contains("General Assembly")), "{who:?}");
+    let shook =
+        t.events.iter().find(|e| e.evidence.iter().any(|s| text[s[0]..s[1]].contains("Shake"))).expect("the handshake");
+    let who = names(&t, &shook.participants);
+    assert!(who.contains(&"Vladimir Putin".to_owned()) && who.contains(&"Recep Tayyip Erdogan".to_owned()), "{who:?}");
+}
+
+#[test]
+fn a_clause_of_its_own_adds_no_participants() {
+    let text = "Secretary of State Rex Tillerson on Wednesday signed an agreement committing the United States to \
+                give Jordan aid, as he pressed ahead with a tour overshadowed by a flare-up between Israel and Iran. \
+                The two ministers last met in Hiroshima in May, when Prime Minister Fumio Kishida hosted the G7 summit.";
+    let t = extract(text, &Options::default().with_published("2018-02-14").unwrap());
+    for e in &t.events {
+        let who = names(&t, &e.participants);
+        if e.evidence.iter().any(|s| text[s[0]..s[1]].contains("signed") || text[s[0]..s[1]].contains("met")) {
+            assert!(!who.contains(&"Israel".to_owned()) && !who.contains(&"Fumio Kishida".to_owned()), "{who:?}");
+        }
+    }
+}

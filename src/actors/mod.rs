@@ -296,11 +296,16 @@ pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
         reader.sentence_phrases(si, &mut used, &mut phrases);
     }
     let mut b = Builder::new(doc, dates.published.map(|p| p.0));
+    // A headline names what the article is about, not whose voice it is ("Mali – Release of
+    // Sophie Pétronin" above a French communiqué).
+    let headline_end = doc.headline.and_then(|i| doc.sentences.get(i)).map_or(0, |s| s.end);
     for h in &hits {
         match h.entry {
             Entry::CountryName(c) | Entry::CountryAdjective(c) | Entry::Capital(c) | Entry::Seat(c, _) => {
                 *b.country_mentions.entry(c).or_default() += 1;
-                b.country_first.entry(c).or_insert(h.start);
+                if h.start >= headline_end {
+                    b.country_first.entry(c).or_insert(h.start);
+                }
             }
             Entry::Person(p) => {
                 let Some(term) = lex.term_at(usize::from(p), b.date).filter(|t| t.covers(b.date)) else { continue };

@@ -82,7 +82,9 @@ pub fn clause_direction(folded: &str, tokens: &[Token], first: usize, end: usize
             break;
         }
         if let Some(m) = marker(text, tok) {
-            best = Some((dist, m));
+            // "to be held", "will be signed": a participle after a bare "be" is ahead.
+            let after_be = at > 0 && before[at - 1].text(text) == "be";
+            best = Some((dist, if m == Marker::Past && after_be { Marker::Future } else { m }));
             break;
         }
     }

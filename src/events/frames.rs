@@ -137,7 +137,9 @@ pub fn read(
     subject(ix, trig, a, ts, &mut f);
     wildcard_objects(ix, trig, ts, te, &mut f);
     complements(ix, lex, trig, te, b.min(next_trigger.max(te)), &mut f);
-    between(ix, te, b, &mut f);
+    if lex.frame(trig.kind).is_some_and(|fr| fr.complements.contains(&"between")) {
+        between(ix, te, b, &mut f);
+    }
     compound(ix, trig, a, ts, &mut f);
     initiative(ix, trig, a, b, te, &mut f);
     f
@@ -300,13 +302,33 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                 f.subject.extend(m.actors.iter().copied());
                 // Coordinated subjects: "Putin and Trump", "Russia, Turkey and Iran", "he and Lavrov".
                 let mut first = m.first;
+                let mut seen_and = false;
                 while first > a {
+                    // "Sameh Shoukry and his Jordanian counterpart Ayman Safadi": the words of a
+                    // description between the possessive and the name.
+                    if let Some(p) = described_after_and(ix, a, first) {
+                        first = p;
+                    }
                     let sep = ix.lower(first - 1);
                     let possessive_after_and =
                         matches!(sep, "his" | "her") && first >= 2 && ix.lower(first - 2) == "and";
+                    // A comma after a prepositional phrase ends it unless a list goes on to
+                    // "and": "On the margins of the G20, Wang Yi met" but "Obama, Castro
+                    // Shake Hands", "the leaders of Russia, Turkey and Iran".
                     if sep != "and" && sep != "," && !possessive_after_and {
                         break;
                     }
+                    let after_preposition = |m: &super::index::TokenMention| {
+                        let mut p = m.first;
+                        while p > a && matches!(ix.lower(p - 1), "the" | "a" | "an") {
+                            p -= 1;
+                        }
+                        p.checked_sub(1).is_some_and(|p| PREPOSITIONS.contains(&ix.lower(p)))
+                    };
+                    if sep == "," && !seen_and && ix.mention_ending_at(first - 1).is_some_and(after_preposition) {
+                        break;
+                    }
+                    seen_and |= sep == "and" || possessive_after_and;
                     // "he and Lavrov", "he and his Russian counterpart, Sergei Lavrov"
                     let pronoun_at = if first >= 3 && matches!(ix.lower(first - 1), "his" | "her") {
                         first - 3
@@ -335,7 +357,8 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                         }
                         break;
                     }
-                    match ix.mention_ending_at(first - 1) {
+                    let sep_at = if possessive_after_and { first - 2 } else { first - 1 };
+                    match ix.mention_ending_at(sep_at) {
                         Some(prev) => {
                             for &x in &prev.actors {
                                 if !f.subject.contains(&x) {
@@ -362,6 +385,27 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             f.subject.push(s);
         }
     }
+}
+
+/// Where "and his" stands before a name and its description ("and his Jordanian counterpart
+/// Ayman Safadi", name at `first`): the position of the possessive.
+fn described_after_and(ix: &DocIndex<'_>, a: usize, first: usize) -> Option<usize> {
+    let mut p = first;
+    for _ in 0..3 {
+        if p < a + 2 {
+            return None;
+        }
+        if matches!(ix.lower(p - 1), "his" | "her" | "their") {
+            return (p < first && ix.lower(p - 2) == "and").then_some(p - 1);
+        }
+        match ix.mention_ending_at(p - 1) {
+            Some(m) if m.kind == Some(MentionKind::Adjective) => p = m.first,
+            Some(_) => return None,
+            None if ix.word(p - 1).starts_with(char::is_lowercase) => p -= 1,
+            None => return None,
+        }
+    }
+    None
 }
 
 /// Whether token `k` ends a verb that carries an event noun ("had", "held", "took part in").
@@ -458,13 +502,21 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             continue;
         }
         let w = ix.lower(k);
-        // A subject pronoun after a comma opens a clause of its own (", she encouraged the
-        // Crown Prince").
-        if matches!(w, "he" | "she" | "they" | "we" | "i") && k > te && ix.lower(k - 1) == "," {
+        // A subject pronoun opens a clause of its own (", she encouraged the Crown Prince", "as
+        // he pressed ahead with a tour").
+        if matches!(w, "he" | "she" | "they" | "we" | "i")
+            && k > te
+            && (ix.lower(k - 1) == "," || is_subordinator(ix.lower(k - 1)))
+        {
             break;
         }
         // "spoke to him": the person named last, other than the subject.
-        if slot && matches!(w, "him" | "her") {
+        // "her Australian counterpart Penny Wong": "her" is a possessive before a name.
+        let possessive_her = w == "her"
+            && (ix.mention_at(k + 1).is_some()
+                || ix.person_after_titles(k + 1)
+                || ix.word(k + 1).starts_with(char::is_lowercase) && ix.mention_at(k + 2).is_some());
+        if slot && matches!(w, "him" | "her") && !possessive_her {
             let before = ix.doc.tokens.get(k).map_or(0, |t| t.start);
             let upto = ix.actors.mentions.partition_point(|m| m.span.0 < before);
             let person = ix.actors.mentions[..upto]
@@ -569,18 +621,47 @@ fn pronoun_person(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<usize> {
 }
 
 /// The subject of the sentence that ends at token `last`: the person its first mention names,
-/// when only an article stands before it and `pronoun` can stand for them.
+/// when only an article or a date ("On Monday") stands before it and `pronoun` can stand for
+/// them. A sentence that opens with the same pronoun passes it on to the sentence before it
+/// ("Tillerson arrived ... On Monday he conferred ... He travels to Beirut").
 fn previous_subject(ix: &DocIndex<'_>, last: usize, pronoun: &str) -> Option<usize> {
     let doc = ix.doc;
-    let s = doc.sentence_at(doc.tokens.get(last)?.start).and_then(|i| doc.sentences.get(i))?;
-    let first = ix.mentions.partition_point(|m| m.first < s.first_token);
-    let m = ix.mentions.get(first).filter(|m| m.first < s.end_token)?;
-    // Only the sentence's opening mention ("Ukraine's president, Volodymyr Zelenskyy, ...").
-    let opening = (s.first_token..m.first).all(|k| !ix.is_word(k) || matches!(ix.lower(k), "the" | "a" | "an"));
-    if !opening || m.actors.len() != 1 {
-        return None;
+    let mut last = last;
+    for _ in 0..3 {
+        let s = doc.sentence_at(doc.tokens.get(last)?.start).and_then(|i| doc.sentences.get(i))?;
+        let mut k = s.first_token;
+        while k < s.end_token {
+            if let Some(d) = ix.date_at(k) {
+                let end = ix.dates.expressions.get(d).map_or(0, |e| e.span.1);
+                while k < s.end_token && doc.tokens.get(k).is_some_and(|t| t.start < end) {
+                    k += 1;
+                }
+                continue;
+            }
+            if !ix.is_word(k)
+                || matches!(ix.lower(k), "the" | "a" | "an" | "on" | "late" | "early" | "earlier" | "later")
+            {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if ix.lower(k) == pronoun && s.first_token > 0 {
+            last = s.first_token - 1;
+            continue;
+        }
+        // Only the sentence's opening mention ("Ukraine's president, Volodymyr Zelenskyy, ...").
+        let m = ix.mention_at(k)?;
+        if m.actors.len() != 1 {
+            return None;
+        }
+        return m
+            .actors
+            .first()
+            .copied()
+            .filter(|&p| ix.actor_kind(p) == Some(ActorKind::Person) && ix.fits(p, pronoun));
     }
-    m.actors.first().copied().filter(|&p| ix.actor_kind(p) == Some(ActorKind::Person) && ix.fits(p, pronoun))
+    None
 }
 
 /// Words after which a clause begins, so that a name after them is a subject.
@@ -639,6 +720,11 @@ pub fn compound(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut 
 /// "between X and Y" anywhere after the trigger in the clause.
 fn between(ix: &DocIndex<'_>, te: usize, b: usize, f: &mut Frame) {
     for k in te..b.min(te + 40) {
+        // Another clause ("as he pressed ahead with a tour overshadowed by a flare-up between
+        // Israel and Iran") speaks of something else.
+        if matches!(ix.lower(k), "he" | "she" | "they" | "." | ";") {
+            return;
+        }
         if ix.lower(k) != "between" {
             continue;
         }
