@@ -70,6 +70,18 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
                 for_the_state(b, *span, affiliation);
             }
         }
+        PersonPhrase::Office { span, title, countries } => {
+            let mut members = Vec::with_capacity(countries.len());
+            for &c in countries {
+                let aff = Affiliation { country: Some(c), organization: None };
+                let i = resolve_title(b, span.0, *title, &aff).unwrap_or_else(|| b.state(c));
+                if !members.contains(&i) {
+                    members.push(i);
+                    b.add_mention(*span, i, MentionKind::Title);
+                }
+            }
+            b.groups.push(Group { span: *span, members });
+        }
         PersonPhrase::Group { span, states } => {
             let members = group_members(b, span.0, *states);
             if !members.is_empty() {
@@ -251,6 +263,11 @@ fn named(
             return Some(b.known_person(p as u16));
         }
     }
+    if existing.is_none() && words.len() == 1 && !titles.is_empty() {
+        if let Some(p) = titled_holder(b, words.first().copied().unwrap_or(""), titles, country) {
+            return Some(b.known_person(p as u16));
+        }
+    }
     let i = match existing {
         Some(i) => {
             if let Some(a) = b.list.get_mut(i) {
@@ -283,6 +300,42 @@ fn named(
         }
     }
     Some(i)
+}
+
+/// "PM Lee", "President Xi": the office holder on the article's date with a fitting title whose
+/// name begins or ends with the word (family names come first in Chinese, Korean and
+/// Singaporean names), of the country given, else of the country the article names most; none
+/// when two fit equally.
+fn titled_holder(b: &Builder<'_>, word: &str, titles: &[u16], country: Option<&str>) -> Option<usize> {
+    let lex = b.lex;
+    b.date?;
+    let mut best: Option<(usize, usize)> = None;
+    let mut tied = false;
+    for (p, person) in lex.people.iter().enumerate() {
+        let first = person.name.split([' ', '-']).next();
+        let last = person.name.rsplit(' ').next();
+        if first != Some(word) && last != Some(word) {
+            continue;
+        }
+        let Some(term) = lex.term_at(p, b.date).filter(|t| t.covers(b.date)) else { continue };
+        if country.is_some_and(|c| c != term.country) {
+            continue;
+        }
+        let Some(&office) = lex.title_by_name.get(term.title) else { continue };
+        if !titles.iter().any(|&t| compatible(b, t, office)) {
+            continue;
+        }
+        let named = lex.country_by_code.get(term.country).and_then(|c| b.country_mentions.get(c)).copied().unwrap_or(0);
+        match best {
+            Some((_, n)) if n > named => {}
+            Some((_, n)) if n == named => tied = true,
+            _ => {
+                best = Some((p, named));
+                tied = false;
+            }
+        }
+    }
+    best.filter(|_| !tied).map(|(p, _)| p)
 }
 
 /// The country code an affiliation gives (a state, or an organisation that speaks as one, like

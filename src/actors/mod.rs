@@ -372,7 +372,8 @@ fn phrase_start(p: &PersonPhrase) -> usize {
         PersonPhrase::Named { span, .. }
         | PersonPhrase::TitleOnly { span, .. }
         | PersonPhrase::Honorific { span }
-        | PersonPhrase::Group { span, .. } => span.0,
+        | PersonPhrase::Group { span, .. }
+        | PersonPhrase::Office { span, .. } => span.0,
     }
 }
 

@@ -57,6 +57,16 @@ pub enum PersonPhrase {
         /// It refers to states rather than people.
         states: bool,
     },
+    /// The holders of an office in the states listed: "the presidents of Bosnia, Serbia and
+    /// Croatia", "the foreign ministers of Armenia and Azerbaijan".
+    Office {
+        /// Byte span of the phrase, the states included.
+        span: (usize, usize),
+        /// The title the plural names.
+        title: u16,
+        /// The states, in order.
+        countries: Vec<u16>,
+    },
 }
 
 /// Words that never start or continue a name, though capitalised at a sentence start.
@@ -71,11 +81,17 @@ fn adjectival_before() -> &'static crate::data::WordSet {
     SET.get_or_init(|| crate::data::words(crate::data::data_file!("actors/adjectival.txt")).map(|w| (w, ())).collect())
 }
 
-fn plurals() -> &'static Vec<(Vec<&'static str>, bool)> {
-    static LIST: OnceLock<Vec<(Vec<&'static str>, bool)>> = OnceLock::new();
+/// A plural of `plurals.tsv`: its words, whether it means states, the title it names.
+type Plural = (Vec<&'static str>, bool, Option<&'static str>);
+
+fn plurals() -> &'static Vec<Plural> {
+    static LIST: OnceLock<Vec<Plural>> = OnceLock::new();
     LIST.get_or_init(|| {
         crate::data::rows(crate::data::data_file!("actors/plurals.tsv"))
-            .filter_map(|r| Some((r.first()?.split_whitespace().collect(), *r.get(1)? == "states")))
+            .filter_map(|r| {
+                let title = r.get(2).copied().filter(|t| !t.is_empty());
+                Some((r.first()?.split_whitespace().collect(), *r.get(1)? == "states", title))
+            })
             .collect()
     })
 }
@@ -232,6 +248,14 @@ impl<'a> Reader<'a> {
         let mut t = a;
         while t < b {
             if let Some(group) = self.group_at(t, b) {
+                // The states of "the presidents of Bosnia, Serbia and Croatia" are no mentions.
+                if matches!(group.0, PersonPhrase::Office { .. }) {
+                    for k in t..group.1 {
+                        if let Some(slot) = self.hit(k).map(|h| self.hit_index(h)).and_then(|i| used.get_mut(i)) {
+                            *slot = true;
+                        }
+                    }
+                }
                 out.push(group.0);
                 t = group.1;
                 continue;
@@ -352,14 +376,48 @@ impl<'a> Reader<'a> {
                 return Some((PersonPhrase::Group { span, states: false }, k));
             }
         }
-        for (words, states) in plurals() {
+        for (words, states, title) in plurals() {
             if words.iter().enumerate().all(|(n, w)| k + n < b && self.is_lower(k + n, w)) {
                 let end = k + words.len();
+                if let Some(office) = title.and_then(|t| self.office_group(t, end, b)) {
+                    let (title, countries, stop) = office;
+                    let span = (self.tok(t)?.start, self.tok(stop - 1)?.end);
+                    return Some((PersonPhrase::Office { span, title, countries }, stop));
+                }
                 let span = (self.tok(t)?.start, self.tok(end - 1)?.end);
                 return Some((PersonPhrase::Group { span, states: *states }, end));
             }
         }
         None
+    }
+
+    /// "of Bosnia, Serbia and Croatia" at token `k` after an office's plural: the title, the
+    /// states (at least two) and the token after the list.
+    fn office_group(&self, title: &str, k: usize, b: usize) -> Option<(u16, Vec<u16>, usize)> {
+        if !self.is_lower(k, "of") {
+            return None;
+        }
+        let title = *self.lex.title_by_name.get(title)?;
+        let mut countries = Vec::new();
+        let mut at = k + 1;
+        let mut stop = at;
+        while at < b {
+            if self.is_lower(at, "the") {
+                at += 1;
+            }
+            let Some(h) = self.hit(at).filter(|h| h.first_token == at) else { break };
+            let Entry::CountryName(c) = h.entry else { break };
+            countries.push(c);
+            stop = h.end_token;
+            at = h.end_token;
+            if self.s(at) == "," {
+                at += 1;
+            }
+            if self.is_lower(at, "and") {
+                at += 1;
+            }
+        }
+        (countries.len() >= 2).then_some((title, countries, stop))
     }
 
     /// Modifiers and titles from token `t`, then a name if one follows:

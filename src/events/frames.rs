@@ -196,6 +196,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             }
         }
     }
+    let mut verb = ts;
     // "their meeting", "his visit": the pronoun stands for the people named before.
     if trig.form == Form::Noun {
         let mut j = ts;
@@ -240,6 +241,10 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         if !(j > a && lex_support(ix, j - 1)) {
             return;
         }
+        // The subject stands before the carrying verb ("after Russian forces launched an assault").
+        verb = (j.saturating_sub(3)..j)
+            .find(|&s| ix.cue_match(s).is_some_and(|m| m.value.has(Cue::Support) && m.end == j))
+            .unwrap_or(j - 1);
     }
     let mut k = ts;
     let mut steps = 0;
@@ -292,11 +297,14 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             let before = m.first.checked_sub(1).map(|p| ix.lower(p)).unwrap_or_default();
             // Right before the verb (auxiliaries aside) it is its subject, whatever introduces
             // the clause ("since the Foreign Secretary had met").
-            let adjacent = (m.end..ts).all(|j| AUXILIARIES.contains(&ix.lower(j)));
-            let prepositional = PREPOSITIONS.contains(&before) && !(adjacent && is_subordinator(before));
             // "Russian journalists" is not Russia acting; "Israeli tanks", "Romanian officials",
             // "the Russian side" are (up to two words of the agent noun away).
-            let agent = (m.end..m.end + 3).any(|k| ix.cue_match(k).is_some_and(|c| c.value.has(Cue::Agent)));
+            let agent_end =
+                (m.end..m.end + 3).find_map(|k| ix.cue_match(k).filter(|c| c.value.has(Cue::Agent)).map(|c| c.end));
+            let agent = agent_end.is_some();
+            // "after Russian forces launched": the agent noun stands between too.
+            let adjacent = (agent_end.unwrap_or(m.end)..verb).all(|j| AUXILIARIES.contains(&ix.lower(j)));
+            let prepositional = PREPOSITIONS.contains(&before) && !(adjacent && is_subordinator(before));
             let modifier = m.kind == Some(MentionKind::Adjective) && ix.is_word(m.end) && !agent;
             if !prepositional && !modifier {
                 f.subject.extend(m.actors.iter().copied());

@@ -206,10 +206,11 @@ impl<'a> DocIndex<'a> {
         self.mention_at.get(i).copied().flatten().and_then(|k| self.mentions.get(k as usize))
     }
 
-    /// The mention that ends at token `end` (one past its last token), searching back from it.
+    /// The mention that ends at token `end` (one past its last token), searching back from it;
+    /// of two, the wider ("the presidents of Bosnia, Serbia and Croatia", not "Croatia").
     pub fn mention_ending_at(&self, end: usize) -> Option<&TokenMention> {
         let k = self.mentions.partition_point(|m| m.first < end);
-        self.mentions[..k].iter().rev().take(4).find(|m| m.end == end)
+        self.mentions[..k].iter().rev().take(4).filter(|m| m.end == end).last()
     }
 
     /// "Sarkozy, whose country holds the presidency of the EU, flew": when the nearest comma
