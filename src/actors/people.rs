@@ -341,6 +341,14 @@ impl<'a> Reader<'a> {
             self.use_hits(end, more, used);
             return more;
         }
+        // "Juan Manuel Santos Calderón": a second surname that happens to be someone else's
+        // known name belongs to this one.
+        if let Some(next) = self.hit(end).filter(|n| n.first_token == end && n.end_token == end + 1) {
+            if matches!(next.entry, Entry::Person(_)) && self.tok(end).is_some_and(|t| t.space_before) && end < b {
+                self.use_hits(end, end + 1, used);
+                return end + 1;
+            }
+        }
         end
     }
 

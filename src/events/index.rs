@@ -210,7 +210,7 @@ impl<'a> DocIndex<'a> {
     /// of two, the wider ("the presidents of Bosnia, Serbia and Croatia", not "Croatia").
     pub fn mention_ending_at(&self, end: usize) -> Option<&TokenMention> {
         let k = self.mentions.partition_point(|m| m.first < end);
-        self.mentions[..k].iter().rev().take(4).filter(|m| m.end == end).last()
+        self.mentions.get(k.saturating_sub(4)..k).unwrap_or(&[]).iter().find(|m| m.end == end)
     }
 
     /// "Sarkozy, whose country holds the presidency of the EU, flew": when the nearest comma

@@ -583,6 +583,14 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
         te += 1;
     }
     let te = after_place(ix, te);
+    // "hosted his Iranian counterpart Ebrahim Raisi".
+    let te = if matches!(ix.lower(te), "his" | "her" | "their")
+        && (ix.mention_at(te + 1).is_some() || ix.person_after_titles(te + 1))
+    {
+        te + 1
+    } else {
+        te
+    };
     let Some(m) = ix.mention_at(te) else {
         return matches!(ix.lower(te), "him" | "her" | "them") || ix.person_after_titles(te);
     };
