@@ -200,3 +200,19 @@ fn a_clause_of_its_own_adds_no_participants() {
         }
     }
 }
+
+#[test]
+fn an_event_after_a_named_one_takes_its_day() {
+    let text = "Dmitry Medvedev had a telephone conversation with Barack Obama on Friday.\n\n\
+                The presidents discussed arms control.\n\n\
+                Both sides praised the progress of the talks on trade.\n\n\
+                Following the telephone conversation with Barack Obama, Dmitry Medvedev met with First Deputy \
+                Prime Minister Igor Shuvalov.";
+    let t = extract(text, &Options::default().with_published("2010-10-02").unwrap());
+    let met = t
+        .events
+        .iter()
+        .find(|e| names(&t, &e.participants).contains(&"Igor Shuvalov".to_owned()))
+        .expect("the meeting");
+    assert_eq!(met.date.as_ref().map(|d| d.value.as_str()), Some("2010-10-01"), "{:?}", met.date);
+}

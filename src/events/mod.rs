@@ -789,6 +789,24 @@ fn inherit_dates(doc: &Document<'_>, list: &mut [Event]) {
         }
         let here = paragraph(&list[i]);
         let first = list[i].evidence.first().map_or(0, |s| s.0);
+        // "Following the telephone conversation with Obama, Medvedev met ...": the day of the
+        // event the sentence opens with.
+        let sentence = doc.sentence_at(first);
+        let opener = sentence
+            .and_then(|si| doc.sentences.get(si))
+            .and_then(|s| doc.tokens.get(s.first_token))
+            .map(|t| t.text(doc.text).to_ascii_lowercase());
+        if matches!(opener.as_deref(), Some("following" | "after")) {
+            let before = list.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, e)| e).find(|e| {
+                e.status == Status::Occurred
+                    && e.evidence.iter().any(|s| s.0 <= first && doc.sentence_at(s.0) == sentence)
+                    && e.date.is_some_and(|d| d.value.precision == crate::dates::Precision::Day && !d.value.approx)
+            });
+            if let Some(src) = before {
+                list[i].date = src.date.map(|d| EventDate { expression: None, ..d });
+                continue;
+            }
+        }
         let source = list[i.saturating_sub(WINDOW)..i].iter().rev().find(|e| {
             e.status == Status::Occurred
                 && e.evidence.first().is_some_and(|s| s.0 < first)
