@@ -18,6 +18,8 @@ fn person<'t>(t: &'t Timeline, name: &str) -> &'t readout::timeline::Actor {
 fn titles_and_appositions_introduce_people() {
     let table: &[(&str, &str, &str, &str)] = &[
         ("Kremlin aide Yuri Ushakov told reporters the call went well.", "Yuri Ushakov", "RU", "Aide"),
+        // A portfolio of one place between the title and the name.
+        ("The minister met US Special Envoy for Sudan Tom Perriello in Doha.", "Tom Perriello", "US", "Special Envoy"),
         ("Yuri Ushakov, a Kremlin aide, told reporters the call went well.", "Yuri Ushakov", "RU", "Aide"),
         (
             "Chinese foreign ministry spokesman Qin Gang rejected the remarks.",

@@ -541,6 +541,30 @@ impl<'a> Reader<'a> {
                 ));
             }
         }
+        // "US Special Envoy for Sudan Tom Perriello": a portfolio of one place, then the name.
+        if self.is_lower(k, "for") && !titles.is_empty() {
+            let mut j = k + 1;
+            if self.is_lower(j, "the") {
+                j += 1;
+            }
+            if let Some(h) = self.hit(j).filter(|h| h.first_token == j && !matches!(h.entry, Entry::Person(_))) {
+                let n = self.past_honorifics(h.end_token);
+                if let Some(end) = self.name_at(n, b).filter(|&e| e - n >= 2) {
+                    self.use_hits(k, end, used);
+                    let name = (self.tok(n)?.start, self.tok(end - 1)?.end);
+                    return Some((
+                        PersonPhrase::Named {
+                            span: (phrase_start, name.1),
+                            name,
+                            known: None,
+                            titles,
+                            affiliation: aff,
+                        },
+                        end,
+                    ));
+                }
+            }
+        }
         // "The spokesman of the rebel delegation, Goi Jooyul, said", "South Sudan's minister of
         // information, Michael Makuei, raised": a title, a short phrase, then the name between commas.
         if (self.is_lower(k, "of") || self.is_lower(k, "for")) && !titles.is_empty() {
