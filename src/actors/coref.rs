@@ -234,7 +234,11 @@ fn named(
             return Some(i);
         }
     }
-    let clean: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut clean: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "NIKKI HALEY" in a meeting record is Nikki Haley.
+    if clean.chars().filter(|c| c.is_alphabetic()).count() > 3 && !clean.chars().any(char::is_lowercase) {
+        clean = title_case(&clean);
+    }
     let words = name_words(&clean);
     // A surname or partial name of someone already named: "Kiir", "Chairman Faki".
     let mut candidates: Vec<usize> = words.iter().filter_map(|w| b.person_words.get(*w)).flatten().copied().collect();
@@ -336,6 +340,21 @@ fn titled_holder(b: &Builder<'_>, word: &str, titles: &[u16], country: Option<&s
         }
     }
     best.filter(|_| !tied).map(|(p, _)| p)
+}
+
+/// "LLORENTTY SOLÍZ" as "Llorentty Solíz": each word's first letter kept, the rest in lower case.
+fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = matches!(c, ' ' | '-' | '\'' | '’');
+    }
+    out
 }
 
 /// The country code an affiliation gives (a state, or an organisation that speaks as one, like

@@ -260,6 +260,11 @@ impl<'a> Reader<'a> {
                 t = group.1;
                 continue;
             }
+            if let Some((phrase, end)) = self.delegate_at(t, b, used) {
+                out.push(phrase);
+                t = end;
+                continue;
+            }
             let Some(h) = self.hit(t) else {
                 // An honorific-free name followed by an apposition: "Yuri Ushakov, a Kremlin aide",
                 // "Eric Farnsworth, vice president of the Council of the Americas" (not the end
@@ -359,6 +364,34 @@ impl<'a> Reader<'a> {
                 *slot = true;
             }
         }
+    }
+
+    /// "NIKKI HALEY (United States) said": a speaker of a meeting record, the name in capitals
+    /// and the delegation's state in brackets.
+    fn delegate_at(&self, t: usize, b: usize, used: &mut [bool]) -> Option<(PersonPhrase, usize)> {
+        let capital_word = |i: usize| {
+            self.tok(i).is_some_and(|x| x.kind == TokenKind::Word)
+                && self.s(i).chars().count() >= 2
+                && self.s(i).chars().all(|c| c.is_uppercase() || c == '\'' || c == '’')
+        };
+        let mut end = t;
+        while end < b && end < t + 6 && (capital_word(end) || self.s(end) == "-" && capital_word(end + 1)) {
+            end += 1;
+        }
+        if end - t < 2 || self.s(end) != "(" {
+            return None;
+        }
+        let h = self.hit(end + 1).filter(|h| h.first_token == end + 1)?;
+        let (Entry::CountryName(c) | Entry::CountryAdjective(c)) = h.entry else { return None };
+        if self.s(h.end_token) != ")" {
+            return None;
+        }
+        // The bracketed state says whose delegate, it is no mention of its own.
+        self.use_hits(t, h.end_token, used);
+        let name = (self.tok(t)?.start, self.tok(end - 1)?.end);
+        let span = (name.0, self.tok(h.end_token)?.end);
+        let affiliation = Affiliation { country: Some(c), organization: None };
+        Some((PersonPhrase::Named { span, name, known: None, titles: Vec::new(), affiliation }, h.end_token + 1))
     }
 
     fn hit_index(&self, h: &Hit) -> usize {
