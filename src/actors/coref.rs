@@ -315,12 +315,9 @@ fn titled_holder(b: &Builder<'_>, word: &str, titles: &[u16], country: Option<&s
     b.date?;
     let mut best: Option<(usize, usize)> = None;
     let mut tied = false;
-    for (p, person) in lex.people.iter().enumerate() {
-        let first = person.name.split([' ', '-']).next();
-        let last = person.name.rsplit(' ').next();
-        if first != Some(word) && last != Some(word) {
-            continue;
-        }
+    let by_first = lex.people_by_first_word.get(word).into_iter().flatten();
+    let by_last = lex.people_by_last_word.get(word).into_iter().flatten();
+    for &p in by_first.chain(by_last) {
         let Some(term) = lex.term_at(p, b.date).filter(|t| t.covers(b.date)) else { continue };
         if country.is_some_and(|c| c != term.country) {
             continue;

@@ -178,6 +178,8 @@ pub struct ActorLexicon {
     pub terms_by_office: FastMap<(&'static str, &'static str), Vec<usize>>,
     /// Known people by the last word of their canonical name.
     pub people_by_last_word: FastMap<&'static str, Vec<usize>>,
+    /// Known people by the first word of their name (family names first: "Lee", "Xi").
+    pub people_by_first_word: FastMap<&'static str, Vec<usize>>,
     /// Titles that stand for whoever of a country was named last ("his Russian counterpart",
     /// "the South Sudanese leader").
     pub relational: Vec<&'static str>,
@@ -283,9 +285,13 @@ impl ActorLexicon {
             terms_by_office.entry((t.title, t.country)).or_default().push(i);
         }
         let mut people_by_last_word: FastMap<&'static str, Vec<usize>> = FastMap::default();
+        let mut people_by_first_word: FastMap<&'static str, Vec<usize>> = FastMap::default();
         for (i, p) in people.iter().enumerate() {
             if let Some(last) = p.name.split(' ').next_back() {
                 people_by_last_word.entry(last).or_default().push(i);
+            }
+            if let Some(first) = p.name.split([' ', '-']).next() {
+                people_by_first_word.entry(first).or_default().push(i);
             }
         }
         let home = rows(crate::data::data_file!("actors/home.tsv"))
@@ -313,6 +319,7 @@ impl ActorLexicon {
             title_by_name,
             terms_by_office,
             people_by_last_word,
+            people_by_first_word,
             home,
             relational,
             format_words,

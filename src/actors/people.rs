@@ -370,10 +370,15 @@ impl<'a> Reader<'a> {
     /// and the delegation's state in brackets.
     fn delegate_at(&self, t: usize, b: usize, used: &mut [bool]) -> Option<(PersonPhrase, usize)> {
         let capital_word = |i: usize| {
-            self.tok(i).is_some_and(|x| x.kind == TokenKind::Word)
-                && self.s(i).chars().count() >= 2
-                && self.s(i).chars().all(|c| c.is_uppercase() || c == '\'' || c == '’')
+            let w = self.s(i);
+            w.len() >= 2
+                && w.chars().all(|c| c.is_uppercase() || c == '\'' || c == '’')
+                && w.chars().nth(1).is_some()
+                && self.tok(i).is_some_and(|x| x.kind == TokenKind::Word)
         };
+        if !capital_word(t) {
+            return None;
+        }
         let mut end = t;
         while end < b && end < t + 6 && (capital_word(end) || self.s(end) == "-" && capital_word(end + 1)) {
             end += 1;

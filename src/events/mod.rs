@@ -792,12 +792,10 @@ fn inherit_dates(doc: &Document<'_>, list: &mut [Event]) {
         // "Following the telephone conversation with Obama, Medvedev met ...": the day of the
         // event the sentence opens with.
         let sentence = doc.sentence_at(first);
-        let opener = sentence
-            .and_then(|si| doc.sentences.get(si))
-            .and_then(|s| doc.tokens.get(s.first_token))
-            .map(|t| t.text(doc.text).to_ascii_lowercase());
-        if matches!(opener.as_deref(), Some("following" | "after")) {
-            let before = list.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, e)| e).find(|e| {
+        let opener = sentence.and_then(|si| doc.sentences.get(si)).and_then(|s| doc.tokens.get(s.first_token));
+        if opener.is_some_and(|t| ["following", "after"].iter().any(|w| t.text(doc.text).eq_ignore_ascii_case(w))) {
+            let near = i.saturating_sub(WINDOW)..(i + WINDOW).min(list.len());
+            let before = near.filter(|&j| j != i).filter_map(|j| list.get(j)).find(|e| {
                 e.status == Status::Occurred
                     && e.evidence.iter().any(|s| s.0 <= first && doc.sentence_at(s.0) == sentence)
                     && e.date.is_some_and(|d| d.value.precision == crate::dates::Precision::Day && !d.value.approx)
