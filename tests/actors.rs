@@ -252,3 +252,11 @@ fn a_title_with_a_long_named_body_before_the_name() {
     );
     assert!(person(&t, "Zhao Leji").titles.iter().any(|x| x == "Chairman"));
 }
+
+#[test]
+fn office_holders_are_known_without_their_diacritics() {
+    let t = run("Milosevic and Izetbegovic met in Dayton on Monday.", "1995-11-21");
+    for (name, country) in [("Slobodan Milošević", "RS"), ("Alija Izetbegović", "BA")] {
+        assert_eq!(person(&t, name).country.as_deref(), Some(country));
+    }
+}

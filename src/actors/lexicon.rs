@@ -269,6 +269,7 @@ impl ActorLexicon {
             terms.push(Term { name, alias_field: aliases, country, title, person: pi, from: date(4), to: date(5) });
             people[pi].terms.push(ti);
         }
+        let plain = latin_letters();
         for (pi, p) in people.iter().enumerate() {
             let mut forms: Vec<&'static str> = vec![p.name];
             for &t in &p.terms {
@@ -278,7 +279,10 @@ impl ActorLexicon {
                     }
                 }
             }
-            entries.extend(forms.into_iter().map(|f| (Entry::Person(pi as u16), f)));
+            // News written without diacritics: "Milosevic" for "Milošević".
+            let folded: Vec<&'static str> =
+                forms.iter().filter_map(|f| fold_latin(f, &plain)).filter(|f| !forms.contains(f)).collect();
+            entries.extend(forms.into_iter().chain(folded).map(|f| (Entry::Person(pi as u16), f)));
         }
         let mut terms_by_office: FastMap<(&'static str, &'static str), Vec<usize>> = FastMap::default();
         for (i, t) in terms.iter().enumerate() {
@@ -368,4 +372,28 @@ fn parse_role(s: &str) -> Option<Role> {
         "religious" => Role::Religious,
         _ => return None,
     })
+}
+
+/// Latin letters with diacritics and their plain letters, sorted for a binary search.
+fn latin_letters() -> Vec<(char, char)> {
+    const FROM: &str = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥìíîïĩīĭįıĵķĺļľłñńņňòóôõöøōŏőŕŗřśŝşšșţťțùúûüũūŭůűųŵýÿŷźżž\
+                        ÀÁÂÃÄÅĀĂĄÇĆĈĊČĎĐÈÉÊËĒĔĖĘĚĜĞĠĢĤÌÍÎÏĨĪĬĮİĴĶĹĻĽŁÑŃŅŇÒÓÔÕÖØŌŎŐŔŖŘŚŜŞŠȘŢŤȚÙÚÛÜŨŪŬŮŰŲŴÝŸŶŹŻŽ";
+    const TO: &str = "aaaaaaaaacccccddeeeeeeeeegggghiiiiiiiiijkllllnnnnooooooooorrrssssstttuuuuuuuuuuwyyyzzz\
+                      AAAAAAAAACCCCCDDEEEEEEEEEGGGGHIIIIIIIIIJKLLLLNNNNOOOOOOOOORRRSSSSSTTTUUUUUUUUUUWYYYZZZ";
+    let mut pairs: Vec<(char, char)> = FROM.chars().zip(TO.chars()).collect();
+    pairs.sort_unstable();
+    pairs
+}
+
+/// A name with its Latin letters' diacritics dropped ("Milošević" as "Milosevic"), when that
+/// changes it. Made once per known name when the lexicon is built, and kept for its lifetime.
+fn fold_latin(name: &str, plain: &[(char, char)]) -> Option<&'static str> {
+    if name.is_ascii() {
+        return None;
+    }
+    let out: String = name
+        .chars()
+        .map(|c| plain.binary_search_by_key(&c, |&(f, _)| f).ok().and_then(|i| plain.get(i)).map_or(c, |&(_, p)| p))
+        .collect();
+    (out != name).then(|| &*Box::leak(out.into_boxed_str()))
 }
