@@ -270,6 +270,9 @@ impl ActorLexicon {
             people[pi].terms.push(ti);
         }
         let plain = latin_letters();
+        // The plain-letter forms, in one text kept for the lexicon's lifetime.
+        let mut folded_text = String::new();
+        let mut folded_at: Vec<(u16, usize, usize)> = Vec::new();
         for (pi, p) in people.iter().enumerate() {
             let mut forms: Vec<&'static str> = vec![p.name];
             for &t in &p.terms {
@@ -280,10 +283,18 @@ impl ActorLexicon {
                 }
             }
             // News written without diacritics: "Milosevic" for "Milošević".
-            let folded: Vec<&'static str> =
-                forms.iter().filter_map(|f| fold_latin(f, &plain)).filter(|f| !forms.contains(f)).collect();
-            entries.extend(forms.into_iter().chain(folded).map(|f| (Entry::Person(pi as u16), f)));
+            for folded in forms.iter().filter_map(|f| fold_latin(f, &plain)) {
+                if !forms.contains(&folded.as_str()) {
+                    let start = folded_text.len();
+                    folded_text.push_str(&folded);
+                    folded_at.push((pi as u16, start, folded_text.len()));
+                }
+            }
+            entries.extend(forms.into_iter().map(|f| (Entry::Person(pi as u16), f)));
         }
+        let folded_text: &'static str = Box::leak(folded_text.into_boxed_str());
+        entries
+            .extend(folded_at.iter().filter_map(|&(pi, a, b)| folded_text.get(a..b).map(|f| (Entry::Person(pi), f))));
         let mut terms_by_office: FastMap<(&'static str, &'static str), Vec<usize>> = FastMap::default();
         for (i, t) in terms.iter().enumerate() {
             terms_by_office.entry((t.title, t.country)).or_default().push(i);
@@ -386,8 +397,8 @@ fn latin_letters() -> Vec<(char, char)> {
 }
 
 /// A name with its Latin letters' diacritics dropped ("Milošević" as "Milosevic"), when that
-/// changes it. Made once per known name when the lexicon is built, and kept for its lifetime.
-fn fold_latin(name: &str, plain: &[(char, char)]) -> Option<&'static str> {
+/// changes it.
+fn fold_latin(name: &str, plain: &[(char, char)]) -> Option<String> {
     if name.is_ascii() {
         return None;
     }
@@ -395,5 +406,5 @@ fn fold_latin(name: &str, plain: &[(char, char)]) -> Option<&'static str> {
         .chars()
         .map(|c| plain.binary_search_by_key(&c, |&(f, _)| f).ok().and_then(|i| plain.get(i)).map_or(c, |&(_, p)| p))
         .collect();
-    (out != name).then(|| &*Box::leak(out.into_boxed_str()))
+    (out != name).then_some(out)
 }
