@@ -366,6 +366,20 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The phrase of a name at tokens `name` after titles that start at byte `phrase_start`,
+    /// with the token it ends at.
+    fn titled_name(
+        &self,
+        phrase_start: usize,
+        name: (usize, usize),
+        titles: Vec<u16>,
+        affiliation: Affiliation,
+    ) -> Option<(PersonPhrase, usize)> {
+        let bytes = (self.tok(name.0)?.start, self.tok(name.1 - 1)?.end);
+        let span = (phrase_start, bytes.1);
+        Some((PersonPhrase::Named { span, name: bytes, known: None, titles, affiliation }, name.1))
+    }
+
     /// "NIKKI HALEY (United States) said": a speaker of a meeting record, the name in capitals
     /// and the delegation's state in brackets.
     fn delegate_at(&self, t: usize, b: usize, used: &mut [bool]) -> Option<(PersonPhrase, usize)> {
@@ -589,17 +603,7 @@ impl<'a> Reader<'a> {
                 let n = self.past_honorifics(h.end_token);
                 if let Some(end) = self.name_at(n, b).filter(|&e| e - n >= 2) {
                     self.use_hits(k, end, used);
-                    let name = (self.tok(n)?.start, self.tok(end - 1)?.end);
-                    return Some((
-                        PersonPhrase::Named {
-                            span: (phrase_start, name.1),
-                            name,
-                            known: None,
-                            titles,
-                            affiliation: aff,
-                        },
-                        end,
-                    ));
+                    return self.titled_name(phrase_start, (n, end), titles, aff);
                 }
             }
         }
@@ -617,17 +621,7 @@ impl<'a> Reader<'a> {
                 let n = self.past_honorifics(c + 1);
                 if let Some(end) = self.name_at(n, b).filter(|&e| e - n >= 2 && matches!(self.s(e), "," | "." | "")) {
                     self.use_hits(n, end, used);
-                    let name = (self.tok(n)?.start, self.tok(end - 1)?.end);
-                    return Some((
-                        PersonPhrase::Named {
-                            span: (phrase_start, name.1),
-                            name,
-                            known: None,
-                            titles,
-                            affiliation: aff,
-                        },
-                        end,
-                    ));
+                    return self.titled_name(phrase_start, (n, end), titles, aff);
                 }
             }
         }

@@ -56,11 +56,12 @@ pub fn clause_direction(folded: &str, tokens: &[Token], first: usize, end: usize
     let is_boundary = |t: &Token| matches!(t.text(text), ";" | ":" | "\u{2014}");
     // "before the US Independence Day", "ahead of next week's summit": the date lies ahead of
     // the clause's time, whatever its tense.
-    let lead_in: Vec<&str> = tokens[..first.min(tokens.len())].iter().rev().take(4).map(|t| t.text(text)).collect();
-    for (k, &w) in lead_in.iter().enumerate() {
+    let first = first.min(tokens.len());
+    for k in (first.saturating_sub(4)..first).rev() {
+        let w = tokens[k].text(text);
         // "before dawn on Thursday" is a time of that day, not a day ahead.
-        let time_of_day = k > 0
-            && lead_in.get(k - 1).is_some_and(|n| matches!(*n, "dawn" | "daybreak" | "sunrise" | "noon" | "midnight"));
+        let time_of_day =
+            k + 1 < first && matches!(tokens[k + 1].text(text), "dawn" | "daybreak" | "sunrise" | "noon" | "midnight");
         if matches!(w, "before" | "ahead" | "until" | "till" | "upcoming" | "forthcoming") && !time_of_day {
             return Some(Direction::Future);
         }
