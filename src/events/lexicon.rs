@@ -178,6 +178,12 @@ pub enum Cue {
     Separate,
     /// What a weapons test fires ("missile"): a test trigger needs one after it.
     Weapon,
+    /// Right before a trigger: it goes on with the subject of the sentence's event before
+    /// ("and held talks", "before flying to Ankara", "for separate talks with").
+    Continues,
+    /// Right before an event noun: it goes on with the subject of the sentence's event before
+    /// ("travels to Beirut for talks with").
+    Purpose,
 }
 
 /// The cue kinds a phrase of `cues.tsv` has: one phrase may be several ("hosted" carries an event
@@ -186,7 +192,7 @@ pub enum Cue {
 pub struct Cues(u32);
 
 // Every kind has its own bit.
-const _: () = assert!((Cue::Weapon as u32) < u32::BITS);
+const _: () = assert!((Cue::Purpose as u32) < u32::BITS);
 
 impl Cues {
     /// Whether the phrase is a cue of kind `c`.
@@ -290,6 +296,8 @@ impl EventLexicon {
                 Some("determiner") => Cue::Determiner,
                 Some("inclusion") => Cue::Inclusion,
                 Some("separate") => Cue::Separate,
+                Some("continues") => Cue::Continues,
+                Some("purpose") => Cue::Purpose,
                 Some("weapon") => Cue::Weapon,
                 _ => continue,
             };

@@ -273,7 +273,10 @@ fn read_sentence(
         }
         // "had an audience with King Tupou VI and held talks with ...", "received him and held
         // talks": a verb right after "and" shares the subject of the sentence's event before it.
-        if trig.form != Form::Noun && ts > a && ix.lower(ts - 1) == "and" {
+        // So does one without a subject of its own after "before", "then" or (a noun) "for":
+        // "travels to Beirut for separate talks with ..., before flying to Ankara".
+        let after_and = trig.form != Form::Noun && ts > a && ix.lower(ts - 1) == "and";
+        if after_and || frame.subject.is_empty() && trig.kind.is_consult() && !capitalised_noun && continues(ix, trig, a, ts) {
             if let Some(prev) =
                 out.get(first_of_sentence..).and_then(|m| m.last()).filter(|m| !m.frame.subject.is_empty())
             {
@@ -391,6 +394,23 @@ fn read_sentence(
     summit_mentions(ix, lex, si, a, b, &covered, &mut summits);
     join_summits(ix, a, b, summits, out, first_of_sentence);
     noun_objects(out.get_mut(first_of_sentence..).unwrap_or(&mut []));
+}
+
+/// Whether a cue that goes on with the sentence's subject ([`Cue::Continues`], and
+/// [`Cue::Purpose`] before a noun) comes right before the trigger at `ts`, or before a
+/// determiner or adjective there ("for separate talks", "after a meeting").
+fn continues(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize) -> bool {
+    let kinds = |m: &crate::phrases::PhraseMatch<'_, crate::events::lexicon::Cues>| {
+        m.value.has(Cue::Continues) || trig.form == Form::Noun && m.value.has(Cue::Purpose)
+    };
+    (ts.saturating_sub(3).max(a)..ts).any(|k| {
+        ix.cue_match(k).is_some_and(|m| {
+            kinds(&m)
+                && m.end <= ts
+                && m.end + 2 >= ts
+                && (m.end..ts).all(|j| ix.word(j).starts_with(|c: char| c.is_lowercase()) && !frames::is_preposition(ix.lower(j)))
+        })
+    })
 }
 
 /// The triggers of tokens `a..b` as (first token, end token, trigger). A date inside a trigger
