@@ -184,6 +184,17 @@ pub fn subject_of_clause(ix: &DocIndex<'_>, a: usize, at: usize, f: &mut Frame) 
 /// The subject: the nearest mention before the trigger that is not after a preposition, with
 /// the mentions coordinated with it ("Putin and Trump"), or a possessive ("Kerry's meeting").
 fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame) {
+    // A trigger that opens with a preposition tells how the clause's verb was done ("discussed
+    // Idlib over the phone"): its subject is that verb's, the first past tense of the clause.
+    if trig.form == Form::Verb && is_preposition(ix.lower(ts)) {
+        let past = (a + 1..ts).find(|&v| {
+            let w = ix.word(v);
+            w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
+        });
+        if let Some(v) = past {
+            return subject(ix, trig, a, v, f);
+        }
+    }
     // "Kerry's meeting", "the Ukrainian side's initiative".
     if trig.form == Form::Noun {
         for j in (a + 1..=ts).rev().take(4) {
