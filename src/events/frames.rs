@@ -241,9 +241,13 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         // conversation", "Obama held talks"); "the upcoming meeting of ..." names its own parties.
         let mut j = ts;
         let quote = |k: usize| ix.doc.tokens.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Quote);
+        // The hyphen inside a word ("wide-ranging sanctions").
+        let hyphen = |k: usize| {
+            ix.word(k) == "-" && ix.doc.tokens.get(k..=k + 1).is_some_and(|t| t.iter().all(|t| !t.space_before))
+        };
         while j > a
-            && j + 5 > ts
-            && (ix.is_word(j - 1) || quote(j - 1))
+            && j + 7 > ts
+            && (ix.is_word(j - 1) || quote(j - 1) || hyphen(j - 1))
             && ix.mention_ending_at(j).is_none()
             && !lex_support(ix, j - 1)
         {
@@ -327,6 +331,10 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                     // description between the possessive and the name.
                     if let Some(p) = described_after_and(ix, a, first) {
                         first = p;
+                    }
+                    // "France and the European Union": an article after the coordinator.
+                    if first >= a + 3 && ix.lower(first - 1) == "the" && matches!(ix.lower(first - 2), "and" | ",") {
+                        first -= 1;
                     }
                     let sep = ix.lower(first - 1);
                     let possessive_after_and =
