@@ -218,6 +218,18 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                 .find(|(d, _)| *d == w)
             {
                 f.pronoun_subject = Some(p.1);
+                // "South-east Asian foreign ministers ended their annual meeting": the clause's
+                // subject owns it.
+                // (When every name before is that subject: not "A and B discussed Russian-Turkish
+                // cooperation ... their meeting".)
+                if p.1 == "they" {
+                    subject_of_clause(ix, a, j - 1, f);
+                    let named = (a..j - 1).filter_map(|k| ix.mention_at(k)).flat_map(|m| m.actors.iter());
+                    if !f.subject.is_empty() && named.clone().all(|x| f.subject.contains(x)) {
+                        return;
+                    }
+                    f.subject.clear();
+                }
                 if matches!(p.1, "he" | "she") {
                     if let Some(person) = pronoun_person(ix, a, j - 1) {
                         f.subject.push(person);
