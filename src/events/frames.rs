@@ -135,6 +135,17 @@ pub fn read(
 ) -> Frame {
     let mut f = Frame::default();
     subject(ix, trig, a, ts, &mut f);
+    // "Speaking at a joint press conference after the talks, Ruto said": a statement named in
+    // the sentence's opening phrase is given by the subject after its comma.
+    if f.subject.is_empty() && trig.kind == EventType::Statement && trig.form == Form::Noun && ts < a + 6 {
+        let comma = (te..b.min(te + 20)).find(|&k| ix.lower(k) == ",");
+        let clause = |k: usize| ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Clause));
+        if let Some(c) = comma.filter(|&c| !clause(c) && !clause(c + 1)) {
+            if let Some(m) = (c + 1..(c + 3).min(b)).find_map(|k| ix.mention_at(k)) {
+                f.subject.extend(m.actors.iter().copied());
+            }
+        }
+    }
     wildcard_objects(ix, trig, ts, te, &mut f);
     complements(ix, lex, trig, te, b.min(next_trigger.max(te)), &mut f);
     if lex.frame(trig.kind).is_some_and(|fr| fr.complements.contains(&"between")) {
@@ -142,6 +153,8 @@ pub fn read(
     }
     compound(ix, trig, a, ts, &mut f);
     initiative(ix, trig, a, b, te, &mut f);
+    let subject = &f.subject;
+    f.object.retain(|o| !subject.contains(o));
     f
 }
 

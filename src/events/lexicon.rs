@@ -184,6 +184,9 @@ pub enum Cue {
     /// Right before an event noun: it goes on with the subject of the sentence's event before
     /// ("travels to Beirut for talks with").
     Purpose,
+    /// At or before a statement noun: both sides of the latest call, meeting or visit gave it
+    /// ("a joint press conference").
+    Joint,
 }
 
 /// The cue kinds a phrase of `cues.tsv` has: one phrase may be several ("hosted" carries an event
@@ -192,7 +195,7 @@ pub enum Cue {
 pub struct Cues(u32);
 
 // Every kind has its own bit.
-const _: () = assert!((Cue::Purpose as u32) < u32::BITS);
+const _: () = assert!((Cue::Joint as u32) < u32::BITS);
 
 impl Cues {
     /// Whether the phrase is a cue of kind `c`.
@@ -298,6 +301,7 @@ impl EventLexicon {
                 Some("separate") => Cue::Separate,
                 Some("continues") => Cue::Continues,
                 Some("purpose") => Cue::Purpose,
+                Some("joint") => Cue::Joint,
                 Some("weapon") => Cue::Weapon,
                 _ => continue,
             };

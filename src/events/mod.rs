@@ -284,6 +284,20 @@ fn read_sentence(
                 frame.object.retain(|o| !frame.subject.contains(o));
             }
         }
+        // "a joint press conference after the talks": both sides of the latest call, meeting or
+        // visit gave it.
+        let joint = trig.kind == EventType::Statement
+            && trig.form == Form::Noun
+            && (ts.saturating_sub(2).max(a)..=ts).any(|k| ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Joint)));
+        if joint {
+            if let Some(prev) = out.iter().rev().find(|m| m.trigger.kind.is_consult() && m.frame.subject.len() + m.frame.object.len() >= 2) {
+                for &x in prev.frame.subject.iter().chain(&prev.frame.object) {
+                    if !frame.subject.contains(&x) && !frame.object.contains(&x) && ix.actor_kind(x) == Some(ActorKind::Person) {
+                        frame.object.push(x);
+                    }
+                }
+            }
+        }
         // "Mr. Obama's tour of Asia, which also includes visits in South Korea": the visits are the
         // tour's, and so is their visitor.
         if trig.form == Form::Noun
