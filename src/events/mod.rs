@@ -371,6 +371,13 @@ fn read_sentence(
             anaphoric,
             count: count_near(ix, ts, te),
         };
+        // "Erdogan hosted his Russian counterpart Vladimir Putin in Ankara": a guest from abroad
+        // received at home is on a visit.
+        if trig.mode == "host" && mention.status == Status::Occurred {
+            if let Some(v) = hosted_visit(ix, &mention) {
+                sink.push(v);
+            }
+        }
         // "held separate bilateral meetings with Obama, Wen and Noda": one event with each.
         // "met separately with A and with B" too.
         let separate = trig.kind.is_consult()
@@ -408,6 +415,34 @@ fn read_sentence(
     summit_mentions(ix, lex, si, a, b, &covered, &mut summits);
     join_summits(ix, a, b, summits, out, first_of_sentence);
     noun_objects(out.get_mut(first_of_sentence..).unwrap_or(&mut []));
+}
+
+/// The visit of the guests of a host's meeting when the place is in the host's own country and
+/// the guests come from another: one mention, the guests as subject and that country as object.
+fn hosted_visit(ix: &DocIndex<'_>, m: &EventMention) -> Option<EventMention> {
+    let actor = |x: usize| ix.actors.list.get(x);
+    let home = m.frame.place_actor.filter(|&p| ix.actor_kind(p) == Some(ActorKind::State))?;
+    let home_code = actor(home)?.country?;
+    if !m.frame.subject.iter().any(|&s| actor(s).is_some_and(|a| a.country == Some(home_code))) {
+        return None;
+    }
+    let guests: Vec<usize> = m
+        .frame
+        .object
+        .iter()
+        .copied()
+        .filter(|&o| actor(o).is_some_and(|a| a.kind == ActorKind::Person && a.country.is_some_and(|c| c != home_code)))
+        .collect();
+    if guests.is_empty() {
+        return None;
+    }
+    let mut visit = m.clone();
+    visit.trigger = EventLexicon::get().noun_of(EventType::Visit)?;
+    visit.frame.subject = guests;
+    visit.frame.object = vec![home];
+    visit.frame.destinations = vec![home];
+    visit.frame.initiator = None;
+    Some(visit)
 }
 
 /// Whether a cue that goes on with the sentence's subject ([`Cue::Continues`], and
