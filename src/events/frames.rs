@@ -162,6 +162,15 @@ pub fn read(
 /// Pakistan's chargé d'affaires", "froze Russian assets". Not for other types: the maker in
 /// "fired Iranian-made missiles" is no target.
 fn wildcard_objects(ix: &DocIndex<'_>, trig: &Trigger, ts: usize, te: usize, f: &mut Frame) {
+    // "was received in Dakar by": a city or capital inside the trigger is where.
+    if trig.kind.is_consult() {
+        let inside = (ts + 1..te).find_map(|k| ix.mention_at(k)).filter(|m| m.end <= te);
+        if let Some(m) = inside.filter(|m| matches!(m.kind, Some(MentionKind::Capital | MentionKind::City))) {
+            f.place = Some((m.first, m.end));
+            f.place_actor = m.actors.first().copied();
+        }
+        return;
+    }
     if trig.form == Form::Noun || !matches!(trig.kind, EventType::Criticism | EventType::Sanction) {
         return;
     }

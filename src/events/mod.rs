@@ -371,9 +371,9 @@ fn read_sentence(
             anaphoric,
             count: count_near(ix, ts, te),
         };
-        // "Erdogan hosted his Russian counterpart Vladimir Putin in Ankara": a guest from abroad
-        // received at home is on a visit.
-        if trig.mode == "host" && mention.status == Status::Occurred {
+        // "Erdogan hosted his Russian counterpart Vladimir Putin in Ankara", "Scholz was received
+        // in Dakar by President Macky Sall": a guest from abroad met at home is on a visit.
+        if trig.mode == "host" {
             if let Some(v) = hosted_visit(ix, &mention) {
                 sink.push(v);
             }
@@ -417,20 +417,18 @@ fn read_sentence(
     noun_objects(out.get_mut(first_of_sentence..).unwrap_or(&mut []));
 }
 
-/// The visit of the guests of a host's meeting when the place is in the host's own country and
-/// the guests come from another: one mention, the guests as subject and that country as object.
+/// The visit of the guests of a host's meeting ("hosted", "was received by") held in the host's
+/// own country (a person of the place's country is a side) by the people from elsewhere: one
+/// mention, the guests as subject and that country as object.
 fn hosted_visit(ix: &DocIndex<'_>, m: &EventMention) -> Option<EventMention> {
     let actor = |x: usize| ix.actors.list.get(x);
     let home = m.frame.place_actor.filter(|&p| ix.actor_kind(p) == Some(ActorKind::State))?;
     let home_code = actor(home)?.country?;
-    if !m.frame.subject.iter().any(|&s| actor(s).is_some_and(|a| a.country == Some(home_code))) {
+    let sides = || m.frame.subject.iter().chain(&m.frame.object).copied();
+    if !sides().any(|s| actor(s).is_some_and(|a| a.kind == ActorKind::Person && a.country == Some(home_code))) {
         return None;
     }
-    let guests: Vec<usize> = m
-        .frame
-        .object
-        .iter()
-        .copied()
+    let guests: Vec<usize> = sides()
         .filter(|&o| actor(o).is_some_and(|a| a.kind == ActorKind::Person && a.country.is_some_and(|c| c != home_code)))
         .collect();
     if guests.is_empty() {
