@@ -187,6 +187,8 @@ pub enum Cue {
     /// At or before a statement noun: both sides of the latest call, meeting or visit gave it
     /// ("a joint press conference").
     Joint,
+    /// Before a grouping's name: an office in it, not a meeting of it ("chairs the AU").
+    Role,
 }
 
 /// The cue kinds a phrase of `cues.tsv` has: one phrase may be several ("hosted" carries an event
@@ -195,7 +197,7 @@ pub enum Cue {
 pub struct Cues(u32);
 
 // Every kind has its own bit.
-const _: () = assert!((Cue::Joint as u32) < u32::BITS);
+const _: () = assert!((Cue::Role as u32) < u32::BITS);
 
 impl Cues {
     /// Whether the phrase is a cue of kind `c`.
@@ -302,6 +304,7 @@ impl EventLexicon {
                 Some("continues") => Cue::Continues,
                 Some("purpose") => Cue::Purpose,
                 Some("joint") => Cue::Joint,
+                Some("role") => Cue::Role,
                 Some("weapon") => Cue::Weapon,
                 _ => continue,
             };

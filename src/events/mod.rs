@@ -582,6 +582,7 @@ fn summit_mentions(
         let cue = (k.saturating_sub(5).max(a)..k).any(|p| {
             ix.cue_match(p).is_some_and(|c| {
                 (c.value.has(Cue::Venue) || c.value.has(Cue::Support))
+                    && !c.value.has(Cue::Role)
                     && c.end + 3 >= k
                     && c.end <= k
                     && !(c.end..k).any(|j| frames::is_preposition(ix.lower(j)))
