@@ -35,7 +35,7 @@ pub fn rows(file: &'static str) -> impl Iterator<Item = Row> {
     split_byte(file, b'\n').filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty()).map(|l| {
         let mut row = Row { fields: [""; MAX_FIELDS], len: 0 };
         for (slot, field) in row.fields.iter_mut().zip(split_byte(l, b'\t')) {
-            *slot = field.trim();
+            *slot = field.trim_ascii();
             row.len += 1;
         }
         row
@@ -50,7 +50,7 @@ pub fn words(file: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// The items of a `|`-separated list field (empty items dropped).
 pub fn list(field: &'static str) -> impl Iterator<Item = &'static str> {
-    split_byte(field, b'|').map(str::trim).filter(|s| !s.is_empty())
+    split_byte(field, b'|').map(str::trim_ascii).filter(|s| !s.is_empty())
 }
 
 /// The pieces of `s` between occurrences of the ASCII byte `sep`: `str::split` without its

@@ -162,8 +162,14 @@ impl<T> PhraseMap<T> {
     /// Compiles `(pattern, value)` pairs; a pattern's case rule is [`CaseRule::of`] its spelling.
     /// Patterns that differ only in case share one entry, with the most permissive rule.
     pub fn build(patterns: impl IntoIterator<Item = (&'static str, T)>) -> PhraseMap<T> {
+        let patterns = patterns.into_iter();
+        let n = patterns.size_hint().0;
         let mut index = Index::default();
-        let mut values = Vec::new();
+        index.phrases.reserve(n);
+        index.heads.reserve(n);
+        index.rest.reserve(n);
+        index.seen.reserve(n);
+        let mut values = Vec::with_capacity(n);
         for (pattern, value) in patterns {
             if index.add(pattern) {
                 values.push(value);
