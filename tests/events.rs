@@ -220,3 +220,13 @@ fn an_event_after_a_named_one_takes_its_day() {
         .expect("the meeting");
     assert_eq!(met.date.as_ref().map(|d| d.value.as_str()), Some("2010-10-01"), "{:?}", met.date);
 }
+
+#[test]
+fn a_past_verb_is_not_dated_by_a_later_date_in_its_clause() {
+    let text =
+        "Russia and India signed a plan of consultations between their foreign ministries for the next five years.";
+    let t = extract(text, &Options::default().with_published("2023-12-27").unwrap());
+    let signed = t.events.iter().find(|e| e.kind == "agreement").expect("the signing");
+    assert!(signed.date.as_ref().is_none_or(|d| d.value.as_str() <= "2023-12-27"), "{:?}", signed.date);
+    assert_eq!(signed.status, "occurred");
+}

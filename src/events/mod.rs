@@ -276,7 +276,9 @@ fn read_sentence(
         // So does one without a subject of its own after "before", "then" or (a noun) "for":
         // "travels to Beirut for separate talks with ..., before flying to Ankara".
         let after_and = trig.form != Form::Noun && ts > a && ix.lower(ts - 1) == "and";
-        if after_and || frame.subject.is_empty() && trig.kind.is_consult() && !capitalised_noun && continues(ix, trig, a, ts) {
+        if after_and
+            || frame.subject.is_empty() && trig.kind.is_consult() && !capitalised_noun && continues(ix, trig, a, ts)
+        {
             if let Some(prev) =
                 out.get(first_of_sentence..).and_then(|m| m.last()).filter(|m| !m.frame.subject.is_empty())
             {
@@ -290,9 +292,16 @@ fn read_sentence(
             && trig.form == Form::Noun
             && (ts.saturating_sub(2).max(a)..=ts).any(|k| ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Joint)));
         if joint {
-            if let Some(prev) = out.iter().rev().find(|m| m.trigger.kind.is_consult() && m.frame.subject.len() + m.frame.object.len() >= 2) {
+            if let Some(prev) = out
+                .iter()
+                .rev()
+                .find(|m| m.trigger.kind.is_consult() && m.frame.subject.len() + m.frame.object.len() >= 2)
+            {
                 for &x in prev.frame.subject.iter().chain(&prev.frame.object) {
-                    if !frame.subject.contains(&x) && !frame.object.contains(&x) && ix.actor_kind(x) == Some(ActorKind::Person) {
+                    if !frame.subject.contains(&x)
+                        && !frame.object.contains(&x)
+                        && ix.actor_kind(x) == Some(ActorKind::Person)
+                    {
                         frame.object.push(x);
                     }
                 }
@@ -358,6 +367,13 @@ fn read_sentence(
             at >= te && at <= te + 8 && !found.iter().any(|&(s, _, _)| s > ts && s < at)
         };
         let past = matches!((date, published), (Some(d), Some(p)) if own_phrase(&d) && d.value.last_day() < p);
+        // "signed a plan of consultations for 2024-2028", "agreed to meet again next year": a verb
+        // in the past tense tells what has happened; a later date in its clause is another's.
+        let told_past = trig.form != Form::Noun && ix.lower(ts).ends_with("ed") && status == Status::Occurred;
+        let date = match (date, published) {
+            (Some(d), Some(p)) if told_past && d.value.date > p => None,
+            _ => date,
+        };
         let status =
             if status == Status::Planned && trig.form == Form::Noun && past { Status::Occurred } else { status };
         let mention = EventMention {
@@ -455,7 +471,8 @@ fn continues(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize) -> bool {
             kinds(&m)
                 && m.end <= ts
                 && m.end + 2 >= ts
-                && (m.end..ts).all(|j| ix.word(j).starts_with(|c: char| c.is_lowercase()) && !frames::is_preposition(ix.lower(j)))
+                && (m.end..ts)
+                    .all(|j| ix.word(j).starts_with(|c: char| c.is_lowercase()) && !frames::is_preposition(ix.lower(j)))
         })
     })
 }
