@@ -588,6 +588,20 @@ fn content(
     quotes: &[Quote],
 ) -> Option<(usize, usize)> {
     let doc = ix.doc;
+    // "CONTENT, Xi said." and "CONTENT, he said, adding that ...": the words before the comma
+    // that stands before the speaker (unless a quote holds them: that is a direct statement).
+    if kind == SpeechKind::Say && matches!(ix.lower(end), "." | "," | "") {
+        let speaker_at = match ix.mention_ending_at(first) {
+            Some(m) => Some(m.first),
+            None => first.checked_sub(1).filter(|&p| matches!(ix.lower(p), "he" | "she" | "they")),
+        };
+        if let Some(comma) = speaker_at.and_then(|p| p.checked_sub(1)).filter(|&c| c > a + 3 && ix.word(c) == ",") {
+            if quotes.iter().any(|q| q.open >= a && q.open < comma) {
+                return None;
+            }
+            return span_of(ix, a, comma, 5);
+        }
+    }
     let mut start = end;
     match kind {
         SpeechKind::According => {
