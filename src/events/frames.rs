@@ -153,6 +153,7 @@ pub fn read(
     }
     compound(ix, trig, a, ts, &mut f);
     initiative(ix, trig, a, b, te, &mut f);
+    passive(ix, trig, a, ts, te, &mut f);
     let subject = &f.subject;
     f.object.retain(|o| !subject.contains(o));
     f
@@ -184,6 +185,24 @@ fn wildcard_objects(ix: &DocIndex<'_>, trig: &Trigger, ts: usize, te: usize, f: 
             None => k += 1,
         }
     }
+}
+
+/// "who were seized by Iranian Revolutionary Guards", "was condemned by France": a directed verb
+/// in the passive has its actor after "by"; the subject before is what it was done to.
+fn passive(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, te: usize, f: &mut Frame) {
+    let be = ts > a && matches!(ix.lower(ts - 1), "was" | "were" | "is" | "are" | "been" | "being" | "be");
+    if trig.form != Form::Verb || !trig.kind.is_directed() || !be || ix.lower(te) != "by" {
+        return;
+    }
+    let at = if matches!(ix.lower(te + 1), "the" | "a" | "an") { te + 2 } else { te + 1 };
+    let Some(agent) = ix.mention_at(at) else { return };
+    let agent = agent.actors.to_vec();
+    let mut object = std::mem::take(&mut f.subject);
+    object.extend(f.object.iter().copied().filter(|o| !agent.contains(o)));
+    object.retain(|o| !agent.contains(o));
+    f.object = object;
+    f.initiator = agent.first().copied();
+    f.subject = agent;
 }
 
 /// The subject of the clause before token `at`, as for a verb.
