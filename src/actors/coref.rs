@@ -396,18 +396,21 @@ fn resolve_title(b: &mut Builder<'_>, at: usize, title: u16, aff: &Affiliation) 
     // The person of that title (and country) named most recently before; someone who holds
     // the very title goes before someone of a compatible one ("the Foreign Secretary" is the
     // one introduced so, not the Kenyan foreign minister named since).
-    let mut best: Option<(bool, usize, usize)> = None;
+    // Without a country, of two who fit the one named more often so far (the article's
+    // protagonist: "the Head of State" in a presidency's release) goes first.
+    let mut best: Option<(bool, usize, usize, usize)> = None;
     for &i in &b.recent {
         let Some(a) = b.list.get(i) else { continue };
         // Mentions are added in text order, so the last one is the latest before `at`.
         let Some(last) = a.mentions.last().map(|m| m.0).filter(|&s| s < at) else { continue };
         let fits = relational && country.is_some_and(|c| a.country == Some(c)) || holds(b, a, title, country);
         let exact = a.titles.contains(&title);
-        if fits && best.is_none_or(|(e, _, l)| (exact, last) > (e, l)) {
-            best = Some((exact, i, last));
+        let salience = if country.is_none() && !relational { a.mentions.len() } else { 0 };
+        if fits && best.is_none_or(|(e, n, _, l)| (exact, salience, last) > (e, n, l)) {
+            best = Some((exact, salience, i, last));
         }
     }
-    let best = best.map(|(_, i, last)| (i, last));
+    let best = best.map(|(_, _, i, last)| (i, last));
     if let Some((i, _)) = best {
         return Some(i);
     }
