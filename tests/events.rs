@@ -230,3 +230,17 @@ fn a_past_verb_is_not_dated_by_a_later_date_in_its_clause() {
     assert!(signed.date.as_ref().is_none_or(|d| d.value.as_str() <= "2023-12-27"), "{:?}", signed.date);
     assert_eq!(signed.status, "occurred");
 }
+
+#[test]
+fn no_one_visits_their_own_country() {
+    let text = "Chinese President Xi Jinping met with Brazilian President Luiz Inacio Lula da Silva on Friday \
+                at the Great Hall of the People in Beijing. German Chancellor Olaf Scholz returned to Berlin on Wednesday.";
+    let t = extract(text, &Options::default().with_published("2023-04-15").unwrap());
+    let name = |id: &str| t.actors.iter().find(|a| a.id == id).map(|a| a.name.as_str()).unwrap_or("");
+    for e in t.events.iter().filter(|e| e.kind == "visit") {
+        let who: Vec<_> = e.participants.iter().map(|p| name(p)).collect();
+        assert!(!(who.contains(&"Xi Jinping") && who.contains(&"China")), "{who:?}");
+        assert!(!(who.contains(&"Olaf Scholz") && who.contains(&"Germany")), "{who:?}");
+    }
+    assert!(t.events.iter().any(|e| e.kind == "meeting"), "{:?}", t.events);
+}

@@ -117,6 +117,22 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
         e.status = ahead_is_planned(e.status, e.date, published);
         e.topics = topics(ix, lex, &e.sentences);
     }
+    // A lone visitor does not visit their own country ("met Xi Jinping at the Great Hall of the
+    // People", "returned to Berlin"): that state is no side of the visit.
+    for e in list.iter_mut().filter(|e| e.kind == EventType::Visit) {
+        let person = |&p: &usize| ix.actor_kind(p) == Some(ActorKind::Person);
+        if e.participants.iter().filter(|p| person(p)).count() != 1 {
+            continue;
+        }
+        let home =
+            e.participants.iter().find(|p| person(p)).and_then(|&p| ix.actors.list.get(p)).and_then(|a| a.country);
+        let own = |p: &usize| {
+            ix.actor_kind(*p) == Some(ActorKind::State) && ix.actors.list.get(*p).and_then(|a| a.country) == home
+        };
+        if home.is_some() {
+            e.participants.retain(|p| !own(p));
+        }
+    }
     // A call, meeting or visit takes two sides (a summit may be named by its grouping alone).
     list.retain(|e| {
         let sides = e.participants.len();
