@@ -399,8 +399,11 @@ fn resolve_title(b: &mut Builder<'_>, at: usize, title: u16, aff: &Affiliation) 
     // Without a country, of two who fit the one named more often so far (the article's
     // protagonist: "the Head of State" in a presidency's release) goes first.
     // After a quote ("..." the President said) the speaker just written about goes first, as before.
-    let before = b.doc.text.get(..at).unwrap_or("").trim_end().trim_end_matches(',').trim_end();
-    let after_quote = before.ends_with(['"', '\u{201D}', '\u{2019}']);
+    let after_quote = || {
+        let before = b.doc.text.get(..at).unwrap_or("").trim_end().trim_end_matches(',').trim_end();
+        before.ends_with(['"', '\u{201D}', '\u{2019}'])
+    };
+    let by_salience = country.is_none() && !relational && !after_quote();
     let mut best: Option<(bool, usize, usize, usize)> = None;
     for &i in &b.recent {
         let Some(a) = b.list.get(i) else { continue };
@@ -408,7 +411,7 @@ fn resolve_title(b: &mut Builder<'_>, at: usize, title: u16, aff: &Affiliation) 
         let Some(last) = a.mentions.last().map(|m| m.0).filter(|&s| s < at) else { continue };
         let fits = relational && country.is_some_and(|c| a.country == Some(c)) || holds(b, a, title, country);
         let exact = a.titles.contains(&title);
-        let salience = if country.is_none() && !relational && !after_quote { a.mentions.len() } else { 0 };
+        let salience = if by_salience { a.mentions.len() } else { 0 };
         if fits && best.is_none_or(|(e, n, _, l)| (exact, salience, last) > (e, n, l)) {
             best = Some((exact, salience, i, last));
         }

@@ -198,7 +198,7 @@ fn passive(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, te: usize, f:
     let Some(agent) = ix.mention_at(at) else { return };
     let agent = agent.actors.to_vec();
     let mut object = std::mem::take(&mut f.subject);
-    object.extend(f.object.iter().copied().filter(|o| !agent.contains(o)));
+    object.append(&mut f.object);
     object.retain(|o| !agent.contains(o));
     f.object = object;
     f.initiator = agent.first().copied();

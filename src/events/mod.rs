@@ -119,19 +119,12 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
     }
     // A lone visitor does not visit their own country ("met Xi Jinping at the Great Hall of the
     // People", "returned to Berlin"): that state is no side of the visit.
+    let country = |p: usize| ix.actors.list.get(p).and_then(|a| a.country);
     for e in list.iter_mut().filter(|e| e.kind == EventType::Visit) {
-        let person = |&p: &usize| ix.actor_kind(p) == Some(ActorKind::Person);
-        if e.participants.iter().filter(|p| person(p)).count() != 1 {
-            continue;
-        }
-        let home =
-            e.participants.iter().find(|p| person(p)).and_then(|&p| ix.actors.list.get(p)).and_then(|a| a.country);
-        let own = |p: &usize| {
-            ix.actor_kind(*p) == Some(ActorKind::State) && ix.actors.list.get(*p).and_then(|a| a.country) == home
-        };
-        if home.is_some() {
-            e.participants.retain(|p| !own(p));
-        }
+        let mut people = e.participants.iter().filter(|&&p| ix.actor_kind(p) == Some(ActorKind::Person));
+        let (Some(&visitor), None) = (people.next(), people.next()) else { continue };
+        let Some(home) = country(visitor) else { continue };
+        e.participants.retain(|&p| !(ix.actor_kind(p) == Some(ActorKind::State) && country(p) == Some(home)));
     }
     // A call, meeting or visit takes two sides (a summit may be named by its grouping alone).
     list.retain(|e| {
@@ -479,12 +472,9 @@ fn hosted_visit(ix: &DocIndex<'_>, m: &EventMention) -> Option<EventMention> {
 /// [`Cue::Purpose`] before a noun) comes right before the trigger at `ts`, or before a
 /// determiner or adjective there ("for separate talks", "after a meeting").
 fn continues(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize) -> bool {
-    let kinds = |m: &crate::phrases::PhraseMatch<'_, crate::events::lexicon::Cues>| {
-        m.value.has(Cue::Continues) || trig.form == Form::Noun && m.value.has(Cue::Purpose)
-    };
     (ts.saturating_sub(3).max(a)..ts).any(|k| {
         ix.cue_match(k).is_some_and(|m| {
-            kinds(&m)
+            (m.value.has(Cue::Continues) || trig.form == Form::Noun && m.value.has(Cue::Purpose))
                 && m.end <= ts
                 && m.end + 2 >= ts
                 && (m.end..ts)

@@ -596,7 +596,8 @@ fn content(
             None => first.checked_sub(1).filter(|&p| matches!(ix.lower(p), "he" | "she" | "they")),
         };
         if let Some(comma) = speaker_at.and_then(|p| p.checked_sub(1)).filter(|&c| c > a + 3 && ix.word(c) == ",") {
-            if quotes.iter().any(|q| q.open >= a && q.open < comma) {
+            // Quotes are in text order: the first that opens in the sentence is the one to check.
+            if quotes.get(quotes.partition_point(|q| q.open < a)).is_some_and(|q| q.open < comma) {
                 return None;
             }
             return span_of(ix, a, comma, 5);
