@@ -194,11 +194,13 @@ impl<T> PhraseMap<T> {
 
     /// [`PhraseMap::longest_at`] as (phrase id, end token): eight bytes, for tables that hold a
     /// match per token. [`PhraseMap::match_of`] gives the match back.
+    #[inline]
     pub fn longest_id_at(&self, text: &str, tokens: &[Token], keys: &[u64], i: usize) -> Option<(u32, u32)> {
         self.index.longest_id_at(text, tokens, keys, i)
     }
 
     /// The match of phrase `id` ending before token `end`.
+    #[inline]
     pub fn match_of(&self, id: u32, end: u32) -> Option<PhraseMatch<'_, T>> {
         let p = self.index.phrases.get(id as usize)?;
         Some(PhraseMatch { end: end as usize, value: self.values.get(id as usize)?, pattern: p.pattern })

@@ -97,14 +97,25 @@ fn plurals() -> &'static Vec<Plural> {
 }
 
 /// Words that end a run of modifiers ("support for UN Special Envoy ..." is not one phrase).
-const FUNCTION_WORDS: [&str; 40] = [
-    "for", "of", "to", "and", "or", "the", "a", "an", "with", "by", "from", "in", "on", "at", "that", "who", "as",
-    "than", "into", "after", "before", "during", "about", "over", "under", "between", "is", "was", "are", "were",
-    "has", "had", "have", "be", "been", "which", "when", "while", "also", "not",
-];
+#[rustfmt::skip]
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "for" | "of" | "to" | "and" | "or" | "the" | "a" | "an" | "with" | "by" | "from" | "in" | "on" |
+        "at" | "that" | "who" | "as" | "than" | "into" | "after" | "before" | "during" | "about" | "over" |
+        "under" | "between" | "is" | "was" | "are" | "were" | "has" | "had" | "have" | "be" | "been" |
+        "which" | "when" | "while" | "also" | "not"
+    )
+}
 
-const PARTICLES: [&str; 16] =
-    ["bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "der", "van", "von", "la", "le", "dos", "ben"];
+#[rustfmt::skip]
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "bin" | "bint" | "ibn" | "al" | "el" | "de" | "da" | "di" | "du" | "der" | "van" | "von" | "la" |
+        "le" | "dos" | "ben"
+    )
+}
 
 /// The tokens, hits and lexicon of one document, read together.
 pub struct Reader<'a> {
@@ -127,15 +138,18 @@ impl<'a> Reader<'a> {
         Reader { doc, lex, hits, hit_at }
     }
 
+    #[inline]
     fn tok(&self, i: usize) -> Option<&'a Token> {
         self.doc.tokens.get(i)
     }
 
+    #[inline]
     fn s(&self, i: usize) -> &'a str {
         self.tok(i).map_or("", |t| t.text(self.doc.text))
     }
 
     /// Token `i` with ASCII letters lowered, without allocating.
+    #[inline]
     fn low(&self, i: usize) -> &'a str {
         self.tok(i).and_then(|t| self.doc.lower.get(t.start..t.end)).unwrap_or("")
     }
@@ -144,6 +158,7 @@ impl<'a> Reader<'a> {
         self.hit_at.get(i).copied().flatten().and_then(|k| self.hits.get(k as usize))
     }
 
+    #[inline]
     fn is_lower(&self, i: usize, w: &str) -> bool {
         self.s(i).eq_ignore_ascii_case(w)
     }
@@ -213,12 +228,12 @@ impl<'a> Reader<'a> {
                 end += 2;
                 continue;
             }
-            if PARTICLES.contains(&w) && self.name_word(end + 1) && self.tok(end).is_some_and(|t| t.space_before) {
+            if is_particle(w) && self.name_word(end + 1) && self.tok(end).is_some_and(|t| t.space_before) {
                 end += 1;
                 continue;
             }
             // "Majed al-Ansari", "Ahmed el-Sayed": a particle joined to the name by a hyphen.
-            if PARTICLES.contains(&w)
+            if is_particle(w)
                 && self.tok(end).is_some_and(|t| t.space_before)
                 && end + 2 < sentence_end
                 && self.s(end + 1) == "-"
@@ -338,10 +353,7 @@ impl<'a> Reader<'a> {
     /// Al Thani" goes on after the known form it starts with.
     fn known_name_end(&self, h: &Hit, b: usize, used: &mut [bool]) -> usize {
         let end = h.end_token;
-        if PARTICLES.contains(&self.low(end))
-            && self.name_word(end + 1)
-            && self.tok(end).is_some_and(|t| t.space_before)
-        {
+        if is_particle(self.low(end)) && self.name_word(end + 1) && self.tok(end).is_some_and(|t| t.space_before) {
             let more = self.name_at(end + 1, b).unwrap_or(end);
             self.use_hits(end, more, used);
             return more;
@@ -507,7 +519,7 @@ impl<'a> Reader<'a> {
             let filler = |j: usize| {
                 self.tok(j).is_some_and(|x| x.kind == TokenKind::Word)
                     && self.s(j).chars().next().is_some_and(char::is_lowercase)
-                    && !FUNCTION_WORDS.contains(&self.s(j))
+                    && !is_function_word(self.s(j))
             };
             if aff.country.is_some() || aff.organization.is_some() {
                 let n = (k..k + 2).take_while(|&j| filler(j)).count();

@@ -194,15 +194,18 @@ struct Cursor<'a> {
 type Parse = (Spec, usize, bool);
 
 impl<'a> Cursor<'a> {
+    #[inline]
     fn tok(&self, i: usize) -> Option<&'a Token> {
         self.toks.get(i)
     }
 
+    #[inline]
     fn s(&self, i: usize) -> &'a str {
         self.tok(i).map_or("", |t| t.text(self.text))
     }
 
     /// Token `i` with ASCII letters lowered, without allocating.
+    #[inline]
     fn low(&self, i: usize) -> &'a str {
         self.tok(i).and_then(|t| self.folded.get(t.start..t.end)).unwrap_or("")
     }
@@ -219,10 +222,12 @@ impl<'a> Cursor<'a> {
         self.is(i, |w| w == DateWord::Function(f))
     }
 
+    #[inline]
     fn lower_is(&self, i: usize, w: &str) -> bool {
         self.s(i).eq_ignore_ascii_case(w)
     }
 
+    #[inline]
     fn punct(&self, i: usize, p: &str) -> bool {
         self.tok(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.s(i) == p
     }

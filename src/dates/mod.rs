@@ -70,15 +70,19 @@ pub struct Dates {
 
 /// Finds and resolves the temporal expressions of a document.
 pub fn find(doc: &Document<'_>, given: Option<Date>, prefer: Direction) -> Dates {
-    let published = given.map(|d| (d, Source::Given)).or_else(|| published::infer(doc));
+    // Each sentence is scanned once: the publication date is read from the same findings.
+    let scans: Vec<Vec<grammar::Found>> = (0..doc.sentences.len())
+        .map(|si| grammar::scan(doc.text, &doc.lower, doc.sentence_tokens(si), doc.sentence_keys(si)))
+        .collect();
+    let published = given.map(|d| (d, Source::Given)).or_else(|| published::infer(doc, &scans));
     let reference = published.map(|p| p.0);
     let mut expressions = Vec::new();
     let mut previous: Option<Date> = None;
     let mut previous_year: Option<i32> = None;
-    for (si, _) in doc.sentences.iter().enumerate() {
+    for (si, found_here) in scans.into_iter().enumerate() {
         let toks = doc.sentence_tokens(si);
         let mut last: Option<(usize, Option<Direction>)> = None;
-        for found in grammar::scan(doc.text, &doc.lower, toks, doc.sentence_keys(si)) {
+        for found in found_here {
             let (Some(first), Some(last_tok)) = (toks.get(found.first), toks.get(found.end.saturating_sub(1))) else {
                 continue;
             };

@@ -3,7 +3,7 @@
 //! end ("Paris, 8 October 2020"), or the date of an embedded social-media post.
 
 use super::civil::Date;
-use super::grammar::{self, Spec};
+use super::grammar::{self, Found, Spec};
 use crate::text::Document;
 
 /// Where the publication date came from.
@@ -31,9 +31,9 @@ impl Source {
     }
 }
 
-/// A full date written in `tokens`, if the tokens hold one with day, month and year.
-fn full_date(text: &str, folded: &str, tokens: &[crate::text::Token], keys: &[u64]) -> Option<(Date, usize)> {
-    grammar::scan(text, folded, tokens, keys).into_iter().find_map(|f| match f.spec {
+/// The first full date (day, month and year) among `found`, with its number of tokens.
+fn full_date(found: &[Found]) -> Option<(Date, usize)> {
+    found.iter().find_map(|f| match f.spec {
         Spec::Calendar { year: Some(y), month: Some(m), day: Some(d), .. } => {
             Some((Date::new(y, m, d)?, f.end - f.first))
         }
@@ -57,19 +57,20 @@ fn tells(doc: &Document<'_>, toks: &[crate::text::Token]) -> bool {
 
 /// The full date in sentence `i`, with its number of words, and whether the sentence is little
 /// more than that date (it covers half the words, and no other word tells of it).
-fn sentence_date(doc: &Document<'_>, i: usize) -> Option<(Date, usize, bool)> {
+fn sentence_date(doc: &Document<'_>, scans: &[Vec<Found>], i: usize) -> Option<(Date, usize, bool)> {
     let toks = doc.sentence_tokens(i);
     let words = toks.iter().filter(|t| t.kind != crate::text::TokenKind::Punct).count();
-    let (date, covered) = full_date(doc.text, &doc.lower, toks, doc.sentence_keys(i))?;
+    let (date, covered) = full_date(scans.get(i)?)?;
     Some((date, words, covered * 2 >= words && !tells(doc, toks)))
 }
 
-/// Finds the publication date in the text itself.
-pub fn infer(doc: &Document<'_>) -> Option<(Date, Source)> {
+/// Finds the publication date in the text itself; `scans` holds what [`grammar::scan`] found in
+/// each sentence.
+pub fn infer(doc: &Document<'_>, scans: &[Vec<Found>]) -> Option<(Date, Source)> {
     // A date line: one of the first sentences that is little more than a full date, or that
     // opens with a wire's dateline ("MOSCOW, July 3 (Reuters) -").
     for (i, s) in doc.sentences.iter().enumerate().take(4) {
-        let Some((date, _, only_date)) = sentence_date(doc, i) else { continue };
+        let Some((date, _, only_date)) = sentence_date(doc, scans, i) else { continue };
         let wire =
             doc.slice(s.start, s.end).split(" - ").next().is_some_and(|head| head.len() < 80 && head.contains('('));
         let capitals = doc.sentence_tokens(i).first().is_some_and(|t| {
@@ -83,7 +84,7 @@ pub fn infer(doc: &Document<'_>) -> Option<(Date, Source)> {
     // A sign-off at the end of a release: "Paris, 8 October 2020", "Issued on 3 June 2022".
     let n = doc.sentences.len();
     for i in (n.saturating_sub(2)..n).rev() {
-        if let Some((date, words, true)) = sentence_date(doc, i) {
+        if let Some((date, words, true)) = sentence_date(doc, scans, i) {
             if words <= 6 {
                 return Some((date, Source::Dateline));
             }
@@ -96,7 +97,8 @@ pub fn infer(doc: &Document<'_>) -> Option<(Date, Source)> {
             let (a, b) = p.date?;
             let first = doc.tokens.partition_point(|t| t.start < a);
             let span = first..doc.tokens.partition_point(|t| t.end <= b).max(first);
-            full_date(doc.text, &doc.lower, doc.tokens.get(span.clone())?, doc.keys.get(span)?).map(|d| d.0)
+            let found = grammar::scan(doc.text, &doc.lower, doc.tokens.get(span.clone())?, doc.keys.get(span)?);
+            full_date(&found).map(|d| d.0)
         })
         .max()
         .map(|d| (d, Source::Embedded))

@@ -8,87 +8,44 @@ use super::lexicon::{Cue, EventLexicon, EventType, Form, Initiative, Trigger};
 use crate::actors::MentionKind;
 use crate::timeline::ActorKind;
 
-/// Whether `w` is one of the prepositions that open a phrase.
-pub fn is_preposition(w: &str) -> bool {
-    PREPOSITIONS.contains(&w)
-}
-
 /// Words that open a clause ("since the Foreign Secretary had met", "after Lavrov said"): right
 /// before a name and its verb they are no preposition.
 pub fn is_subordinator(w: &str) -> bool {
     matches!(w, "since" | "after" | "before" | "until" | "while" | "as")
 }
 
-/// Prepositions: an actor after one of them is not the subject of the clause.
-const PREPOSITIONS: [&str; 25] = [
-    "in",
-    "within",
-    "at",
-    "on",
-    "of",
-    "from",
-    "for",
-    "to",
-    "about",
-    "over",
-    "with",
-    "near",
-    "into",
-    "across",
-    "inside",
-    "outside",
-    "between",
-    "among",
-    "during",
-    "after",
-    "before",
-    "since",
-    "against",
-    "regarding",
-    "including",
-];
+/// Whether `w` is one of the prepositions that open a phrase: an actor after one of them is
+/// not the subject of the clause.
+#[rustfmt::skip]
+pub fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "within" | "at" | "on" | "of" | "from" | "for" | "to" | "about" | "over" | "with" | "near" |
+        "into" | "across" | "inside" | "outside" | "between" | "among" | "during" | "after" | "before" |
+        "since" | "against" | "regarding" | "including"
+    )
+}
 
 /// Auxiliaries and adverbs that may stand between a subject and its verb.
-const AUXILIARIES: [&str; 16] = [
-    "had", "has", "have", "was", "is", "were", "are", "will", "would", "did", "does", "also", "then", "later",
-    "already", "just",
-];
+#[rustfmt::skip]
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "had" | "has" | "have" | "was" | "is" | "were" | "are" | "will" | "would" | "did" | "does" | "also" |
+        "then" | "later" | "already" | "just"
+    )
+}
 
 /// Words that may stand between a trigger and its complement without closing it.
-const SKIPPABLE: [&str; 32] = [
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "their",
-    "its",
-    "by",
-    "phone",
-    "telephone",
-    "again",
-    "also",
-    "separately",
-    "jointly",
-    "briefly",
-    "later",
-    "late",
-    "early",
-    "then",
-    "both",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "several",
-    "some",
-    "many",
-    "all",
-    "most",
-    "each",
-    "of",
-];
+#[rustfmt::skip]
+fn is_skippable(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "by" | "phone" | "telephone" | "again" |
+        "also" | "separately" | "jointly" | "briefly" | "later" | "late" | "early" | "then" | "both" | "one" |
+        "two" | "three" | "four" | "five" | "several" | "some" | "many" | "all" | "most" | "each" | "of"
+    )
+}
 
 /// What the clause of one trigger says.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -371,8 +328,8 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                 (m.end..m.end + 3).find_map(|k| ix.cue_match(k).filter(|c| c.value.has(Cue::Agent)).map(|c| c.end));
             let agent = agent_end.is_some();
             // "after Russian forces launched": the agent noun stands between too.
-            let adjacent = (agent_end.unwrap_or(m.end)..verb).all(|j| AUXILIARIES.contains(&ix.lower(j)));
-            let prepositional = PREPOSITIONS.contains(&before) && !(adjacent && is_subordinator(before));
+            let adjacent = (agent_end.unwrap_or(m.end)..verb).all(|j| is_auxiliary(ix.lower(j)));
+            let prepositional = is_preposition(before) && !(adjacent && is_subordinator(before));
             let modifier = m.kind == Some(MentionKind::Adjective) && ix.is_word(m.end) && !agent;
             if !prepositional && !modifier {
                 f.subject.extend(m.actors.iter().copied());
@@ -403,7 +360,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                         while p > a && matches!(ix.lower(p - 1), "the" | "a" | "an") {
                             p -= 1;
                         }
-                        p.checked_sub(1).is_some_and(|p| PREPOSITIONS.contains(&ix.lower(p)))
+                        p.checked_sub(1).is_some_and(|p| is_preposition(ix.lower(p)))
                     };
                     if sep == "," && !seen_and && ix.mention_ending_at(first - 1).is_some_and(after_preposition) {
                         break;
@@ -630,7 +587,7 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
         {
             // An adjective before the complement: "with the wider G7"; a description before a
             // person in apposition: "with the coup leader, General Abdourahamane Tchiani".
-        } else if SKIPPABLE.contains(&w)
+        } else if is_skippable(w)
             || w.ends_with("ly")
             || !ix.is_word(k) && w != "."
             || ix.doc.tokens.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Number)
@@ -692,7 +649,7 @@ fn pronoun_person(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<usize> {
         let prev = k.checked_sub(1).filter(|&p| p >= a).map(|p| ix.lower(p));
         let opens_clause = match prev {
             None => true,
-            Some(w) => CLAUSE_OPENERS.contains(&w) || !ix.is_word(k - 1),
+            Some(w) => is_clause_opener(w) || !ix.is_word(k - 1),
         };
         let person = m.actors.first().copied().filter(|&p| ix.actor_kind(p) == Some(ActorKind::Person));
         opens_clause.then_some(person).flatten().filter(|&p| ix.fits(p, pronoun))
@@ -745,30 +702,15 @@ fn previous_subject(ix: &DocIndex<'_>, last: usize, pronoun: &str) -> Option<usi
 }
 
 /// Words after which a clause begins, so that a name after them is a subject.
-const CLAUSE_OPENERS: [&str; 22] = [
-    "and",
-    "but",
-    "while",
-    "when",
-    "where",
-    "as",
-    "because",
-    "after",
-    "before",
-    "since",
-    "although",
-    "though",
-    "if",
-    "that",
-    "who",
-    "which",
-    "said",
-    "says",
-    "so",
-    "then",
-    "meanwhile",
-    "however",
-];
+#[rustfmt::skip]
+fn is_clause_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "but" | "while" | "when" | "where" | "as" | "because" | "after" | "before" | "since" |
+        "although" | "though" | "if" | "that" | "who" | "which" | "said" | "says" | "so" | "then" |
+        "meanwhile" | "however"
+    )
+}
 
 /// "the G20 summit", "the Ukraine Recovery Conference", "a Normandy format meeting": an actor
 /// right before a meeting noun takes part in it.

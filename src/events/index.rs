@@ -84,7 +84,9 @@ impl TokenCursor<'_> {
 const AUTHOR_WINDOW: usize = 300;
 
 /// Words that open a relative clause after a comma.
-const RELATIVE_WORDS: [&str; 5] = ["who", "whose", "whom", "which", "where"];
+fn is_relative_word(w: &str) -> bool {
+    matches!(w, "who" | "whose" | "whom" | "which" | "where")
+}
 
 /// The longest relative clause jumped over, in tokens.
 const RELATIVE_CLAUSE_TOKENS: usize = 30;
@@ -197,11 +199,13 @@ impl<'a> DocIndex<'a> {
     }
 
     /// The event cue that starts at token `k` (looked up once per document).
+    #[inline]
     pub fn cue_match(&self, k: usize) -> Option<PhraseMatch<'static, Cues>> {
         self.cue_at.get(k).copied().flatten().and_then(|(id, end)| self.cues.match_of(id, end))
     }
 
     /// The mention that starts at token `i`.
+    #[inline]
     pub fn mention_at(&self, i: usize) -> Option<&TokenMention> {
         self.mention_at.get(i).copied().flatten().and_then(|k| self.mentions.get(k as usize))
     }
@@ -218,7 +222,7 @@ impl<'a> DocIndex<'a> {
     /// back to a verb's subject jumps over the clause, whose names are not the subject.
     pub fn relative_clause_before(&self, a: usize, at: usize) -> Option<usize> {
         let open = (a..at).rev().take(RELATIVE_CLAUSE_TOKENS).find(|&k| self.lower(k) == ",")?;
-        RELATIVE_WORDS.contains(&self.lower(open + 1)).then_some(open)
+        is_relative_word(self.lower(open + 1)).then_some(open)
     }
 
     /// The relative clause set off by commas that token `i` lies in, within tokens `a..b`, as
@@ -244,31 +248,37 @@ impl<'a> DocIndex<'a> {
     }
 
     /// Whether token `k` is a possessive ending ("'s").
+    #[inline]
     pub fn is_possessive(&self, k: usize) -> bool {
         self.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Possessive)
     }
 
     /// The temporal expression covering token `i` (index into `dates.expressions`).
+    #[inline]
     pub fn date_at(&self, i: usize) -> Option<usize> {
         self.date_at.get(i).copied().flatten().map(|k| k as usize)
     }
 
     /// The text of token `i` with ASCII letters in lower case.
+    #[inline]
     pub fn lower(&self, i: usize) -> &'a str {
         self.doc.tokens.get(i).and_then(|t| self.doc.lower.get(t.start..t.end)).unwrap_or("")
     }
 
     /// The text of token `i`.
+    #[inline]
     pub fn word(&self, i: usize) -> &'a str {
         self.doc.tokens.get(i).map_or("", |t| t.text(self.doc.text))
     }
 
     /// Whether token `i` is a word (not punctuation).
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
     }
 
     /// The kind of actor `a`.
+    #[inline]
     pub fn actor_kind(&self, a: usize) -> Option<ActorKind> {
         self.actors.list.get(a).map(|x| x.kind)
     }

@@ -75,8 +75,14 @@ fn speech() -> &'static PhraseMap<SpeechKind> {
 }
 
 /// Words that, right before a short quote, make it a name or a scare quote, not speech.
-const NAMING: [&str; 12] =
-    ["such", "so-called", "the", "a", "an", "dubbed", "called", "named", "titled", "entitled", "its", "their"];
+#[rustfmt::skip]
+fn is_naming_word(w: &str) -> bool {
+    matches!(
+        w,
+        "such" | "so-called" | "the" | "a" | "an" | "dubbed" | "called" | "named" | "titled" | "entitled" |
+        "its" | "their"
+    )
+}
 
 /// Finds the statements of a document.
 pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
@@ -123,7 +129,7 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
                 .and_then(|(_, s)| s),
             None => None,
         };
-        let naming = q.open.checked_sub(1).is_some_and(|p| NAMING.contains(&ix.lower(p)));
+        let naming = q.open.checked_sub(1).is_some_and(|p| is_naming_word(ix.lower(p)));
         if speaker.is_none() && words <= 3 || naming && words <= 6 && cue_near(q, &cues).is_none() {
             continue;
         }
