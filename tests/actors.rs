@@ -260,3 +260,19 @@ fn office_holders_are_known_without_their_diacritics() {
         assert_eq!(person(&t, name).country.as_deref(), Some(country));
     }
 }
+
+#[test]
+fn a_family_name_written_first_names_the_person_alone() {
+    let text = "North Korean leader Kim Jong Un arrived in Singapore on Sunday. Kim met South Korean \
+                President Moon Jae-in at Panmunjom in April. Kim Yo Jong, his sister, did not travel. \
+                Later, Vice President Jae Moon spoke.";
+    let t = run(text, "2018-06-12");
+    let kim = person(&t, "Kim Jong Un");
+    let at = |w: &str| text.find(w).unwrap();
+    let spans: Vec<usize> = kim.mentions.iter().map(|m| m[0]).collect();
+    assert!(spans.contains(&at("Kim met")), "{spans:?}");
+    assert!(!spans.contains(&at("Kim Yo")), "{spans:?}");
+    // A Korean family name alone names the Korean; the same word first in another country's
+    // name does not ("Jae Moon" is not Moon Jae-in, nor the reverse).
+    assert_eq!(person(&t, "Moon Jae-in").mentions.len(), 1);
+}

@@ -625,6 +625,7 @@ fn met_abroad(b: &Builder<'_>, home: &'static str, unplaced: &dyn Fn(&Actor) -> 
 /// Surnames of people named in the article, found again alone ("Ushakov expounded").
 pub(crate) fn surnames(b: &mut Builder<'_>) {
     let mut keys: FastMap<String, usize> = FastMap::default();
+    let mut family: Vec<(String, usize)> = Vec::new();
     for (i, a) in b.list.iter().enumerate() {
         if a.kind != ActorKind::Person {
             continue;
@@ -635,6 +636,16 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
                 keys.entry((*w).to_owned()).or_insert(i);
             }
         }
+        // "Kim met Moon": a family name written first is found alone too.
+        if a.country.is_some_and(|c| b.lex.family_first.contains(&c)) {
+            if let Some(first) = words.first().filter(|w| words.len() > 1 && w.len() >= 2) {
+                family.push(((*first).to_owned(), i));
+            }
+        }
+    }
+    // After every later word, so that a given name never displaces a surname.
+    for (w, i) in family {
+        keys.entry(w).or_insert(i);
     }
     if keys.is_empty() {
         return;

@@ -189,6 +189,8 @@ pub struct ActorLexicon {
     pub home: Vec<(&'static str, Vec<&'static str>)>,
     /// Countries where the head of government leads (parliamentary systems).
     pub parliamentary: Vec<&'static str>,
+    /// Countries whose names are written family name first (`family_first.txt`).
+    pub family_first: Vec<&'static str>,
     /// Every name, adjective, capital, seat, title and known person, with what it names.
     pub phrases: PhraseMap<Entry>,
 }
@@ -323,6 +325,7 @@ impl ActorLexicon {
             .filter(|r| r.get(1) == Some(&"head_of_government"))
             .filter_map(|r| r.first().copied())
             .collect();
+        let family_first = crate::data::words(crate::data::data_file!("actors/family_first.txt")).collect();
         let phrases = PhraseMap::build(entries.into_iter().map(|(e, p)| (p, e)));
         ActorLexicon {
             countries,
@@ -340,6 +343,7 @@ impl ActorLexicon {
             relational,
             format_words,
             parliamentary,
+            family_first,
             phrases,
         }
     }
