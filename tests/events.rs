@@ -244,3 +244,15 @@ fn no_one_visits_their_own_country() {
     }
     assert!(t.events.iter().any(|e| e.kind == "meeting"), "{:?}", t.events);
 }
+
+#[test]
+fn a_verb_of_intent_plans_the_infinitive_after_it() {
+    let t = extract(
+        "Saudi Foreign Minister Prince Faisal bin Farhan and Iranian Foreign Minister Hossein Amir-Abdollahian \
+         agreed in a telephone call last month to meet in Beijing.",
+        &Options::default().with_published("2023-04-06").unwrap(),
+    );
+    let kinds: Vec<(&str, &str)> = t.events.iter().map(|e| (e.kind.as_str(), e.status.as_str())).collect();
+    assert!(kinds.contains(&("call", "occurred")), "{kinds:?}");
+    assert!(kinds.contains(&("meeting", "planned")), "{kinds:?}");
+}

@@ -179,6 +179,25 @@ pub fn subject_of_clause(ix: &DocIndex<'_>, a: usize, at: usize, f: &mut Frame) 
     subject(ix, &verb, a, at, f);
 }
 
+/// The verb right before a phrase "in a", "during the", "over a" (adjectives between) that ends
+/// at noun `ts`: "agreed in a telephone call", "said during talks". ("At the summit" tells
+/// where, not how: "was represented at the summit".)
+fn verb_before_phrase(ix: &DocIndex<'_>, a: usize, ts: usize) -> Option<usize> {
+    let mut k = ts;
+    // Up to two words between the preposition and the noun: "in a brief telephone call".
+    while k > a && ts - k < 3 && !matches!(ix.lower(k - 1), "in" | "during" | "over") {
+        if !ix.is_word(k - 1) || ix.mention_ending_at(k).is_some() {
+            return None;
+        }
+        k -= 1;
+    }
+    let p = k.checked_sub(1).filter(|&p| p > a && matches!(ix.lower(p), "in" | "during" | "over"))?;
+    let v = p - 1;
+    let w = ix.lower(v);
+    let past = w.len() > 4 && w.ends_with("ed") || matches!(w, "said" | "told" | "spoke" | "met");
+    (past && ix.word(v).starts_with(|c: char| c.is_lowercase())).then_some(v)
+}
+
 /// The subject: the nearest mention before the trigger that is not after a preposition, with
 /// the mentions coordinated with it ("Putin and Trump"), or a possessive ("Kerry's meeting").
 fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame) {
@@ -191,6 +210,13 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         });
         if let Some(v) = past {
             return subject(ix, trig, a, v, f);
+        }
+    }
+    // "Putin and Rouhani agreed in a telephone call", "Lavrov said during talks with": a call or
+    // a meeting in a phrase that tells how the verb before it was done has that verb's subject.
+    if trig.form == Form::Noun && matches!(trig.kind, EventType::Call | EventType::Meeting) {
+        if let Some(v) = verb_before_phrase(ix, a, ts) {
+            return subject_of_clause(ix, a, v, f);
         }
     }
     // "Kerry's meeting", "the Ukrainian side's initiative".

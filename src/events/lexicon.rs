@@ -189,6 +189,9 @@ pub enum Cue {
     Joint,
     /// Before a grouping's name: an office in it, not a meeting of it ("chairs the AU").
     Role,
+    /// A verb of intent whose infinitive comes a few words later: "agreed in a telephone call
+    /// to meet" plans the meeting.
+    Intent,
 }
 
 /// The cue kinds a phrase of `cues.tsv` has: one phrase may be several ("hosted" carries an event
@@ -197,7 +200,7 @@ pub enum Cue {
 pub struct Cues(u32);
 
 // Every kind has its own bit.
-const _: () = assert!((Cue::Role as u32) < u32::BITS);
+const _: () = assert!((Cue::Intent as u32) < u32::BITS);
 
 impl Cues {
     /// Whether the phrase is a cue of kind `c`.
@@ -305,6 +308,7 @@ impl EventLexicon {
                 Some("purpose") => Cue::Purpose,
                 Some("joint") => Cue::Joint,
                 Some("role") => Cue::Role,
+                Some("intent") => Cue::Intent,
                 Some("weapon") => Cue::Weapon,
                 _ => continue,
             };

@@ -656,7 +656,11 @@ fn summit_host(ix: &DocIndex<'_>, end: usize, frame: &mut frames::Frame) {
 
 /// "called for", "talks about": words after the trigger that cancel it.
 fn cancelled(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
-    trig.unless_next.iter().any(|words| words.iter().enumerate().all(|(n, w)| ix.lower(te + n) == *w))
+    // Words that open a date cancel nothing: "a telephone call on Sunday" is no "call on".
+    let dated = |n: usize| ix.date_at(te + n).is_some() || ix.date_at(te + n + 1).is_some();
+    trig.unless_next.iter().any(|words| {
+        words.iter().enumerate().all(|(n, w)| ix.lower(te + n) == *w) && !dated(words.len().saturating_sub(1))
+    })
 }
 
 /// An actor (or "him", "her") right after a verb: "called Putin", "received him".

@@ -66,6 +66,15 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
         recent |= cue.has(Cue::Recent) && distance <= 2;
         k = m.end.max(k + 1);
     }
+    // "agreed in a telephone call last month to meet": a verb of intent earlier in the clause
+    // plans the infinitive.
+    if !planned && trig.form != Form::Noun && ts > a && ix.lower(ts - 1) == "to" {
+        planned = (a..ts - 1)
+            .rev()
+            .take(12)
+            .take_while(|&k| !matches!(ix.lower(k), ";" | ":" | "."))
+            .any(|k| ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Intent)));
+    }
     // "was postponed", "never took place", "is up in the air" after a noun trigger — its own
     // noun phrase may run long ("Kerry's meeting with Netanyahu and Peres in Jerusalem was
     // postponed"), so the clause is read to its end.
