@@ -93,8 +93,11 @@ pub fn read(
     let mut f = Frame::default();
     subject(ix, trig, a, ts, &mut f);
     // "Speaking at a joint press conference after the talks, Ruto said": a statement named in
-    // the sentence's opening phrase is given by the subject after its comma.
-    if f.subject.is_empty() && trig.kind == EventType::Statement && trig.form == Form::Noun && ts < a + 6 {
+    // the sentence's opening phrase is given by the subject after its comma; so is the
+    // participle that opens it ("Meeting in Luxembourg, the ministers imposed").
+    let statement_opening = trig.kind == EventType::Statement && trig.form == Form::Noun && ts < a + 6;
+    let participle_opening = ts == a && ix.word(ts).ends_with("ing") && ix.word(ts).starts_with(char::is_uppercase);
+    if f.subject.is_empty() && (statement_opening || participle_opening) {
         let comma = (te..b.min(te + 20)).find(|&k| ix.lower(k) == ",");
         let clause = |k: usize| ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Clause));
         if let Some(c) = comma.filter(|&c| !clause(c) && !clause(c + 1)) {
