@@ -1155,6 +1155,12 @@ impl<'a> Cursor<'a> {
             if matches!(u, Unit::Hour | Unit::Minute | Unit::Decade) {
                 return None;
             }
+            // "in the coming days", "over the past weeks": a few of them, counted from the
+            // article's date ("the following days" after a date read from the text too).
+            let plural = e == j + 1 && self.low(j).ends_with('s') && self.low(j) != "days'";
+            if plural && r != 0 && matches!(u, Unit::Day | Unit::Week | Unit::Month) {
+                return Some((Spec::Span(u, 3 * i64::from(r)), e, false));
+            }
             // "the next day", "the following week", "the previous day" after a date read from the text.
             if the && u == Unit::Day && r != 0 {
                 return Some((Spec::Anaphoric(i64::from(r)), e, false));
