@@ -88,6 +88,9 @@ pub struct PhraseMap<T> {
 struct Index {
     /// For each first key, the range of `order` that holds its phrases.
     first: FastMap<u64, (u32, u32)>,
+    /// One bit per value of a first key's high bits ([`filter_bit`]): most tokens start no
+    /// phrase, and one look at this small table (8 KB) says so without probing `first`.
+    filter: Vec<u64>,
     /// Phrase ids grouped by first key, longest first, then in the order given.
     order: Vec<u32>,
     /// The keys of every phrase's later tokens, one run per phrase; [`ANY`] for "*".
@@ -103,6 +106,16 @@ struct Index {
 
 /// The key that stands for "*", any one word (real keys are odd, never 0).
 const ANY: u64 = 0;
+
+/// Bits of a key that index the filter of first keys: 2^16 bits.
+const FILTER_BITS: u32 = 16;
+
+/// The word and the bit of the filter for `key` (its high bits: the low bit is always 1).
+#[inline]
+fn filter_bit(key: u64) -> (usize, u64) {
+    let h = (key >> (64 - FILTER_BITS)) as usize;
+    (h >> 6, 1 << (h & 63))
+}
 
 /// The key of a token: a 64-bit hash of its lower-case text (never 0). A document's tokens get
 /// theirs once ([`keys`]); matching a phrase then compares numbers, not strings.
@@ -296,7 +309,12 @@ impl Index {
             std::mem::take(&mut self.heads).into_iter().enumerate().map(|(id, h)| (h, id as u32)).collect();
         crate::sort::by_key(&mut heads, |&(head, _)| head);
         self.first.reserve(heads.len());
+        self.filter = vec![0; 1 << (FILTER_BITS - 6)];
         for (at, &(head, _)) in heads.iter().enumerate() {
+            let (w, bit) = filter_bit(head);
+            if let Some(word) = self.filter.get_mut(w) {
+                *word |= bit;
+            }
             let range = self.first.entry(head).or_insert((at as u32, at as u32));
             range.1 = at as u32 + 1;
         }
@@ -315,7 +333,12 @@ impl Index {
     /// The longest phrase at token `i` with the case its pattern requires, as (id, end token).
     fn longest_id_at(&self, text: &str, tokens: &[Token], keys: &[u64], i: usize) -> Option<(u32, u32)> {
         let tok = tokens.get(i)?;
-        let &(from, to) = self.first.get(keys.get(i)?)?;
+        let key = keys.get(i)?;
+        let (w, bit) = filter_bit(*key);
+        if self.filter.get(w).is_none_or(|word| word & bit == 0) {
+            return None;
+        }
+        let &(from, to) = self.first.get(key)?;
         let ids = self.order.get(from as usize..to as usize).unwrap_or(&[]);
         'candidates: for &k in ids {
             let Some(p) = self.phrases.get(k as usize) else { continue };
