@@ -21,6 +21,14 @@ fn titles_and_appositions_introduce_people() {
         // A portfolio of one place between the title and the name.
         ("The minister met US Special Envoy for Sudan Tom Perriello in Doha.", "Tom Perriello", "US", "Special Envoy"),
         ("Yuri Ushakov, a Kremlin aide, told reporters the call went well.", "Yuri Ushakov", "RU", "Aide"),
+        // An adjective between the possessive and the title; a title held under a known leader.
+        ("He held talks with Japan's new defence minister, Nobuo Kishi.", "Nobuo Kishi", "JP", "Defence Minister"),
+        (
+            "Officials said Tom Barrack, President Donald Trump's special envoy, attended the ceremony.",
+            "Tom Barrack",
+            "US",
+            "Special Envoy",
+        ),
         (
             "Chinese foreign ministry spokesman Qin Gang rejected the remarks.",
             "Qin Gang",

@@ -522,8 +522,9 @@ impl<'a> Reader<'a> {
                     && !is_function_word(self.s(j))
             };
             if aff.country.is_some() || aff.organization.is_some() {
-                let n = (k..k + 2).take_while(|&j| filler(j)).count();
-                if n > 0 && self.hit(k + n).and_then(|h| self.title_of(h)).is_some() {
+                // The first title after one or two of them ("new prime minister": not "prime").
+                let fillers = (k..k + 2).take_while(|&j| filler(j)).count();
+                if let Some(n) = (1..=fillers).find(|&n| self.hit(k + n).and_then(|h| self.title_of(h)).is_some()) {
                     k += n;
                 }
             }
@@ -787,9 +788,38 @@ impl<'a> Reader<'a> {
         }
         let start = if det { end + 2 } else { end + 1 };
         self.hit(start)?;
-        match self.title_phrase(start, b, used)? {
-            (PersonPhrase::TitleOnly { title, affiliation, .. }, e) => Some((vec![title], affiliation, e)),
+        match self.title_phrase(start, b, used) {
+            Some((PersonPhrase::TitleOnly { title, affiliation, .. }, e)) => Some((vec![title], affiliation, e)),
+            _ if bare => self.title_under_person(start, b),
             _ => None,
         }
+    }
+
+    /// ", President Donald Trump's senior adviser": a title held under a known office holder,
+    /// whose country it gives.
+    fn title_under_person(&self, start: usize, b: usize) -> Option<(Vec<u16>, Affiliation, usize)> {
+        let p =
+            (start + 1..b.min(start + 6)).find(|&j| self.tok(j).is_some_and(|x| x.kind == TokenKind::Possessive))?;
+        let person = (start..p).find_map(|j| match self.hit(j) {
+            Some(h) if h.end_token == p => match h.entry {
+                Entry::Person(pi) => Some(usize::from(pi)),
+                _ => None,
+            },
+            _ => None,
+        })?;
+        let known = self.lex.people.get(person)?;
+        let code = known.terms.first().and_then(|&t| self.lex.terms.get(t))?.country;
+        let country = *self.lex.country_by_code.get(code)?;
+        // Up to two lower-case words before the title: "senior adviser", "chief negotiator".
+        let title_at =
+            (p + 1..p + 4).take_while(|&j| j < b).find(|&j| self.hit(j).and_then(|h| self.title_of(h)).is_some())?;
+        let lower = |j: usize| {
+            self.tok(j).is_some_and(|x| x.kind == TokenKind::Word) && self.s(j).starts_with(char::is_lowercase)
+        };
+        if !(p + 1..title_at).all(lower) {
+            return None;
+        }
+        let h = self.hit(title_at)?;
+        Some((vec![self.title_of(h)?], Affiliation { country: Some(country), organization: None }, h.end_token))
     }
 }
