@@ -163,7 +163,7 @@ fn read_sentence(
 ) {
     let mut found = triggers_in(ix, lex, a, b);
     // A cancelled trigger ("the coup leader") is a plain word: it bounds no other's complements.
-    found.retain(|&(_, te, trig)| !cancelled(ix, trig, te));
+    found.retain(|&(ts, te, trig)| !cancelled(ix, trig, ts, te));
     let mut summits = Vec::new();
     let first_of_sentence = out.len();
     // A trigger after a topic word of an earlier noun trigger is that event's subject
@@ -654,8 +654,18 @@ fn summit_host(ix: &DocIndex<'_>, end: usize, frame: &mut frames::Frame) {
     }
 }
 
-/// "called for", "talks about": words after the trigger that cancel it.
-fn cancelled(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
+/// "called for", "talks about": words after the trigger that cancel it; and a verb as the second
+/// half of a hyphenated word ("the so-called Astana process") is no trigger.
+fn cancelled(ix: &DocIndex<'_>, trig: &Trigger, ts: usize, te: usize) -> bool {
+    let tokens = &ix.doc.tokens;
+    let hyphenated = ts > 1
+        && trig.form != Form::Noun
+        && ix.word(ts - 1) == "-"
+        && tokens.get(ts - 1).is_some_and(|t| !t.space_before)
+        && tokens.get(ts).is_some_and(|t| !t.space_before);
+    if hyphenated {
+        return true;
+    }
     // Words that open a date cancel nothing: "a telephone call on Sunday" is no "call on".
     let dated = |n: usize| ix.date_at(te + n).is_some() || ix.date_at(te + n + 1).is_some();
     trig.unless_next.iter().any(|words| {
