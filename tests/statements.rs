@@ -105,3 +105,27 @@ fn the_date_of_a_report_is_not_its_content() {
     assert!(t.statements.iter().any(|s| s.text == "to build a joint tank"), "{:?}", t.statements);
     assert!(!t.statements.iter().any(|s| s.text.contains("Tuesday")), "{:?}", t.statements);
 }
+
+fn statement_texts(text: &str, published: &str) -> Vec<String> {
+    extract(text, &Options::default().with_published(published).unwrap())
+        .statements
+        .into_iter()
+        .map(|s| s.text)
+        .collect()
+}
+
+#[test]
+fn a_closing_attribution_and_a_second_report_end_the_content() {
+    let texts = statement_texts(
+        "United Nations Secretary-General Antonio Guterres welcomed the agreement, his spokesman said.",
+        "2023-04-06",
+    );
+    assert!(texts.iter().any(|s| s == "the agreement"), "{texts:?}");
+    let texts = statement_texts(
+        "Secretary-General Ban Ki-moon said he hoped the resolution would lead to a negotiated solution, \
+         and he urged Iran to comply fully with its obligations.",
+        "2010-06-09",
+    );
+    assert!(texts.iter().any(|s| s == "he hoped the resolution would lead to a negotiated solution"), "{texts:?}");
+    assert!(texts.iter().any(|s| s == "Iran to comply fully with its obligations"), "{texts:?}");
+}

@@ -671,10 +671,30 @@ fn content(
         }
         // ", according to X" ends the content; so does "and said ..." ("thanked Turkey for its
         // support and said ..."): the next report begins.
-        let next_cue = || speech().longest_at(doc.text, &doc.tokens, &doc.keys, k + 1).map(|m| *m.value);
+        let cue_at = |j: usize| speech().longest_at(doc.text, &doc.tokens, &doc.keys, j);
+        let next_cue = || cue_at(k + 1).map(|m| *m.value);
         if w == "," && next_cue() == Some(SpeechKind::According) || w == "and" && k > start && next_cue().is_some() {
             stop = k;
             break;
+        }
+        // "..., and he urged Iran to comply": a report of its own.
+        let pronoun = |j: usize| matches!(ix.lower(j), "he" | "she" | "they" | "it");
+        if w == "and" && k > start && pronoun(k + 1) && cue_at(k + 2).is_some() {
+            stop = if ix.lower(k - 1) == "," { k - 1 } else { k };
+            break;
+        }
+        // "welcomed the agreement, his spokesman said.": the attribution closes the content.
+        if w == "," {
+            let closing = (k + 2..(k + 6).min(b)).any(|j| {
+                cue_at(j)
+                    .is_some_and(|m| *m.value == SpeechKind::Say && matches!(ix.lower(m.end), "." | "" | "?" | "!"))
+            });
+            if closing {
+                stop = k;
+                // Short is enough then: the attribution says it was said.
+                min_words = min_words.min(2);
+                break;
+            }
         }
     }
     span_of(ix, start, stop, min_words)
