@@ -284,3 +284,14 @@ fn a_family_name_written_first_names_the_person_alone() {
     // name does not ("Jae Moon" is not Moon Jae-in, nor the reverse).
     assert_eq!(person(&t, "Moon Jae-in").mentions.len(), 1);
 }
+
+#[test]
+fn the_leaders_are_heads_of_state_or_government_when_two_are_named() {
+    let text = "US President Donald Trump and North Korean leader Kim Jong Un met in Singapore. \
+                Secretary of State Mike Pompeo joined them. Both leaders flew home on Tuesday.";
+    let t = run(text, "2018-06-12");
+    let at = text.find("Both leaders").unwrap();
+    let named = |name: &str| person(&t, name).mentions.iter().any(|m| m[0] == at);
+    assert!(named("Donald Trump") && named("Kim Jong Un"), "{:?}", t.actors);
+    assert!(!named("Mike Pompeo"));
+}

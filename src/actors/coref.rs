@@ -82,8 +82,8 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
             }
             b.groups.push(Group { span: *span, members });
         }
-        PersonPhrase::Group { span, states } => {
-            let members = group_members(b, span.0, *states);
+        PersonPhrase::Group { span, states, rank } => {
+            let members = group_members(b, span.0, *states, *rank);
             if !members.is_empty() {
                 b.groups.push(Group { span: *span, members });
             }
@@ -492,14 +492,20 @@ fn home_holder(b: &Builder<'_>, at: usize, title: &str, role: Role) -> Option<us
 }
 
 /// "the two leaders": the leaders named last before the phrase; "both sides": their states.
-fn group_members(b: &mut Builder<'_>, at: usize, states: bool) -> Vec<usize> {
+/// People up to protocol rank `max_rank` are meant ("leaders": heads of state and government),
+/// or any of a minister's rank when fewer than two are named.
+fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8) -> Vec<usize> {
     let lex = b.lex;
     let rank = |a: &Actor| a.titles.first().and_then(|&t| lex.titles.get(usize::from(t))).map_or(9, |t| t.rank);
+    let named_before = |a: &Actor| a.mentions.first().is_some_and(|m| m.0 < at);
+    let ranked =
+        b.recent.iter().filter_map(|&i| b.list.get(i)).filter(|a| rank(a) <= max_rank && named_before(a)).count();
+    let max_rank = if ranked >= 2 { max_rank } else { max_rank.max(crate::actors::people::GROUP_RANK) };
     let mut people: Vec<(usize, (usize, usize))> = b
         .recent
         .iter()
         .filter_map(|&i| b.list.get(i).map(|a| (i, a)))
-        .filter(|(_, a)| rank(a) <= 4)
+        .filter(|(_, a)| rank(a) <= max_rank)
         .filter_map(|(i, a)| {
             let before = a.mentions.partition_point(|m| m.0 < at);
             a.mentions.last().map(|m| m.0).filter(|&l| l < at).map(|l| (i, (before, l)))

@@ -56,6 +56,8 @@ pub enum PersonPhrase {
         span: (usize, usize),
         /// It refers to states rather than people.
         states: bool,
+        /// The lowest protocol rank of the people it may mean (see [`GROUP_RANK`]).
+        rank: u8,
     },
     /// The holders of an office in the states listed: "the presidents of Bosnia, Serbia and
     /// Croatia", "the foreign ministers of Armenia and Azerbaijan".
@@ -81,8 +83,9 @@ fn adjectival_before() -> &'static crate::data::WordSet {
     SET.get_or_init(|| crate::data::words(crate::data::data_file!("actors/adjectival.txt")).map(|w| (w, ())).collect())
 }
 
-/// A plural of `plurals.tsv`: its words, whether it means states, the title it names.
-type Plural = (Vec<&'static str>, bool, Option<&'static str>);
+/// A plural of `plurals.tsv`: its words, whether it means states, the title it names, the
+/// lowest protocol rank (highest number) of the people it may mean.
+type Plural = (Vec<&'static str>, bool, Option<&'static str>, u8);
 
 fn plurals() -> &'static Vec<Plural> {
     static LIST: OnceLock<Vec<Plural>> = OnceLock::new();
@@ -90,11 +93,16 @@ fn plurals() -> &'static Vec<Plural> {
         crate::data::rows(crate::data::data_file!("actors/plurals.tsv"))
             .filter_map(|r| {
                 let title = r.get(2).copied().filter(|t| !t.is_empty());
-                Some((r.first()?.split_whitespace().collect(), *r.get(1)? == "states", title))
+                let rank = r.get(3).and_then(|x| x.parse().ok()).unwrap_or(GROUP_RANK);
+                Some((r.first()?.split_whitespace().collect(), *r.get(1)? == "states", title, rank))
             })
             .collect()
     })
 }
+
+/// The lowest protocol rank a plural means unless `plurals.tsv` says otherwise: ministers and
+/// heads of organisations ("the two ministers", "both sides").
+pub const GROUP_RANK: u8 = 4;
 
 /// Words that end a run of modifiers ("support for UN Special Envoy ..." is not one phrase).
 #[rustfmt::skip]
@@ -445,10 +453,10 @@ impl<'a> Reader<'a> {
                     || verb.len() > 4 && verb.ends_with("ed") && self.s(k).starts_with(char::is_lowercase);
             if det == "the" && verb_follows {
                 let span = (self.tok(t)?.start, self.tok(k - 1)?.end);
-                return Some((PersonPhrase::Group { span, states: false }, k));
+                return Some((PersonPhrase::Group { span, states: false, rank: GROUP_RANK }, k));
             }
         }
-        for (words, states, title) in plurals() {
+        for (words, states, title, rank) in plurals() {
             if words.iter().enumerate().all(|(n, w)| k + n < b && self.is_lower(k + n, w)) {
                 let end = k + words.len();
                 if let Some(office) = title.and_then(|t| self.office_group(t, end, b)) {
@@ -457,7 +465,7 @@ impl<'a> Reader<'a> {
                     return Some((PersonPhrase::Office { span, title, countries }, stop));
                 }
                 let span = (self.tok(t)?.start, self.tok(end - 1)?.end);
-                return Some((PersonPhrase::Group { span, states: *states }, end));
+                return Some((PersonPhrase::Group { span, states: *states, rank: *rank }, end));
             }
         }
         None
