@@ -690,9 +690,9 @@ fn content(
                     .is_some_and(|m| *m.value == SpeechKind::Say && matches!(ix.lower(m.end), "." | "" | "?" | "!"))
             });
             if closing {
-                stop = k;
                 // Short is enough then: the attribution says it was said.
                 min_words = min_words.min(2);
+                stop = k;
                 break;
             }
         }
