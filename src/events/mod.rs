@@ -285,7 +285,14 @@ fn read_sentence(
         // So does one without a subject of its own after "before", "then" or (a noun) "for":
         // "travels to Beirut for separate talks with ..., before flying to Ankara".
         let after_and = trig.form != Form::Noun && ts > a && ix.lower(ts - 1) == "and";
+        // "flew to Beijing to meet Wang Yi", "will visit the ASEAN secretariat to meet its
+        // secretary-general": the purpose of a trip is the traveller's.
+        let purpose_of_trip = trig.form != Form::Noun
+            && ts > a
+            && ix.lower(ts - 1) == "to"
+            && out.get(first_of_sentence..).and_then(|m| m.last()).is_some_and(|m| m.trigger.kind == EventType::Visit);
         if after_and
+            || purpose_of_trip
             || frame.subject.is_empty() && trig.kind.is_consult() && !capitalised_noun && continues(ix, trig, a, ts)
         {
             if let Some(prev) =
