@@ -253,18 +253,26 @@ impl Index {
     fn add(&mut self, pattern: &'static str) -> bool {
         // Words of ASCII letters and single spaces tokenise as themselves; anything else
         // ("U.S.", "Guinea-Bissau", "3rd") goes through the tokenizer.
-        let plain = pattern.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
-            && !pattern.starts_with(' ')
-            && !pattern.ends_with(' ')
-            && !pattern.contains("  ");
+        // One pass over the bytes: the words' bounds, or `false` at the first byte that needs
+        // the tokenizer (or an empty word: a leading, trailing or double space).
         self.toks.clear();
-        if plain {
-            let mut at = 0;
-            for w in pattern.split(' ') {
-                self.toks.push((at, at + w.len()));
-                at += w.len() + 1;
+        let mut start = 0;
+        let mut plain = !pattern.is_empty();
+        for (i, b) in pattern.bytes().enumerate() {
+            if b == b' ' {
+                plain &= i > start;
+                self.toks.push((start, i));
+                start = i + 1;
+            } else if !b.is_ascii_alphabetic() {
+                plain = false;
+                break;
             }
+        }
+        plain &= start < pattern.len();
+        if plain {
+            self.toks.push((start, pattern.len()));
         } else {
+            self.toks.clear();
             self.toks.extend(tokenize(pattern).iter().map(|t: &Token| (t.start, t.end)));
         }
         let mut words = self.toks.iter().map(|&(a, b)| pattern.get(a..b).unwrap_or(""));
