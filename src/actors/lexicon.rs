@@ -390,26 +390,34 @@ fn parse_role(s: &str) -> Option<Role> {
     })
 }
 
-/// Latin letters with diacritics and their plain letters, sorted for a binary search.
-fn latin_letters() -> Vec<(char, char)> {
+/// The first letter [`latin_letters`] covers: À.
+const LATIN_FROM: u32 = 0xC0;
+
+/// The plain letter of each letter from [`LATIN_FROM`] to ț (U+021B), itself when it has none:
+/// a table read per letter instead of a search.
+fn latin_letters() -> Vec<char> {
     const FROM: &str = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥìíîïĩīĭįıĵķĺļľłñńņňòóôõöøōŏőŕŗřśŝşšșţťțùúûüũūŭůűųŵýÿŷźżž\
                         ÀÁÂÃÄÅĀĂĄÇĆĈĊČĎĐÈÉÊËĒĔĖĘĚĜĞĠĢĤÌÍÎÏĨĪĬĮİĴĶĹĻĽŁÑŃŅŇÒÓÔÕÖØŌŎŐŔŖŘŚŜŞŠȘŢŤȚÙÚÛÜŨŪŬŮŰŲŴÝŸŶŹŻŽ";
     const TO: &str = "aaaaaaaaacccccddeeeeeeeeegggghiiiiiiiiijkllllnnnnooooooooorrrssssstttuuuuuuuuuuwyyyzzz\
                       AAAAAAAAACCCCCDDEEEEEEEEEGGGGHIIIIIIIIIJKLLLLNNNNOOOOOOOOORRRSSSSSTTTUUUUUUUUUUWYYYZZZ";
-    let mut pairs: Vec<(char, char)> = FROM.chars().zip(TO.chars()).collect();
-    pairs.sort_unstable();
-    pairs
+    let mut table: Vec<char> = (LATIN_FROM..=0x21B).map(|c| char::from_u32(c).unwrap_or(' ')).collect();
+    for (f, t) in FROM.chars().zip(TO.chars()) {
+        if let Some(slot) = (f as u32).checked_sub(LATIN_FROM).and_then(|i| table.get_mut(i as usize)) {
+            *slot = t;
+        }
+    }
+    table
 }
 
 /// A name with its Latin letters' diacritics dropped ("Milošević" as "Milosevic"), when that
 /// changes it.
-fn fold_latin(name: &str, plain: &[(char, char)]) -> Option<String> {
+fn fold_latin(name: &str, plain: &[char]) -> Option<String> {
     if name.is_ascii() {
         return None;
     }
     let out: String = name
         .chars()
-        .map(|c| plain.binary_search_by_key(&c, |&(f, _)| f).ok().and_then(|i| plain.get(i)).map_or(c, |&(_, p)| p))
+        .map(|c| (c as u32).checked_sub(LATIN_FROM).and_then(|i| plain.get(i as usize)).copied().unwrap_or(c))
         .collect();
     (out != name).then_some(out)
 }
