@@ -300,3 +300,14 @@ fn the_leaders_are_heads_of_state_or_government_when_two_are_named() {
     assert!(who.contains(&"Donald Trump") && who.contains(&"Kim Jong Un"), "{who:?}");
     assert!(!who.contains(&"Mike Pompeo"), "{who:?}");
 }
+
+#[test]
+fn a_royal_is_named_again_by_the_given_name() {
+    let text = "Saudi Foreign Minister Prince Faisal bin Farhan met his Iranian counterpart in Beijing. \
+                Prince Faisal said the talks went well.";
+    let t = run(text, "2023-04-06");
+    let people: Vec<&str> = t.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!people.contains(&"Faisal"), "{people:?}");
+    let at = text.rfind("Faisal").unwrap();
+    assert!(person(&t, "Faisal bin Farhan").mentions.iter().any(|m| m[0] == at), "{:?}", t.actors);
+}

@@ -222,9 +222,10 @@ fn named(
         }
         return Some(b.known_person(p));
     }
-    // "Sir Keir", "Dame Jacinda": a knight named again by the given name.
+    // "Sir Keir", "Prince Faisal": a knight or a royal named again by the given name
+    // (`given_name_titles.txt`).
     let before = b.doc.tokens.partition_point(|t| t.end <= name.0).checked_sub(1).and_then(|k| b.doc.tokens.get(k));
-    let knighted = before.is_some_and(|t| matches!(t.text(b.doc.text), "Sir" | "Dame"));
+    let knighted = before.is_some_and(|t| lex.given_name_titles.contains(&t.text(b.doc.text)));
     if knighted && !text.contains(' ') {
         let given = |a: &Actor| {
             let words = name_words(&a.name);

@@ -191,6 +191,8 @@ pub struct ActorLexicon {
     pub parliamentary: Vec<&'static str>,
     /// Countries whose names are written family name first (`family_first.txt`).
     pub family_first: Vec<&'static str>,
+    /// Titles after which a person is named again by the given name (`given_name_titles.txt`).
+    pub given_name_titles: Vec<&'static str>,
     /// Every name, adjective, capital, seat, title and known person, with what it names.
     pub phrases: PhraseMap<Entry>,
 }
@@ -326,6 +328,7 @@ impl ActorLexicon {
             .filter_map(|r| r.first().copied())
             .collect();
         let family_first = crate::data::words(crate::data::data_file!("actors/family_first.txt")).collect();
+        let given_name_titles = crate::data::words(crate::data::data_file!("actors/given_name_titles.txt")).collect();
         let phrases = PhraseMap::build(entries.into_iter().map(|(e, p)| (p, e)));
         ActorLexicon {
             countries,
@@ -344,6 +347,7 @@ impl ActorLexicon {
             format_words,
             parliamentary,
             family_first,
+            given_name_titles,
             phrases,
         }
     }
