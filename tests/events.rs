@@ -4,6 +4,10 @@
 
 use readout::{extract, Options, Timeline};
 
+fn run(text: &str, published: &str) -> Timeline {
+    extract(text, &Options::default().with_published(published).unwrap())
+}
+
 fn names(t: &Timeline, ids: &[String]) -> Vec<String> {
     ids.iter().filter_map(|id| t.actors.iter().find(|a| &a.id == id)).map(|a| a.name.clone()).collect()
 }
@@ -20,7 +24,7 @@ fn event_table() {
         assert_eq!(c.len(), 6, "line {}", n + 1);
         let (text, published, kind, people, date, initiator) = (c[0], c[1], c[2], c[3], c[4], c[5]);
         cases += 1;
-        let t = extract(text, &Options::default().with_published(published).unwrap());
+        let t = run(text, published);
         let ok = if kind == "none" {
             !t.events.iter().any(|e| matches!(e.kind.as_str(), "call" | "meeting" | "visit"))
         } else {
@@ -53,7 +57,7 @@ fn one_event_per_real_event() {
     let text = "Vladimir Putin had a telephone conversation with Donald Trump on Thursday. \
                 The call lasted an hour. In the phone call, Putin thanked Trump. \
                 The conversation was the sixth between the two leaders this year.";
-    let t = extract(text, &Options::default().with_published("2025-07-04").unwrap());
+    let t = run(text, "2025-07-04");
     let calls: Vec<_> = t.events.iter().filter(|e| e.kind == "call").collect();
     assert_eq!(calls.len(), 1, "{:?}", t.events);
     assert!(calls[0].evidence.len() >= 3, "{:?}", calls[0].evidence);
@@ -65,7 +69,7 @@ fn one_event_per_real_event() {
 fn a_signed_release_speaks_in_the_first_person_of_its_signatory() {
     let text = "Visit to Samoa\n\nMedia release\n\nSenator the Hon Penny Wong, Minister for Foreign Affairs\n\n\
                 In Apia on Wednesday, I met Prime Minister Fiame Naomi Mataafa and members of her Cabinet.";
-    let t = extract(text, &Options::default().with_published("2022-06-03").unwrap());
+    let t = run(text, "2022-06-03");
     let name = |id: &str| t.actors.iter().find(|a| a.id == id).map(|a| (a.name.as_str(), a.country.as_deref()));
     let meeting = t.events.iter().find(|e| e.kind == "meeting").expect("a meeting");
     let who: Vec<_> = meeting.participants.iter().filter_map(|p| name(p)).collect();
@@ -79,7 +83,7 @@ fn a_city_places_an_event_and_speaks_for_no_one() {
     let text = "ISTANBUL (AP) \u{2014} Turkish President Recep Tayyip Erdogan hosted Ukrainian President \
                 Volodymyr Zelenskyy in Istanbul on Friday and said he would press Russia to return to the grain deal.\n\n\
                 US President Joe Biden met Chinese President Xi Jinping at an estate south of San Francisco on Wednesday.";
-    let t = extract(text, &Options::default().with_published("2023-11-17").unwrap());
+    let t = run(text, "2023-11-17");
     let name = |id: &str| t.actors.iter().find(|a| a.id == id).map(|a| a.name.as_str()).unwrap_or("");
     let places: Vec<_> = t.events.iter().filter_map(|e| e.place.as_deref()).collect();
     assert!(places.contains(&"Istanbul") && places.contains(&"San Francisco"), "{places:?}");
@@ -99,7 +103,7 @@ fn a_city_places_an_event_and_speaks_for_no_one() {
 fn separate_meetings_with_several_are_one_event_each() {
     let text = "Indonesian President Susilo Bambang Yudhoyono held separate meetings with US President \
                 Barack Obama and Chinese Premier Wen Jiabao on the sidelines of the ASEAN Summit on Friday.";
-    let t = extract(text, &Options::default().with_published("2011-11-19").unwrap());
+    let t = run(text, "2011-11-19");
     // The people of each meeting (the summit they met at may be named as a party too).
     let name = |id: &str| {
         t.actors.iter().find(|a| a.id == id && a.kind == readout::timeline::ActorKind::Person).map(|a| a.name.as_str())
@@ -127,7 +131,7 @@ fn separate_meetings_with_several_are_one_event_each() {
 fn a_period_since_a_date_does_not_date_the_event() {
     let text =
         "Russian and Ukrainian delegations have met in Istanbul for their first direct peace talks since March 2022.";
-    let t = extract(text, &Options::default().with_published("2025-05-16").unwrap());
+    let t = run(text, "2025-05-16");
     let meeting = t.events.iter().find(|e| e.kind == "meeting").expect("the meeting");
     assert!(meeting.date.as_ref().is_none_or(|d| d.value != "2022-03"), "{:?}", meeting.date);
 }
@@ -137,7 +141,7 @@ fn a_criticism_of_an_earlier_strike_is_aimed_at_the_striker() {
     let text = "Israeli jets fired missiles at the Iranian consulate in Damascus on Monday, Syria said.\n\n\
                 Syrian Foreign Minister Faisal Mekdad condemned what he called a \"heinous terrorist attack\".\n\n\
                 Russia also denounced it.";
-    let t = extract(text, &Options::default().with_published("2024-04-02").unwrap());
+    let t = run(text, "2024-04-02");
     let criticisms: Vec<Vec<String>> =
         t.events.iter().filter(|e| e.kind == "criticism").map(|e| names(&t, &e.participants)).collect();
     assert_eq!(criticisms.len(), 2, "{criticisms:?}");
@@ -155,7 +159,7 @@ fn a_clause_after_a_comma_and_a_pronoun_names_no_more_participants() {
     let text = "Prime Minister Theresa May met Crown Prince Mohammed bin Salman in Buenos Aires on Friday. Noting \
                 that Foreign Secretary Jeremy Hunt had met with the Crown Prince on 12 November, she encouraged him \
                 to co-operate fully with the Turkish authorities.";
-    let t = extract(text, &Options::default().with_published("2018-11-30").unwrap());
+    let t = run(text, "2018-11-30");
     for e in &t.events {
         assert!(!names(&t, &e.participants).contains(&"Turkey".to_owned()), "{:?}", e.participants);
     }
@@ -163,10 +167,10 @@ fn a_clause_after_a_comma_and_a_pronoun_names_no_more_participants() {
 
 #[test]
 fn a_launch_is_a_weapons_test_only_with_a_weapon() {
-    let t = extract(
+    let t = run(
         "The launch of the new trade initiative was welcomed by Japan on Thursday. North Korea conducted a \
          missile test on Friday.",
-        &Options::default().with_published("2024-11-01").unwrap(),
+        "2024-11-01",
     );
     let military: Vec<_> = t.events.iter().filter(|e| e.kind == "military").collect();
     assert_eq!(military.len(), 1, "{military:?}");
@@ -179,7 +183,7 @@ fn a_launch_is_a_weapons_test_only_with_a_weapon() {
 fn an_opening_phrase_before_a_comma_is_no_coordinated_subject() {
     let text = "On the margins of the UN General Assembly, Foreign Minister Wang Yi met his Brazilian counterpart \
                 Mauro Vieira on Thursday. Putin, Erdogan Shake Hands in Sochi";
-    let t = extract(text, &Options::default().with_published("2023-09-22").unwrap());
+    let t = run(text, "2023-09-22");
     let met =
         t.events.iter().find(|e| e.evidence.iter().any(|s| text[s[0]..s[1]].contains("met"))).expect("the meeting");
     let who = names(&t, &met.participants);
@@ -196,7 +200,7 @@ fn a_clause_of_its_own_adds_no_participants() {
     let text = "Secretary of State Rex Tillerson on Wednesday signed an agreement committing the United States to \
                 give Jordan aid, as he pressed ahead with a tour overshadowed by a flare-up between Israel and Iran. \
                 The two ministers last met in Hiroshima in May, when Prime Minister Fumio Kishida hosted the G7 summit.";
-    let t = extract(text, &Options::default().with_published("2018-02-14").unwrap());
+    let t = run(text, "2018-02-14");
     for e in &t.events {
         let who = names(&t, &e.participants);
         if e.evidence.iter().any(|s| text[s[0]..s[1]].contains("signed") || text[s[0]..s[1]].contains("met")) {
@@ -212,7 +216,7 @@ fn an_event_after_a_named_one_takes_its_day() {
                 Both sides praised the progress of the talks on trade.\n\n\
                 Following the telephone conversation with Barack Obama, Dmitry Medvedev met with First Deputy \
                 Prime Minister Igor Shuvalov.";
-    let t = extract(text, &Options::default().with_published("2010-10-02").unwrap());
+    let t = run(text, "2010-10-02");
     let met = t
         .events
         .iter()
@@ -225,7 +229,7 @@ fn an_event_after_a_named_one_takes_its_day() {
 fn a_past_verb_is_not_dated_by_a_later_date_in_its_clause() {
     let text =
         "Russia and India signed a plan of consultations between their foreign ministries for the next five years.";
-    let t = extract(text, &Options::default().with_published("2023-12-27").unwrap());
+    let t = run(text, "2023-12-27");
     let signed = t.events.iter().find(|e| e.kind == "agreement").expect("the signing");
     assert!(signed.date.as_ref().is_none_or(|d| d.value.as_str() <= "2023-12-27"), "{:?}", signed.date);
     assert_eq!(signed.status, "occurred");
@@ -235,7 +239,7 @@ fn a_past_verb_is_not_dated_by_a_later_date_in_its_clause() {
 fn no_one_visits_their_own_country() {
     let text = "Chinese President Xi Jinping met with Brazilian President Luiz Inacio Lula da Silva on Friday \
                 at the Great Hall of the People in Beijing. German Chancellor Olaf Scholz returned to Berlin on Wednesday.";
-    let t = extract(text, &Options::default().with_published("2023-04-15").unwrap());
+    let t = run(text, "2023-04-15");
     for e in t.events.iter().filter(|e| e.kind == "visit") {
         let who = names(&t, &e.participants);
         let has = |n: &str| who.iter().any(|w| w == n);
@@ -247,10 +251,10 @@ fn no_one_visits_their_own_country() {
 
 #[test]
 fn a_verb_of_intent_plans_the_infinitive_after_it() {
-    let t = extract(
+    let t = run(
         "Saudi Foreign Minister Prince Faisal bin Farhan and Iranian Foreign Minister Hossein Amir-Abdollahian \
          agreed in a telephone call last month to meet in Beijing.",
-        &Options::default().with_published("2023-04-06").unwrap(),
+        "2023-04-06",
     );
     let kinds: Vec<(&str, &str)> = t.events.iter().map(|e| (e.kind.as_str(), e.status.as_str())).collect();
     assert!(kinds.contains(&("call", "occurred")), "{kinds:?}");

@@ -186,19 +186,24 @@ pub fn subject_of_clause(ix: &DocIndex<'_>, a: usize, at: usize, f: &mut Frame) 
 /// at noun `ts`: "agreed in a telephone call", "said during talks". ("At the summit" tells
 /// where, not how: "was represented at the summit".)
 fn verb_before_phrase(ix: &DocIndex<'_>, a: usize, ts: usize) -> Option<usize> {
+    let opens = |k: usize| matches!(ix.lower(k), "in" | "during" | "over");
     let mut k = ts;
     // Up to two words between the preposition and the noun: "in a brief telephone call".
-    while k > a && ts - k < 3 && !matches!(ix.lower(k - 1), "in" | "during" | "over") {
+    while k > a && ts - k < 3 && !opens(k - 1) {
         if !ix.is_word(k - 1) || ix.mention_ending_at(k).is_some() {
             return None;
         }
         k -= 1;
     }
-    let p = k.checked_sub(1).filter(|&p| p > a && matches!(ix.lower(p), "in" | "during" | "over"))?;
-    let v = p - 1;
-    let w = ix.lower(v);
-    let past = w.len() > 4 && w.ends_with("ed") || matches!(w, "said" | "told" | "spoke" | "met");
-    (past && ix.word(v).starts_with(|c: char| c.is_lowercase())).then_some(v)
+    let v = k.checked_sub(2).filter(|&v| v >= a && opens(v + 1))?;
+    let irregular = matches!(ix.word(v), "said" | "told" | "spoke" | "met");
+    (regular_past(ix, v) || irregular).then_some(v)
+}
+
+/// Whether token `v` is a lower-case verb in the past tense ending in "-ed" ("discussed").
+fn regular_past(ix: &DocIndex<'_>, v: usize) -> bool {
+    let w = ix.word(v);
+    w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
 }
 
 /// The subject: the nearest mention before the trigger that is not after a preposition, with
@@ -207,10 +212,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
     // A trigger that opens with a preposition tells how the clause's verb was done ("discussed
     // Idlib over the phone"): its subject is that verb's, the first past tense of the clause.
     if trig.form == Form::Verb && is_preposition(ix.lower(ts)) {
-        let past = (a + 1..ts).find(|&v| {
-            let w = ix.word(v);
-            w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
-        });
+        let past = (a + 1..ts).find(|&v| regular_past(ix, v));
         if let Some(v) = past {
             return subject(ix, trig, a, v, f);
         }
@@ -280,13 +282,10 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         // conversation", "Obama held talks"); "the upcoming meeting of ..." names its own parties.
         let mut j = ts;
         let quote = |k: usize| ix.doc.tokens.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Quote);
-        // The hyphen inside a word ("wide-ranging sanctions").
-        let hyphen = |k: usize| {
-            ix.word(k) == "-" && ix.doc.tokens.get(k..=k + 1).is_some_and(|t| t.iter().all(|t| !t.space_before))
-        };
+        // A hyphen inside a word is part of it ("wide-ranging sanctions").
         while j > a
             && j + 7 > ts
-            && (ix.is_word(j - 1) || quote(j - 1) || hyphen(j - 1))
+            && (ix.is_word(j - 1) || quote(j - 1) || ix.is_inner_hyphen(j - 1))
             && ix.mention_ending_at(j).is_none()
             && !lex_support(ix, j - 1)
         {

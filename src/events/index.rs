@@ -271,6 +271,12 @@ impl<'a> DocIndex<'a> {
         self.doc.tokens.get(i).map_or("", |t| t.text(self.doc.text))
     }
 
+    /// Whether token `k` is a hyphen inside a word, attached on both sides ("wide-ranging",
+    /// "so-called").
+    pub fn is_inner_hyphen(&self, k: usize) -> bool {
+        self.word(k) == "-" && self.doc.tokens.get(k..=k + 1).is_some_and(|t| t.iter().all(|t| !t.space_before))
+    }
+
     /// Whether token `i` is a word (not punctuation).
     #[inline]
     pub fn is_word(&self, i: usize) -> bool {

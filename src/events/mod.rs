@@ -664,13 +664,7 @@ fn summit_host(ix: &DocIndex<'_>, end: usize, frame: &mut frames::Frame) {
 /// "called for", "talks about": words after the trigger that cancel it; and a verb as the second
 /// half of a hyphenated word ("the so-called Astana process") is no trigger.
 fn cancelled(ix: &DocIndex<'_>, trig: &Trigger, ts: usize, te: usize) -> bool {
-    let tokens = &ix.doc.tokens;
-    let hyphenated = ts > 1
-        && trig.form != Form::Noun
-        && ix.word(ts - 1) == "-"
-        && tokens.get(ts - 1).is_some_and(|t| !t.space_before)
-        && tokens.get(ts).is_some_and(|t| !t.space_before);
-    if hyphenated {
+    if ts > 1 && trig.form != Form::Noun && ix.is_inner_hyphen(ts - 1) {
         return true;
     }
     // Words that open a date cancel nothing: "a telephone call on Sunday" is no "call on".
