@@ -167,7 +167,7 @@ fn a_shared_surname_of_another_country_is_another_person() {
     assert_eq!(lawrence.country.as_deref(), Some("SG"));
     let penny = person(&t, "Penny Wong");
     assert_eq!(penny.country.as_deref(), Some("AU"));
-    assert!(!penny.titles.iter().any(|x| x == "Prime Minister"), "{:?}", penny.titles);
+    assert!(!penny.titles.iter().any(|&x| x == "Prime Minister"), "{:?}", penny.titles);
 }
 
 #[test]
@@ -258,7 +258,7 @@ fn a_title_with_a_long_named_body_before_the_name() {
          the National People's Congress, Zhao Leji.",
         "2023-04-14",
     );
-    assert!(person(&t, "Zhao Leji").titles.iter().any(|x| x == "Chairman"));
+    assert!(person(&t, "Zhao Leji").titles.iter().any(|&x| x == "Chairman"));
 }
 
 #[test]

@@ -171,7 +171,7 @@ fn crlf_reads_like_lf() {
     let lf = inputs::SEED;
     let crlf = lf.replace('\n', "\r\n");
     let (a, b) = (extract(lf, &published()), extract(&crlf, &published()));
-    let kinds = |t: &readout::Timeline| t.events.iter().map(|e| (e.kind.clone(), e.status.clone())).collect::<Vec<_>>();
+    let kinds = |t: &readout::Timeline| t.events.iter().map(|e| (e.kind, e.status)).collect::<Vec<_>>();
     let said = |t: &readout::Timeline| t.statements.iter().map(|s| s.text.replace('\r', "")).collect::<Vec<_>>();
     assert_eq!(kinds(&a), kinds(&b));
     assert_eq!(said(&a), said(&b));

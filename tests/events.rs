@@ -26,7 +26,7 @@ fn event_table() {
         cases += 1;
         let t = run(text, published);
         let ok = if kind == "none" {
-            !t.events.iter().any(|e| matches!(e.kind.as_str(), "call" | "meeting" | "visit"))
+            !t.events.iter().any(|e| matches!(e.kind, "call" | "meeting" | "visit"))
         } else {
             t.events.iter().any(|e| {
                 let who = names(&t, &e.participants);
@@ -256,7 +256,7 @@ fn a_verb_of_intent_plans_the_infinitive_after_it() {
          agreed in a telephone call last month to meet in Beijing.",
         "2023-04-06",
     );
-    let kinds: Vec<(&str, &str)> = t.events.iter().map(|e| (e.kind.as_str(), e.status.as_str())).collect();
+    let kinds: Vec<(&str, &str)> = t.events.iter().map(|e| (e.kind, e.status)).collect();
     assert!(kinds.contains(&("call", "occurred")), "{kinds:?}");
     assert!(kinds.contains(&("meeting", "planned")), "{kinds:?}");
 }

@@ -230,7 +230,7 @@ fn template_article() -> impl Strategy<Value = String> {
 }
 
 /// An event as the property compares it: type, participant names sorted, status.
-type EventKey = (String, Vec<String>, String);
+type EventKey = (&'static str, Vec<String>, &'static str);
 
 /// How many times each event key occurs.
 fn event_keys(t: &Timeline) -> BTreeMap<EventKey, usize> {
@@ -239,7 +239,7 @@ fn event_keys(t: &Timeline) -> BTreeMap<EventKey, usize> {
     for e in &t.events {
         let mut names: Vec<String> = e.participants.iter().map(name).collect();
         names.sort();
-        *out.entry((e.kind.clone(), names, e.status.clone())).or_insert(0) += 1;
+        *out.entry((e.kind, names, e.status)).or_insert(0) += 1;
     }
     out
 }

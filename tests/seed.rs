@@ -55,7 +55,7 @@ fn name_of(t: &readout::Timeline, id: &str) -> String {
 #[test]
 fn seed_timeline_events() {
     let t = extract(SEED, &Options::default());
-    let kinds: Vec<&str> = t.events.iter().map(|e| e.kind.as_str()).collect();
+    let kinds: Vec<&str> = t.events.iter().map(|e| e.kind).collect();
     // The Putin–Trump call: one event, all its mentions merged, initiated by Trump, on 3 July.
     let calls: Vec<_> = t.events.iter().filter(|e| e.kind == "call").collect();
     assert_eq!(calls.len(), 1, "{kinds:?}");

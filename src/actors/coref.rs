@@ -224,9 +224,10 @@ fn named(
     }
     // "Sir Keir", "Prince Faisal": a knight or a royal named again by the given name
     // (`given_name_titles.txt`).
-    let before = b.doc.tokens.partition_point(|t| t.end <= name.0).checked_sub(1).and_then(|k| b.doc.tokens.get(k));
-    let knighted = before.is_some_and(|t| lex.given_name_titles.contains(&t.text(b.doc.text)));
-    if knighted && !text.contains(' ') {
+    let single = !text.contains(' ');
+    let before = || b.doc.token_at(name.0).checked_sub(1).and_then(|k| b.doc.tokens.get(k));
+    let knighted = || before().is_some_and(|t| lex.given_name_titles.contains(&t.text(b.doc.text)));
+    if single && knighted() {
         let given = |a: &Actor| {
             let words = name_words(&a.name);
             words.len() >= 2 && words.first() == Some(&text)
@@ -235,7 +236,9 @@ fn named(
             return Some(i);
         }
     }
-    let mut clean: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // One space between words (a name may run over a line break).
+    let spaced = !text.contains(|c: char| c.is_whitespace() && c != ' ') && !text.contains("  ");
+    let mut clean = if spaced { text.to_owned() } else { text.split_whitespace().collect::<Vec<_>>().join(" ") };
     // "NIKKI HALEY" in a meeting record is Nikki Haley.
     if clean.chars().filter(|c| c.is_alphabetic()).count() > 3 && !clean.chars().any(char::is_lowercase) {
         clean = title_case(&clean);
@@ -299,9 +302,12 @@ fn named(
         }),
     };
     for w in words {
-        let list = b.person_words.entry(w.to_owned()).or_default();
-        if !list.contains(&i) {
-            list.push(i);
+        match b.person_words.get_mut(w) {
+            Some(list) if !list.contains(&i) => list.push(i),
+            Some(_) => {}
+            None => {
+                b.person_words.insert(w.to_owned(), vec![i]);
+            }
         }
     }
     Some(i)
@@ -604,7 +610,7 @@ fn met_abroad(b: &Builder<'_>, home: &'static str, unplaced: &dyn Fn(&Actor) -> 
         }
         let Some(a) = b.list.get(m.actor) else { continue };
         if matches!(m.kind, MentionKind::Capital | MentionKind::City) && a.country != Some(home) {
-            let token = b.doc.tokens.partition_point(|t| t.end <= m.span.0);
+            let token = b.doc.token_at(m.span.0);
             let brought_in = token.checked_sub(1).and_then(|p| b.doc.tokens.get(p)).is_some_and(|t| {
                 let w = t.text(b.doc.text);
                 w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("at")

@@ -332,10 +332,8 @@ pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
         }
     }
     // People and the states, bodies and organisations named on their own, in text order.
-    let mut items: Vec<(usize, Item<'_>)> = phrases.iter().map(|p| (phrase_start(p), Item::Phrase(p))).collect();
-    items.extend(hits.iter().enumerate().filter(|(i, _)| !used[*i]).map(|(_, h)| (h.start, Item::Hit(h))));
-    crate::sort::by_key(&mut items, |(s, _)| *s as u64);
-    for (_, item) in items {
+    let unused = hits.iter().zip(&used).filter(|(_, &u)| !u).map(|(h, _)| h);
+    for item in in_text_order(&phrases, unused) {
         match item {
             Item::Phrase(p) => coref::add_phrase(&mut b, p),
             Item::Hit(h) => add_hit(&mut b, h),
@@ -365,6 +363,29 @@ pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
 enum Item<'p> {
     Phrase(&'p PersonPhrase),
     Hit(&'p Hit),
+}
+
+/// Person phrases and hits in text order, a phrase before a hit at the same offset: the hits
+/// come in text order and so, nearly always, do the phrases, which are then merged with them in
+/// one pass (else both are sorted together, stably).
+fn in_text_order<'p>(phrases: &'p [PersonPhrase], hits: impl Iterator<Item = &'p Hit>) -> Vec<Item<'p>> {
+    let mut out = Vec::with_capacity(phrases.len() + hits.size_hint().0);
+    if !phrases.is_sorted_by_key(phrase_start) {
+        let mut items: Vec<(usize, Item<'p>)> = phrases.iter().map(|p| (phrase_start(p), Item::Phrase(p))).collect();
+        items.extend(hits.map(|h| (h.start, Item::Hit(h))));
+        crate::sort::by_key(&mut items, |(s, _)| *s as u64);
+        out.extend(items.into_iter().map(|(_, item)| item));
+        return out;
+    }
+    let mut phrases = phrases.iter().peekable();
+    for h in hits {
+        while let Some(p) = phrases.next_if(|p| phrase_start(p) <= h.start) {
+            out.push(Item::Phrase(p));
+        }
+        out.push(Item::Hit(h));
+    }
+    out.extend(phrases.map(Item::Phrase));
+    out
 }
 
 fn phrase_start(p: &PersonPhrase) -> usize {

@@ -95,8 +95,8 @@ pub fn infer(doc: &Document<'_>, scans: &[Vec<Found>]) -> Option<(Date, Source)>
         .iter()
         .filter_map(|p| {
             let (a, b) = p.date?;
-            let first = doc.tokens.partition_point(|t| t.start < a);
-            let span = first..doc.tokens.partition_point(|t| t.end <= b).max(first);
+            let first = doc.tokens_before(a);
+            let span = first..doc.token_at(b).max(first);
             let found = grammar::scan(doc.text, &doc.lower, doc.tokens.get(span.clone())?, doc.keys.get(span)?);
             full_date(&found).map(|d| d.0)
         })

@@ -103,6 +103,8 @@ pub struct DocIndex<'a> {
     pub mentions: Vec<TokenMention>,
     /// For each token, the mention that starts there.
     mention_at: Vec<Option<u32>>,
+    /// For each token (and the end), how many mentions start before it.
+    mentions_before: Vec<u32>,
     /// For each token, the temporal expression that covers it.
     date_at: Vec<Option<u32>>,
     /// The event cue that starts at each token, as (phrase id, end) in `cues`.
@@ -123,8 +125,8 @@ pub struct DocIndex<'a> {
 impl<'a> DocIndex<'a> {
     /// Indexes a document's mentions and dates by token.
     pub fn new(doc: &'a Document<'a>, actors: &'a Actors, dates: &'a Dates) -> DocIndex<'a> {
-        let tok_of = |byte: usize| doc.tokens.partition_point(|t| t.end <= byte);
-        let tok_end = |byte: usize| doc.tokens.partition_point(|t| t.start < byte);
+        let tok_of = |byte: usize| doc.token_at(byte);
+        let tok_end = |byte: usize| doc.tokens_before(byte);
         // Mentions come in text order: a cursor finds their tokens without a search each.
         let mut firsts = TokenCursor { tokens: &doc.tokens, at: 0 };
         let mut ends = TokenCursor { tokens: &doc.tokens, at: 0 };
@@ -169,6 +171,14 @@ impl<'a> DocIndex<'a> {
                 *slot = Some(i as u32);
             }
         }
+        let mut mentions_before = Vec::with_capacity(doc.tokens.len() + 1);
+        let mut n = 0;
+        for k in 0..=doc.tokens.len() {
+            while mentions.get(n).is_some_and(|m| m.first < k) {
+                n += 1;
+            }
+            mentions_before.push(n as u32);
+        }
         let mut date_at = vec![None; doc.tokens.len()];
         for (i, e) in dates.expressions.iter().enumerate() {
             for slot in date_at.iter_mut().take(tok_end(e.span.1)).skip(tok_of(e.span.0)) {
@@ -188,6 +198,7 @@ impl<'a> DocIndex<'a> {
             dates,
             mentions,
             mention_at,
+            mentions_before,
             date_at,
             cue_at,
             cues: &lex.cues,
@@ -204,6 +215,14 @@ impl<'a> DocIndex<'a> {
         self.cue_at.get(k).copied().flatten().and_then(|(id, end)| self.cues.match_of(id, end))
     }
 
+    /// How many mentions start before token `k`.
+    fn starts_before(&self, k: usize) -> usize {
+        match self.mentions_before.get(k) {
+            Some(&n) => n as usize,
+            None => self.mentions.partition_point(|m| m.first < k),
+        }
+    }
+
     /// The mention that starts at token `i`.
     #[inline]
     pub fn mention_at(&self, i: usize) -> Option<&TokenMention> {
@@ -213,7 +232,7 @@ impl<'a> DocIndex<'a> {
     /// The mention that ends at token `end` (one past its last token), searching back from it;
     /// of two, the wider ("the presidents of Bosnia, Serbia and Croatia", not "Croatia").
     pub fn mention_ending_at(&self, end: usize) -> Option<&TokenMention> {
-        let k = self.mentions.partition_point(|m| m.first < end);
+        let k = self.starts_before(end);
         self.mentions.get(k.saturating_sub(4)..k).unwrap_or(&[]).iter().find(|m| m.end == end)
     }
 
@@ -340,7 +359,7 @@ impl<'a> DocIndex<'a> {
 
     /// The most recent person mentioned before token `i` whom `pronoun` ("he", "her") can stand for.
     pub fn person_before(&self, i: usize, pronoun: &str) -> Option<usize> {
-        let k = self.mentions.partition_point(|m| m.first < i);
+        let k = self.starts_before(i);
         self.mentions[..k]
             .iter()
             .rev()

@@ -379,7 +379,7 @@ fn read_sentence(
         let published = ix.dates.published.map(|p| p.0);
         let own_phrase = |d: &EventDate| {
             let at = d.expression.and_then(|x| ix.dates.expressions.get(x)).map_or(0, |e| e.span.0);
-            let at = ix.doc.tokens.partition_point(|t| t.end <= at);
+            let at = ix.doc.token_at(at);
             at >= te && at <= te + 8 && !found.iter().any(|&(s, _, _)| s > ts && s < at)
         };
         let past = matches!((date, published), (Some(d), Some(p)) if own_phrase(&d) && d.value.last_day() < p);
@@ -808,7 +808,7 @@ fn clause_of(ix: &DocIndex<'_>, a: usize, b: usize, ts: usize, te: usize, noun: 
 /// The date of the clause: the nearest resolved expression of the sentence, or an offset from
 /// an event ("barely a week after the strikes" dates the strikes a week before).
 fn clause_date(ix: &DocIndex<'_>, si: usize, clause: (usize, usize), ts: usize, te: usize) -> Option<EventDate> {
-    let tok_of = |byte: usize| ix.doc.tokens.partition_point(|t| t.end <= byte);
+    let tok_of = |byte: usize| ix.doc.token_at(byte);
     let mut best: Option<(usize, EventDate)> = None;
     let exprs = &ix.dates.expressions;
     let from = exprs.partition_point(|e| e.sentence < si);

@@ -33,6 +33,30 @@ pub struct Document<'t> {
     pub posts: Vec<SocialPost>,
     /// The headline: a first line without closing punctuation, when there is one.
     pub headline: Option<usize>,
+    /// For each [`BLOCK`] bytes of the text, the first token that ends after the block's start:
+    /// where [`Document::token_at`] starts counting.
+    token_blocks: Vec<u32>,
+    /// The same for sentences ([`Document::sentence_at`]).
+    sentence_blocks: Vec<u32>,
+}
+
+/// Bytes per entry of the tables that find the token or sentence at an offset: a lookup reads
+/// one entry and steps over the few tokens of one block, instead of a binary search over all
+/// tokens (slow on long texts, whose tables are larger than the processor's caches).
+const BLOCK: usize = 64;
+
+/// For each block of `len` bytes, the index of the first item that ends after the block's start
+/// (`items` in text order).
+fn blocks<T>(len: usize, items: &[T], end: impl Fn(&T) -> usize) -> Vec<u32> {
+    let mut out = Vec::with_capacity(len / BLOCK + 1);
+    let mut i = 0;
+    for k in 0..=len / BLOCK {
+        while items.get(i).is_some_and(|x| end(x) <= k * BLOCK) {
+            i += 1;
+        }
+        out.push(i as u32);
+    }
+    out
 }
 
 impl<'t> Document<'t> {
@@ -45,6 +69,8 @@ impl<'t> Document<'t> {
         let headline = headline(text, &tokens, &sentences);
         let lower = text.to_ascii_lowercase();
         Document {
+            token_blocks: blocks(text.len(), &tokens, |t| t.end),
+            sentence_blocks: blocks(text.len(), &sentences, |s| s.end),
             text,
             keys: crate::phrases::keys(text, &tokens),
             lower,
@@ -79,8 +105,32 @@ impl<'t> Document<'t> {
 
     /// The index of the sentence that contains byte `offset`.
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
-        let i = self.sentences.partition_point(|s| s.end <= offset);
+        let i = Self::count_ending(&self.sentence_blocks, &self.sentences, offset, |s| s.end);
         self.sentences.get(i).filter(|s| s.start <= offset).map(|_| i)
+    }
+
+    /// The number of tokens that end at or before byte `offset`: the index of the token that
+    /// holds the byte, or else of the first token after it.
+    #[inline]
+    pub fn token_at(&self, offset: usize) -> usize {
+        Self::count_ending(&self.token_blocks, &self.tokens, offset, |t| t.end)
+    }
+
+    /// The number of tokens that start before byte `offset` (the end of a span in tokens).
+    #[inline]
+    pub fn tokens_before(&self, offset: usize) -> usize {
+        let i = self.token_at(offset);
+        i + usize::from(self.tokens.get(i).is_some_and(|t| t.start < offset))
+    }
+
+    /// How many of `items` (in text order, with their `blocks`) end at or before `offset`.
+    fn count_ending<T>(blocks: &[u32], items: &[T], offset: usize, end: impl Fn(&T) -> usize) -> usize {
+        let k = (offset / BLOCK).min(blocks.len().saturating_sub(1));
+        let mut i = blocks.get(k).map_or(0, |&i| i as usize);
+        while items.get(i).is_some_and(|x| end(x) <= offset) {
+            i += 1;
+        }
+        i
     }
 }
 
@@ -132,6 +182,22 @@ mod tests {
         ];
         for (text, want) in table {
             assert_eq!(&sentences(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn token_and_sentence_at_every_offset_agree_with_a_search() {
+        // Long words and runs of spaces cross the 64-byte blocks; Cyrillic and emoji are
+        // several bytes each.
+        let long = "x".repeat(150);
+        let text = format!("Путин говорил. {long}   Trump     listened 👍.\n\nShort.    {long}-{long} ended. Tail");
+        let doc = Document::parse(&text);
+        for at in 0..=text.len() + 3 {
+            assert_eq!(doc.token_at(at), doc.tokens.partition_point(|t| t.end <= at), "{at}");
+            assert_eq!(doc.tokens_before(at), doc.tokens.partition_point(|t| t.start < at), "{at}");
+            let i = doc.sentences.partition_point(|s| s.end <= at);
+            let want = doc.sentences.get(i).filter(|s| s.start <= at).map(|_| i);
+            assert_eq!(doc.sentence_at(at), want, "{at}");
         }
     }
 

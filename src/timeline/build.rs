@@ -77,14 +77,9 @@ fn actor_list(actors: &Actors, map: &Utf16Map<'_>) -> Vec<Actor> {
             id: actor_id(i),
             name: a.name.clone(),
             kind: a.kind,
-            country: a.country.map(str::to_owned),
+            country: a.country,
             aliases: a.aliases.clone(),
-            titles: a
-                .titles
-                .iter()
-                .filter_map(|&t| lex.titles.get(usize::from(t)))
-                .map(|t| t.name.to_owned())
-                .collect(),
+            titles: a.titles.iter().filter_map(|&t| lex.titles.get(usize::from(t))).map(|t| t.name).collect(),
             mentions: a.mentions.iter().map(|&m| map.span(m)).collect(),
         })
         .collect()
@@ -97,7 +92,7 @@ fn event_list(doc: &Document<'_>, dates: &Dates, events: &Events, map: &Utf16Map
         .enumerate()
         .map(|(i, e)| Event {
             id: id('e', i),
-            kind: e.kind.as_str().to_owned(),
+            kind: e.kind.as_str(),
             participants: e.participants.iter().map(|&p| actor_id(p)).collect(),
             initiator: e.initiator.map(actor_id),
             date: e.date.map(|d| {
@@ -110,14 +105,14 @@ fn event_list(doc: &Document<'_>, dates: &Dates, events: &Events, map: &Utf16Map
                     span: expr.map(|x| map.span(x.span)),
                 }
             }),
-            status: e.status.as_str().to_owned(),
+            status: e.status.as_str(),
             evidence: e.evidence.iter().map(|&s| map.span(s)).collect(),
-            cameo: e.trigger.cameo.to_owned(),
-            plover: e.trigger.plover.to_owned(),
-            mode: e.trigger.mode.to_owned(),
+            cameo: e.trigger.cameo,
+            plover: e.trigger.plover,
+            mode: e.trigger.mode,
             count: e.count,
             place: e.place.map(|(a, b)| doc.slice(a, b).to_owned()),
-            topics: e.topics.iter().map(|t| (*t).to_owned()).collect(),
+            topics: e.topics.clone(),
         })
         .collect()
 }

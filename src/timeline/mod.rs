@@ -61,11 +61,11 @@ pub struct Actor {
     pub kind: ActorKind,
     /// ISO 3166-1 alpha-2 code of the state the actor belongs to or speaks for ("EU" for EU
     /// institutions); `null` when none.
-    pub country: Option<String>,
+    pub country: Option<&'static str>,
     /// Other names used for the actor in this text.
     pub aliases: Vec<String>,
     /// Titles given to the actor, highest first.
-    pub titles: Vec<String>,
+    pub titles: Vec<&'static str>,
     /// Where the text mentions the actor.
     pub mentions: Vec<Span>,
 }
@@ -92,7 +92,7 @@ pub struct Event {
     pub id: String,
     /// call, meeting, visit, statement, agreement, criticism, sanction, military, release, aid, other.
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: &'static str,
     /// Actor ids.
     pub participants: Vec<String>,
     /// The actor id of the side that took the initiative, when the text says.
@@ -100,21 +100,21 @@ pub struct Event {
     /// When it happened or will happen.
     pub date: Option<EventDate>,
     /// occurred, planned or uncertain.
-    pub status: String,
+    pub status: &'static str,
     /// The spans that state the event, clearest first.
     pub evidence: Vec<Span>,
     /// CAMEO code of the event (e.g. "041" for a phone call).
-    pub cameo: String,
+    pub cameo: &'static str,
     /// PLOVER event type (e.g. "CONSULT").
-    pub plover: String,
+    pub plover: &'static str,
     /// PLOVER mode (e.g. "phone"), empty when none.
-    pub mode: String,
+    pub mode: &'static str,
     /// The count the text gives ("the sixth encounter" → 6).
     pub count: Option<u32>,
     /// Where it happened, as written.
     pub place: Option<String>,
     /// What it was about (Ukraine war, Trade, ...).
-    pub topics: Vec<String>,
+    pub topics: Vec<&'static str>,
 }
 
 /// Something an actor said.
