@@ -52,6 +52,9 @@ pub struct TextLexicon {
     /// One bit per two-byte sequence that starts a `Contains` cue: most positions of a line
     /// are ruled out without a lookup.
     bigram_bits: Vec<u64>,
+    /// One bit per two first bytes (ASCII letters lowered) of a line-start or whole-line cue:
+    /// most lines start with no cue, and one look says so.
+    opening_bits: Vec<u64>,
 }
 
 impl TextLexicon {
@@ -69,6 +72,7 @@ impl TextLexicon {
             noise: Vec::new(),
             by_bigram: crate::data::FastMap::default(),
             bigram_bits: vec![0; 1024],
+            opening_bits: vec![0; 1024],
         };
         for (kind, words) in crate::data::rows(crate::data::data_file!("text/words.tsv"))
             .filter_map(|r| Some((r.first()?.to_owned(), *r.get(1)?)))
@@ -96,6 +100,11 @@ impl TextLexicon {
                 "line-is" => CueWhere::LineIs,
                 _ => continue,
             };
+            if place != CueWhere::Contains {
+                if let Some(word) = opening_bit(cue.as_bytes()).and_then(|(w, _)| lex.opening_bits.get_mut(w)) {
+                    *word |= opening_bit(cue.as_bytes()).map_or(0, |(_, bit)| bit);
+                }
+            }
             if place == CueWhere::Contains {
                 if let [a, b, ..] = cue.as_bytes() {
                     lex.by_bigram.entry([*a, *b]).or_default().push(lex.noise.len() as u16);
@@ -108,6 +117,11 @@ impl TextLexicon {
             lex.noise.push(NoiseCue { kind, place, cue });
         }
         lex
+    }
+
+    /// Whether a line-start or whole-line cue may open `line` (its first two bytes say).
+    pub fn may_open(&self, line: &str) -> bool {
+        opening_bit(line.as_bytes()).is_some_and(|(w, bit)| self.opening_bits.get(w).is_some_and(|x| x & bit != 0))
     }
 
     /// The kind of the first `Contains` cue found in `line`, in one pass over its bytes.
@@ -144,4 +158,11 @@ impl TextLexicon {
     pub fn is_sentence_starter(&self, word: &str) -> bool {
         self.starters.contains_key(word)
     }
+}
+
+/// The word and bit of [`TextLexicon::may_open`]'s table for a text's first two bytes.
+fn opening_bit(bytes: &[u8]) -> Option<(usize, u64)> {
+    let [a, b, ..] = bytes else { return None };
+    let k = usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase());
+    Some((k >> 6, 1 << (k & 63)))
 }

@@ -87,7 +87,8 @@ fn classify_line(line: &str, lex: &TextLexicon) -> Option<NoiseKind> {
         return None;
     }
     let bare = line.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
-    for cue in lex.noise.iter().filter(|c| c.place != CueWhere::Contains) {
+    let cues = if lex.may_open(line) { lex.noise.as_slice() } else { &[] };
+    for cue in cues.iter().filter(|c| c.place != CueWhere::Contains) {
         let hit = match cue.place {
             CueWhere::LineStart => line.get(..cue.cue.len()).is_some_and(|p| p.eq_ignore_ascii_case(cue.cue)),
             _ => bare.eq_ignore_ascii_case(cue.cue),
@@ -125,6 +126,10 @@ fn link_cut(text: &str, start: usize, end: usize, lex: &TextLexicon) -> usize {
 /// Recognises the signature line of an embedded post: "— Name (@handle) July 3, 2025".
 fn social_signature(text: &str, para: &Paragraph, lex: &TextLexicon) -> Option<SocialPost> {
     let ptext = text.get(para.start..para.end)?;
+    // Most paragraphs hold no "@": one quick scan rules them out.
+    if !ptext.as_bytes().contains(&b'@') {
+        return None;
+    }
     let open = ptext.rfind("(@")?;
     let close = open + ptext[open..].find(')')?;
     let handle = (para.start + open + 2, para.start + close);
@@ -153,4 +158,24 @@ fn social_signature(text: &str, para: &Paragraph, lex: &TextLexicon) -> Option<S
         body.push((para.start, body_end));
     }
     Some(SocialPost { span: (para.start, para.end), body, author, handle, date })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_opening_cue_is_found_in_any_case() {
+        let lex = TextLexicon::get();
+        for cue in lex.noise.iter().filter(|c| c.place != CueWhere::Contains) {
+            let line = match cue.place {
+                CueWhere::LineStart => format!("{} the summit in Geneva", cue.cue),
+                _ => format!("{}:", cue.cue),
+            };
+            for line in [line.clone(), line.to_uppercase(), line.to_lowercase()] {
+                assert!(classify_line(&line, lex).is_some(), "{line}");
+            }
+        }
+        assert_eq!(classify_line("Putin met Trump in Helsinki.", lex), None);
+    }
 }
