@@ -64,6 +64,16 @@ struct Phrase {
     pattern: &'static str,
 }
 
+/// A phrase as matching reads it, after its first key: where its later keys are, how many,
+/// and its case rule (the pattern is read only to check an exact case).
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    id: u32,
+    rest_at: u32,
+    rest_len: u32,
+    case: CaseRule,
+}
+
 /// A match of a phrase.
 #[derive(Debug)]
 pub struct PhraseMatch<'m, T> {
@@ -93,6 +103,8 @@ struct Index {
     filter: Vec<u64>,
     /// Phrase ids grouped by first key, longest first, then in the order given.
     order: Vec<u32>,
+    /// What matching reads of each phrase of `order`, side by side: its later keys and case.
+    candidates: Vec<Candidate>,
     /// The keys of every phrase's later tokens, one run per phrase; [`ANY`] for "*".
     rest: Vec<u64>,
     phrases: Vec<Phrase>,
@@ -334,34 +346,46 @@ impl Index {
                 crate::sort::by_key(group, |&x| u64::from(u32::MAX - len(x)));
             }
         }
+        let phrases = &self.phrases;
+        self.candidates = self
+            .order
+            .iter()
+            .filter_map(|&id| {
+                let p = phrases.get(id as usize)?;
+                Some(Candidate { id, rest_at: p.rest_at, rest_len: p.rest_len, case: p.case })
+            })
+            .collect();
         self.seen = FastMap::default();
         self.toks = Vec::new();
     }
 
     /// The longest phrase at token `i` with the case its pattern requires, as (id, end token).
     fn longest_id_at(&self, text: &str, tokens: &[Token], keys: &[u64], i: usize) -> Option<(u32, u32)> {
-        let tok = tokens.get(i)?;
         let key = keys.get(i)?;
         let (w, bit) = filter_bit(*key);
         if self.filter.get(w).is_none_or(|word| word & bit == 0) {
             return None;
         }
         let &(from, to) = self.first.get(key)?;
-        let ids = self.order.get(from as usize..to as usize).unwrap_or(&[]);
-        'candidates: for &k in ids {
-            let Some(p) = self.phrases.get(k as usize) else { continue };
-            let want = self.rest.get(p.rest_at as usize..(p.rest_at + p.rest_len) as usize).unwrap_or(&[]);
+        let tok = tokens.get(i)?;
+        let candidates = self.candidates.get(from as usize..to as usize).unwrap_or(&[]);
+        'candidates: for c in candidates {
+            let want = self.rest.get(c.rest_at as usize..(c.rest_at + c.rest_len) as usize).unwrap_or(&[]);
             let end = i + 1 + want.len();
             let (Some(toks), Some(got)) = (tokens.get(i + 1..end), keys.get(i + 1..end)) else { continue };
             for ((t, &w), &g) in toks.iter().zip(want).zip(got) {
-                // Phrases do not run across line breaks; "*" stands for any one word.
-                if t.newlines_before > 0 || (w != ANY && w != g) {
+                // "*" stands for any one word; phrases do not run across line breaks.
+                if (w != ANY && w != g) || t.newlines_before > 0 {
                     continue 'candidates;
                 }
             }
+            if c.case == CaseRule::Any {
+                return Some((c.id, end as u32));
+            }
             let found = text.get(tok.start..tokens.get(end - 1).map_or(tok.end, |t| t.end)).unwrap_or("");
-            if p.case.accepts(p.pattern, found) {
-                return Some((k, end as u32));
+            let pattern = self.phrases.get(c.id as usize).map_or("", |p| p.pattern);
+            if c.case.accepts(pattern, found) {
+                return Some((c.id, end as u32));
             }
         }
         None

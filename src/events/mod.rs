@@ -11,6 +11,7 @@ pub mod lexicon;
 pub mod merge;
 pub mod status;
 
+use crate::data::FastMap;
 use crate::dates::grammar::{Anchor, Spec};
 use crate::dates::{Date, Value};
 use crate::text::Document;
@@ -113,9 +114,10 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
     let mut list = merge::merge(ix, mentions);
     date_main_event(doc, &mut list, published);
     inherit_dates(doc, &mut list);
+    let mut sentence_topics = FastMap::default();
     for e in &mut list {
         e.status = ahead_is_planned(e.status, e.date, published);
-        e.topics = topics(ix, lex, &e.sentences);
+        e.topics = topics(ix, lex, &e.sentences, &mut sentence_topics);
     }
     // A lone visitor does not visit their own country ("met Xi Jinping at the Great Hall of the
     // People", "returned to Berlin"): that state is no side of the visit.
@@ -942,14 +944,22 @@ fn inherit_dates(doc: &Document<'_>, list: &mut [Event]) {
     }
 }
 
-/// The topics named in an event's sentences.
-fn topics(ix: &DocIndex<'_>, lex: &EventLexicon, sentences: &[usize]) -> Vec<&'static str> {
+/// The topics named in an event's sentences (each sentence read once: events share them).
+fn topics(
+    ix: &DocIndex<'_>,
+    lex: &EventLexicon,
+    sentences: &[usize],
+    read: &mut FastMap<usize, Vec<&'static str>>,
+) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for &si in sentences {
-        let (toks, keys) = (ix.doc.sentence_tokens(si), ix.doc.sentence_keys(si));
-        for (_, m) in lex.topics.find_all(ix.doc.text, toks, keys) {
-            if !out.contains(m.value) {
-                out.push(m.value);
+        let named = read.entry(si).or_insert_with(|| {
+            let (toks, keys) = (ix.doc.sentence_tokens(si), ix.doc.sentence_keys(si));
+            lex.topics.find_all(ix.doc.text, toks, keys).into_iter().map(|(_, m)| *m.value).collect()
+        });
+        for &t in named.iter() {
+            if !out.contains(&t) {
+                out.push(t);
             }
         }
     }
