@@ -514,7 +514,7 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8) -> 
         .filter_map(|&i| b.list.get(i).map(|a| (i, a)))
         .filter(|(_, a)| rank(a) <= max_rank)
         .filter_map(|(i, a)| {
-            let before = a.mentions.partition_point(|m| m.0 < at);
+            let before = starting_before(&a.mentions, at);
             a.mentions.last().map(|m| m.0).filter(|&l| l < at).map(|l| (i, (before, l)))
         })
         .collect();
@@ -526,7 +526,7 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8) -> 
             .filter(|&&(i, _)| {
                 // Mentions are in text order: the first one from the sentence's start on.
                 b.list.get(i).is_some_and(|a| {
-                    a.mentions.get(a.mentions.partition_point(|m| m.0 < sentence.start)).is_some_and(|m| m.0 < at)
+                    a.mentions.get(starting_before(&a.mentions, sentence.start)).is_some_and(|m| m.0 < at)
                 })
             })
             .map(|&(i, _)| i)
@@ -547,6 +547,12 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8) -> 
             codes.into_iter().filter_map(|code| lex.country_by_code.get(code).copied()).map(|c| b.state(c)).collect();
     }
     members
+}
+
+/// How many of `mentions` (in text order) start before byte `at`, counted from the end: `at`
+/// is near where the reading is, so few of them lie after it.
+fn starting_before(mentions: &[(usize, usize)], at: usize) -> usize {
+    mentions.len() - mentions.iter().rev().take_while(|m| m.0 >= at).count()
 }
 
 /// People with a government title but no country named (a Kremlin readout's "First Deputy
