@@ -84,6 +84,9 @@ pub enum Spec {
     /// "next March" (1), "last March" (-1), "March after next" (2): a month's occurrence counted
     /// from the reference.
     MonthRelative(u8, i8),
+    /// "May last year" (-1), "March next year" (1), "June this year" (0): a month of the year
+    /// counted from the reference's.
+    MonthOfYear(u8, i8),
     /// "last weekday" (-1), "next weekday" (1): the working day (Monday to Friday) before or after.
     Workday(i8),
     /// A quarter of a year, Q1 to Q4.
@@ -919,6 +922,23 @@ impl<'a> Cursor<'a> {
         let k = if self.punct(j, ",") { j + 1 } else { j };
         if let Some((y, e)) = self.year(k, abbr || self.tok(k).is_some_and(|t| t.space_before)) {
             return Some((Spec::Calendar { year: Some(y), month: Some(m), day: None, weekday: None }, e, false));
+        }
+        // "May last year", "March of next year", "June this year".
+        let y = if self.func(j, Function::Of) { j + 1 } else { j };
+        let year_word = self.words(y + 1).iter().any(|w| matches!(w, DateWord::Unit(Unit::Year)));
+        if year_word && !self.tok(y + 1).is_some_and(|t| t.text(self.text).ends_with('s')) {
+            let r = if self.lower_is(y, "last") {
+                Some(-1)
+            } else if self.lower_is(y, "next") {
+                Some(1)
+            } else if self.lower_is(y, "this") {
+                Some(0)
+            } else {
+                None
+            };
+            if let Some(r) = r {
+                return Some((Spec::MonthOfYear(m, r), y + 2, false));
+            }
         }
         // "March after next", "next March".
         if self.lower_is(j, "after") && self.lower_is(j + 1, "next") {

@@ -182,6 +182,10 @@ pub fn resolve(spec: &Spec, cx: &Context) -> Option<Value> {
             let step = if *r > 0 { i64::from(*r) - 1 } else { i64::from(*r) + 1 };
             Some(Value::with(first.add_years(step), Precision::Month, Grain::Month))
         }
+        Spec::MonthOfYear(m, r) => {
+            let first = Date::new(cx.reference?.year, *m, 1)?.add_years(i64::from(*r));
+            Some(Value::with(first, Precision::Month, Grain::Month))
+        }
         Spec::Quarter(q, year) => {
             let reference = cx.reference;
             let y = match year {

@@ -192,6 +192,9 @@ pub enum Cue {
     /// A verb of intent whose infinitive comes a few words later: "agreed in a telephone call
     /// to meet" plans the meeting.
     Intent,
+    /// A verb of leaving for somewhere ("leave Astana for a state visit"): an event noun after
+    /// its "for" is the traveller's.
+    Travel,
 }
 
 /// The cue kinds a phrase of `cues.tsv` has: one phrase may be several ("hosted" carries an event
@@ -200,7 +203,7 @@ pub enum Cue {
 pub struct Cues(u32);
 
 // Every kind has its own bit.
-const _: () = assert!((Cue::Intent as u32) < u32::BITS);
+const _: () = assert!((Cue::Travel as u32) < u32::BITS);
 
 impl Cues {
     /// Whether the phrase is a cue of kind `c`.
@@ -306,6 +309,7 @@ impl EventLexicon {
                 Some("separate") => Cue::Separate,
                 Some("continues") => Cue::Continues,
                 Some("purpose") => Cue::Purpose,
+                Some("travel") => Cue::Travel,
                 Some("joint") => Cue::Joint,
                 Some("role") => Cue::Role,
                 Some("intent") => Cue::Intent,

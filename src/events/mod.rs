@@ -293,6 +293,17 @@ fn read_sentence(
             && ts > a
             && ix.lower(ts - 1) == "to"
             && out.get(first_of_sentence..).and_then(|m| m.last()).is_some_and(|m| m.trigger.kind == EventType::Visit);
+        // "leave Astana later on Thursday for a state visit to Tajikistan": a trip named after
+        // the "for" of a verb of leaving is the traveller's.
+        let leaving = if frame.subject.is_empty() && trig.kind.is_consult() && trig.form == Form::Noun {
+            left_for(ix, a, ts)
+        } else {
+            None
+        };
+        if let Some(verb) = leaving {
+            frames::subject_of_clause(ix, a, verb, &mut frame);
+            frame.object.retain(|o| !frame.subject.contains(o));
+        }
         if after_and
             || purpose_of_trip
             || frame.subject.is_empty() && trig.kind.is_consult() && !capitalised_noun && continues(ix, trig, a, ts)
@@ -490,6 +501,23 @@ fn continues(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize) -> bool {
                     .all(|j| ix.word(j).starts_with(|c: char| c.is_lowercase()) && !frames::is_preposition(ix.lower(j)))
         })
     })
+}
+
+/// Tokens a verb of leaving may stand before the "for" of its trip ("leave Astana later on
+/// Thursday for").
+const TRAVEL_REACH: usize = 8;
+
+/// The verb of leaving whose "for" the event noun at `ts` follows (a determiner and up to two
+/// adjectives between), in the sentence that starts at token `a`.
+fn left_for(ix: &DocIndex<'_>, a: usize, ts: usize) -> Option<usize> {
+    let f = (ts.saturating_sub(4).max(a)..ts).rev().find(|&k| ix.lower(k) == "for")?;
+    let between_plain = (f + 1..ts).all(|k| ix.word(k).starts_with(char::is_lowercase) && ix.mention_at(k).is_none());
+    if !between_plain {
+        return None;
+    }
+    (f.saturating_sub(TRAVEL_REACH).max(a)..f)
+        .rev()
+        .find(|&k| ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Travel) && m.end <= f))
 }
 
 /// The triggers of tokens `a..b` as (first token, end token, trigger). A date inside a trigger
