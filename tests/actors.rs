@@ -21,6 +21,13 @@ fn titles_and_appositions_introduce_people() {
         // A portfolio of one place between the title and the name.
         ("The minister met US Special Envoy for Sudan Tom Perriello in Doha.", "Tom Perriello", "US", "Special Envoy"),
         ("Yuri Ushakov, a Kremlin aide, told reporters the call went well.", "Yuri Ushakov", "RU", "Aide"),
+        // An office in the ruling party of a one-party state speaks for the state.
+        (
+            "Secretary of State Mike Pompeo held talks with Kim Yong Chol, Vice Chairman of the Central Committee of the Workers' Party of Korea.",
+            "Kim Yong Chol",
+            "KP",
+            "Vice Chairman",
+        ),
         // An adjective between the possessive and the title; a title held under a known leader.
         ("He held talks with Japan's new defence minister, Nobuo Kishi.", "Nobuo Kishi", "JP", "Defence Minister"),
         (
