@@ -318,3 +318,11 @@ fn a_royal_is_named_again_by_the_given_name() {
     let at = text.rfind("Faisal").unwrap();
     assert!(person(&t, "Faisal bin Farhan").mentions.iter().any(|m| m[0] == at), "{:?}", t.actors);
 }
+
+#[test]
+fn a_family_name_written_first_that_a_given_name_follows_is_someone_else() {
+    // "Park" alone names Park Geun-hye (president 2013-2017); "Park Jae-kyu" is another person.
+    let t = run("Unification Minister Park Jae-kyu told reporters that the talks had gone well.", "2015-06-15");
+    assert_eq!(person(&t, "Park Jae-kyu").titles, ["Minister"]);
+    assert!(!t.actors.iter().any(|a| a.name == "Park Geun-hye"), "{:?}", t.actors);
+}

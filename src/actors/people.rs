@@ -316,6 +316,8 @@ impl<'a> Reader<'a> {
             };
             let hi = self.hit_index(h);
             match h.entry {
+                // Someone else's name that starts with a known one-word name: not that person.
+                Entry::Person(_) if self.runs_on(h) => t = self.name_at(t, b).unwrap_or(t + 1).max(t + 1),
                 Entry::Person(p) => {
                     // "Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani": the name goes on
                     // after the known form it starts with.
@@ -375,6 +377,23 @@ impl<'a> Reader<'a> {
             }
         }
         end
+    }
+
+    /// "Unification Minister Park Jae-kyu": the one-word family name of a known person of a
+    /// country that writes the family name first ("Park", of Park Geun-hye), with more of a name
+    /// after it, belongs to someone else. (Elsewhere a surname is written last: "Putin,
+    /// Erdogan Shake Hands" is Erdogan.)
+    fn runs_on(&self, h: &Hit) -> bool {
+        let next = h.end_token;
+        let Entry::Person(p) = h.entry else { return false };
+        let family_first =
+            self.lex.term_at(usize::from(p), None).is_some_and(|t| self.lex.family_first.contains(&t.country));
+        family_first
+            && h.end_token == h.first_token + 1
+            && self.tok(next).is_some_and(|t| t.space_before && t.newlines_before == 0)
+            && self.name_word(next)
+            && !self.hit(next).is_some_and(|n| matches!(n.entry, Entry::Person(_)))
+            && !is_particle(self.low(next))
     }
 
     /// Marks the hits that start in tokens `from..to` as used (a city inside a name).
@@ -591,7 +610,7 @@ impl<'a> Reader<'a> {
         // and an honorific before it: "the President of Mali, Mr Bah N'Daw".
         let comma = self.s(k) == ",";
         let n0 = self.past_honorifics(if comma { k + 1 } else { k });
-        if let Some(h) = self.hit(n0).filter(|h| matches!(h.entry, Entry::Person(_))) {
+        if let Some(h) = self.hit(n0).filter(|h| matches!(h.entry, Entry::Person(_)) && !self.runs_on(h)) {
             let Entry::Person(p) = h.entry else { return None };
             used[self.hit_index(h)] = true;
             let name_end = self.known_name_end(h, b, used);
