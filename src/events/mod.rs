@@ -886,12 +886,13 @@ fn clause_date(ix: &DocIndex<'_>, si: usize, clause: (usize, usize), ts: usize, 
 }
 
 /// An official readout states its main event without a date: "Vladimir Putin had a telephone
-/// conversation with ...". The first call, meeting or visit of the article's opening, when it
-/// happened and no date is given, took place on the article's date.
+/// conversation with ..."; a news lead tells the day's news ("Russia says it is expelling 23
+/// British diplomats"). The first event of the article's opening, when it happened and no date
+/// is given, took place on the article's date.
 fn date_main_event(doc: &Document<'_>, list: &mut [Event], published: Option<Date>) {
     let Some(published) = published else { return };
     let opening = doc.paragraphs.get(2).map_or(usize::MAX, |p| p.start);
-    if let Some(e) = list.iter_mut().find(|e| e.kind.is_consult() && e.status == Status::Occurred) {
+    if let Some(e) = list.iter_mut().find(|e| e.status == Status::Occurred) {
         let first = e.evidence.first().map_or(usize::MAX, |s| s.0);
         if e.date.is_none() && !e.recent && first < opening {
             e.date = Some(EventDate {
