@@ -16,7 +16,7 @@ pub fn by_key<T>(v: &mut [T], key: impl Fn(&T) -> u64) {
             *slot = (key(x), i as u32);
         }
         let keyed = keyed.get_mut(..n).unwrap_or(&mut []);
-        keyed.sort_unstable();
+        keyed.sort();
         let mut from = [0u32; SMALL];
         for (f, &(_, i)) in from.iter_mut().zip(keyed.iter()) {
             *f = i;
@@ -25,7 +25,7 @@ pub fn by_key<T>(v: &mut [T], key: impl Fn(&T) -> u64) {
         return;
     }
     let mut keyed: Vec<(u64, u32)> = v.iter().enumerate().map(|(i, x)| (key(x), i as u32)).collect();
-    keyed.sort_unstable();
+    keyed.sort();
     let mut from: Vec<u32> = keyed.into_iter().map(|(_, i)| i).collect();
     permute(v, &mut from);
 }
