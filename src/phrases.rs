@@ -360,13 +360,22 @@ impl Index {
     }
 
     /// The longest phrase at token `i` with the case its pattern requires, as (id, end token).
+    /// The filter's answer is read where this is called (most tokens start no phrase); only the
+    /// tokens it lets through pay for a call.
+    #[inline]
     fn longest_id_at(&self, text: &str, tokens: &[Token], keys: &[u64], i: usize) -> Option<(u32, u32)> {
-        let key = keys.get(i)?;
-        let (w, bit) = filter_bit(*key);
+        let key = *keys.get(i)?;
+        let (w, bit) = filter_bit(key);
         if self.filter.get(w).is_none_or(|word| word & bit == 0) {
             return None;
         }
-        let &(from, to) = self.first.get(key)?;
+        self.longest_with_key(text, tokens, keys, i, key)
+    }
+
+    /// [`Index::longest_id_at`] for a token whose key passed the filter.
+    #[inline(never)]
+    fn longest_with_key(&self, text: &str, tokens: &[Token], keys: &[u64], i: usize, key: u64) -> Option<(u32, u32)> {
+        let &(from, to) = self.first.get(&key)?;
         let tok = tokens.get(i)?;
         let candidates = self.candidates.get(from as usize..to as usize).unwrap_or(&[]);
         'candidates: for c in candidates {

@@ -193,8 +193,21 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Whether token `i` is a word whose first letter may be a capital (an ASCII capital, or a
+    /// letter beyond ASCII): one byte read turns most words away before any lookup.
+    #[inline]
+    fn may_be_capitalised(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && self.doc.text.as_bytes().get(t.start).is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
+        })
+    }
+
     /// A capitalised word that can be part of a name.
     fn name_word(&self, i: usize) -> bool {
+        if !self.may_be_capitalised(i) {
+            return false;
+        }
         let Some(t) = self.tok(i) else { return false };
         // A city may be a name too ("Florence Parly"); other lexicon words are not.
         if t.kind != TokenKind::Word
@@ -429,7 +442,7 @@ impl<'a> Reader<'a> {
                 && w.chars().nth(1).is_some()
                 && self.tok(i).is_some_and(|x| x.kind == TokenKind::Word)
         };
-        if !capital_word(t) {
+        if !self.may_be_capitalised(t) || !capital_word(t) {
             return None;
         }
         let mut end = t;
