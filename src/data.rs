@@ -145,18 +145,13 @@ fn mix(h: u64, word: u64) -> u64 {
 pub(crate) fn mix_words(mut h: u64, bytes: &[u8], mut fold: impl FnMut(u64) -> u64) -> u64 {
     let mut chunks = bytes.chunks_exact(8);
     for chunk in chunks.by_ref() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        h = mix(h, fold(u64::from_le_bytes(word)));
+        let w = chunk.iter().rev().fold(0u64, |acc, &b| acc << 8 | u64::from(b));
+        h = mix(h, fold(w));
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        // The short last word, zero above its bytes.
-        let mut word = [0u8; 8];
-        if let Some(head) = word.get_mut(..rest.len()) {
-            head.copy_from_slice(rest);
-        }
-        h = mix(h, fold(u64::from_le_bytes(word)) ^ (rest.len() as u64) << 59);
+        let w = rest.iter().rev().fold(0u64, |acc, &b| acc << 8 | u64::from(b));
+        h = mix(h, fold(w) ^ (rest.len() as u64) << 59);
     }
     h
 }
