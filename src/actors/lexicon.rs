@@ -101,6 +101,9 @@ pub struct Term {
     pub from: Option<Date>,
     /// Last day in office; `None` while in office.
     pub to: Option<Date>,
+    /// `from` and `to` as days since 1970-01-01 (unbounded where not given), for
+    /// [`Term::distance`].
+    days: (i64, i64),
 }
 
 impl Term {
@@ -119,8 +122,8 @@ impl Term {
     pub fn distance(&self, date: Option<Date>) -> i64 {
         let Some(d) = date else { return 0 };
         let days = d.to_days();
-        let before = self.from.map_or(0, |f| f.to_days() - days).max(0);
-        let after = self.to.map_or(0, |t| days - t.to_days()).max(0);
+        let before = self.days.0.saturating_sub(days).max(0);
+        let after = days.saturating_sub(self.days.1).max(0);
         before + after
     }
 }
@@ -271,7 +274,9 @@ impl ActorLexicon {
                 people.push(KnownPerson { name, terms: Vec::new() });
                 people.len() - 1
             });
-            terms.push(Term { name, alias_field: aliases, country, title, person: pi, from: date(4), to: date(5) });
+            let (from, to) = (date(4), date(5));
+            let days = (from.map_or(i64::MIN, Date::to_days), to.map_or(i64::MAX, Date::to_days));
+            terms.push(Term { name, alias_field: aliases, country, title, person: pi, from, to, days });
             people[pi].terms.push(ti);
         }
         let plain = latin_letters();
