@@ -132,6 +132,12 @@ fn filter_bit(key: u64) -> (usize, u64) {
 /// The key of a token: a 64-bit hash of its lower-case text (never 0). A document's tokens get
 /// theirs once ([`keys`]); matching a phrase then compares numbers, not strings.
 pub fn key(word: &str) -> u64 {
+    key_inline(word)
+}
+
+/// [`key`], inlined into the loop over a document's tokens ([`keys`]).
+#[inline(always)]
+fn key_inline(word: &str) -> u64 {
     ascii_key(word.as_bytes()).unwrap_or_else(|| {
         let lower = word.to_lowercase();
         // Lower-cased non-ASCII text hashes the same way, its bytes taken as they are, and
@@ -172,7 +178,7 @@ fn hash_words(bytes: &[u8], fold: impl FnMut(u64) -> u64) -> u64 {
 
 /// The keys of `tokens`, one per token.
 pub fn keys(text: &str, tokens: &[Token]) -> Vec<u64> {
-    tokens.iter().map(|t| key(t.text(text))).collect()
+    tokens.iter().map(|t| key_inline(t.text(text))).collect()
 }
 
 impl<T> Clone for PhraseMatch<'_, T> {

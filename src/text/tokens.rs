@@ -72,7 +72,7 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Letters and the marks that combine with them belong to words.
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || is_combining(c)
+    c.is_alphabetic() || !c.is_ascii() && is_combining(c)
 }
 
 fn is_combining(c: char) -> bool {
