@@ -166,9 +166,10 @@ impl<'a> Reader<'a> {
         self.hit_at.get(i).copied().flatten().and_then(|k| self.hits.get(k as usize))
     }
 
+    /// Whether token `i` is `w` in any case (the lengths compared before the text is read).
     #[inline]
     fn is_lower(&self, i: usize, w: &str) -> bool {
-        self.s(i).eq_ignore_ascii_case(w)
+        self.tok(i).is_some_and(|t| t.end - t.start == w.len()) && self.s(i).eq_ignore_ascii_case(w)
     }
 
     fn title_of(&self, h: &Hit) -> Option<u16> {

@@ -225,14 +225,15 @@ impl<'a> Cursor<'a> {
         self.is(i, |w| w == DateWord::Function(f))
     }
 
+    /// Whether token `i` is `w` in any case (the lengths compared before the text is read).
     #[inline]
     fn lower_is(&self, i: usize, w: &str) -> bool {
-        self.s(i).eq_ignore_ascii_case(w)
+        self.tok(i).is_some_and(|t| t.end - t.start == w.len()) && self.s(i).eq_ignore_ascii_case(w)
     }
 
     #[inline]
     fn punct(&self, i: usize, p: &str) -> bool {
-        self.tok(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.s(i) == p
+        self.tok(i).is_some_and(|t| t.kind == TokenKind::Punct && t.end - t.start == p.len()) && self.s(i) == p
     }
 
     fn is_dash(&self, i: usize) -> bool {
