@@ -306,7 +306,8 @@ impl<'a> Reader<'a> {
                 // An honorific-free name followed by an apposition: "Yuri Ushakov, a Kremlin aide",
                 // "Eric Farnsworth, vice president of the Council of the Americas" (not the end
                 // of a longer name: "Mohammad bin Salman Al Saud, Deputy Crown Prince").
-                if let Some(end) = self.name_at(t, b).filter(|&e| e - t >= 2) {
+                let name = if self.may_be_capitalised(t) { self.name_at(t, b) } else { None };
+                if let Some(end) = name.filter(|&e| e - t >= 2) {
                     let after_name =
                         t.checked_sub(1).is_some_and(|p| self.s(p).chars().next().is_some_and(char::is_uppercase));
                     if let Some((titles, aff, phrase_end)) = self.apposition(end, b, !after_name, used) {
