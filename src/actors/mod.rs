@@ -225,9 +225,11 @@ impl<'a> Builder<'a> {
             }
             if a.kind == ActorKind::Person {
                 // Coreference looks among the people named lately (move to front, bounded).
-                self.recent.retain(|&r| r != actor);
-                self.recent.insert(0, actor);
-                self.recent.truncate(RECENT);
+                if self.recent.first() != Some(&actor) {
+                    self.recent.retain(|&r| r != actor);
+                    self.recent.insert(0, actor);
+                    self.recent.truncate(RECENT);
+                }
             }
         }
     }

@@ -473,6 +473,9 @@ impl<'a> Reader<'a> {
 
     /// "the two leaders", "both sides", "the leaders".
     fn group_at(&self, t: usize, b: usize) -> Option<(PersonPhrase, usize)> {
+        if !self.tok(t).is_some_and(|x| matches!(x.end - x.start, 3 | 4)) {
+            return None;
+        }
         let det = self.low(t);
         if !matches!(det, "the" | "both" | "all") {
             return None;
