@@ -94,6 +94,45 @@ fn find_byte(bytes: &[u8], sep: u8) -> Option<usize> {
     chunks.remainder().iter().position(|&b| b == sep).map(|i| at + i)
 }
 
+/// A set of 16-bit numbers, one bit each (8 KB): the dictionaries' first look, which turns most
+/// words (by [`Bits16::of_key`]) or byte pairs away before a hash probe.
+#[derive(Clone, Debug)]
+pub struct Bits16(Vec<u64>);
+
+impl Default for Bits16 {
+    fn default() -> Self {
+        Bits16(vec![0; 1 << 10])
+    }
+}
+
+impl Bits16 {
+    /// The number a word key ([`crate::phrases::key`]) stands for here: its top 16 bits (the
+    /// low bit of a key is always 1).
+    #[inline]
+    pub fn of_key(key: u64) -> u16 {
+        (key >> 48) as u16
+    }
+
+    /// The number of two bytes, the first as the high byte.
+    #[inline]
+    pub fn of_pair(a: u8, b: u8) -> u16 {
+        u16::from(a) << 8 | u16::from(b)
+    }
+
+    /// Adds `n`.
+    pub fn insert(&mut self, n: u16) {
+        if let Some(word) = self.0.get_mut(usize::from(n >> 6)) {
+            *word |= 1 << (n & 63);
+        }
+    }
+
+    /// Whether `n` was added.
+    #[inline]
+    pub fn contains(&self, n: u16) -> bool {
+        self.0.get(usize::from(n >> 6)).is_some_and(|word| word & (1 << (n & 63)) != 0)
+    }
+}
+
 /// A fast, non-cryptographic hasher for the lexicons' small keys (words, codes). The maps are
 /// built from the crate's own data, so hash flooding is not a concern.
 #[derive(Default, Clone, Copy)]

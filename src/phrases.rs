@@ -8,7 +8,7 @@
 //! case-insensitive; each phrase then states the case the text must have ([`CaseRule`]).
 //! A pattern word `*` stands for any one word ("suspend * military assistance").
 
-use crate::data::FastMap;
+use crate::data::{Bits16, FastMap};
 use crate::text::tokens::{tokenize, Token};
 
 /// How the case of the text must agree with a pattern.
@@ -96,14 +96,13 @@ pub struct PhraseMap<T> {
 /// The matching side of a [`PhraseMap`], the same for every value type (one copy of the code).
 #[derive(Debug, Default)]
 struct Index {
-    /// For each first key, the range of `order` that holds its phrases.
+    /// For each first key, the range of `candidates` that holds its phrases.
     first: FastMap<u64, (u32, u32)>,
-    /// One bit per value of a first key's high bits ([`filter_bit`]): most tokens start no
-    /// phrase, and one look at this small table (8 KB) says so without probing `first`.
-    filter: Vec<u64>,
-    /// Phrase ids grouped by first key, longest first, then in the order given.
-    order: Vec<u32>,
-    /// What matching reads of each phrase of `order`, side by side: its later keys and case.
+    /// The first keys ([`Bits16::of_key`]): most tokens start no phrase, and one look at this
+    /// small table says so without probing `first`.
+    filter: Bits16,
+    /// The phrases grouped by first key, longest first, then in the order given, with what
+    /// matching reads of each side by side: its later keys and case.
     candidates: Vec<Candidate>,
     /// The keys of every phrase's later tokens, one run per phrase; [`ANY`] for "*".
     rest: Vec<u64>,
@@ -118,16 +117,6 @@ struct Index {
 
 /// The key that stands for "*", any one word (real keys are odd, never 0).
 const ANY: u64 = 0;
-
-/// Bits of a key that index the filter of first keys: 2^16 bits.
-const FILTER_BITS: u32 = 16;
-
-/// The word and the bit of the filter for `key` (its high bits: the low bit is always 1).
-#[inline]
-fn filter_bit(key: u64) -> (usize, u64) {
-    let h = (key >> (64 - FILTER_BITS)) as usize;
-    (h >> 6, 1 << (h & 63))
-}
 
 /// The key of a token: a 64-bit hash of its lower-case text (never 0). A document's tokens get
 /// theirs once ([`keys`]); matching a phrase then compares numbers, not strings.
@@ -335,32 +324,25 @@ impl Index {
             std::mem::take(&mut self.heads).into_iter().enumerate().map(|(id, h)| (h, id as u32)).collect();
         crate::sort::by_key(&mut heads, |&(head, _)| head);
         self.first.reserve(heads.len());
-        self.filter = vec![0; 1 << (FILTER_BITS - 6)];
+        self.filter = Bits16::default();
         for (at, &(head, _)) in heads.iter().enumerate() {
-            let (w, bit) = filter_bit(head);
-            if let Some(word) = self.filter.get_mut(w) {
-                *word |= bit;
-            }
+            self.filter.insert(Bits16::of_key(head));
             let range = self.first.entry(head).or_insert((at as u32, at as u32));
             range.1 = at as u32 + 1;
         }
-        self.order = heads.into_iter().map(|(_, id)| id).collect();
         let phrases = &self.phrases;
-        let len = |id: u32| phrases.get(id as usize).map_or(0, |p| p.rest_len);
-        for &(from, to) in self.first.values() {
-            if let Some(group) = self.order.get_mut(from as usize..to as usize) {
-                crate::sort::by_key(group, |&x| u64::from(u32::MAX - len(x)));
-            }
-        }
-        let phrases = &self.phrases;
-        self.candidates = self
-            .order
-            .iter()
-            .filter_map(|&id| {
+        self.candidates = heads
+            .into_iter()
+            .filter_map(|(_, id)| {
                 let p = phrases.get(id as usize)?;
                 Some(Candidate { id, rest_at: p.rest_at, rest_len: p.rest_len, case: p.case })
             })
             .collect();
+        for &(from, to) in self.first.values() {
+            if let Some(group) = self.candidates.get_mut(from as usize..to as usize) {
+                crate::sort::by_key(group, |c| u64::from(u32::MAX - c.rest_len));
+            }
+        }
         self.seen = FastMap::default();
         self.toks = Vec::new();
     }
@@ -371,8 +353,7 @@ impl Index {
     #[inline]
     fn longest_id_at(&self, text: &str, tokens: &[Token], keys: &[u64], i: usize) -> Option<(u32, u32)> {
         let key = *keys.get(i)?;
-        let (w, bit) = filter_bit(key);
-        if self.filter.get(w).is_none_or(|word| word & bit == 0) {
+        if !self.filter.contains(Bits16::of_key(key)) {
             return None;
         }
         self.longest_with_key(text, tokens, keys, i, key)

@@ -224,10 +224,8 @@ fn named(
     }
     // "Sir Keir", "Prince Faisal": a knight or a royal named again by the given name
     // (`given_name_titles.txt`).
-    let single = !text.contains(' ');
     let before = || b.doc.token_at(name.0).checked_sub(1).and_then(|k| b.doc.tokens.get(k));
-    let knighted = || before().is_some_and(|t| lex.given_name_titles.contains(&t.text(b.doc.text)));
-    if single && knighted() {
+    if !text.contains(' ') && before().is_some_and(|t| lex.given_name_titles.contains(&t.text(b.doc.text))) {
         let given = |a: &Actor| {
             let words = name_words(&a.name);
             words.len() >= 2 && words.first() == Some(&text)

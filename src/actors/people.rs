@@ -211,9 +211,7 @@ impl<'a> Reader<'a> {
         }
         let Some(t) = self.tok(i) else { return false };
         // A city may be a name too ("Florence Parly"); other lexicon words are not.
-        if t.kind != TokenKind::Word
-            || self.hit(i).is_some_and(|h| !matches!(h.entry, Entry::Person(_) | Entry::City(_)))
-        {
+        if self.hit(i).is_some_and(|h| !matches!(h.entry, Entry::Person(_) | Entry::City(_))) {
             return false;
         }
         let w = t.text(self.doc.text);
@@ -439,11 +437,12 @@ impl<'a> Reader<'a> {
     fn delegate_at(&self, t: usize, b: usize, used: &mut [bool]) -> Option<(PersonPhrase, usize)> {
         let capital_word = |i: usize| {
             let w = self.s(i);
-            w.len() >= 2
+            self.may_be_capitalised(i)
+                && w.len() >= 2
                 && w.chars().all(|c| c.is_uppercase() || c == '\'' || c == '’')
                 && w.chars().nth(1).is_some()
-                && self.tok(i).is_some_and(|x| x.kind == TokenKind::Word)
         };
+        // The one-byte look first, here, where it is not a call: most tokens stop at it.
         if !self.may_be_capitalised(t) || !capital_word(t) {
             return None;
         }

@@ -928,14 +928,11 @@ impl<'a> Cursor<'a> {
         let y = if self.func(j, Function::Of) { j + 1 } else { j };
         let year_word = self.words(y + 1).iter().any(|w| matches!(w, DateWord::Unit(Unit::Year)));
         if year_word && !self.tok(y + 1).is_some_and(|t| t.text(self.text).ends_with('s')) {
-            let r = if self.lower_is(y, "last") {
-                Some(-1)
-            } else if self.lower_is(y, "next") {
-                Some(1)
-            } else if self.lower_is(y, "this") {
-                Some(0)
-            } else {
-                None
+            let r = match self.low(y) {
+                "last" => Some(-1),
+                "next" => Some(1),
+                "this" => Some(0),
+                _ => None,
             };
             if let Some(r) = r {
                 return Some((Spec::MonthOfYear(m, r), y + 2, false));

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use crate::data::FastMap;
+use crate::data::{Bits16, FastMap};
 use crate::phrases::key;
 
 use super::civil::Weekday;
@@ -163,16 +163,9 @@ pub struct DateLexicon {
     words: FastMap<u64, Vec<DateWord>>,
     /// Holidays as (lower-case words, rule), longest first.
     pub holidays: Vec<(Vec<&'static str>, HolidayRule)>,
-    /// One bit per value of a key's top 16 bits, set for the keys of `words`: most words of a
-    /// text are no date word, and one look at this table (8 KB) says so without a hash probe.
-    filter: Vec<u64>,
-}
-
-/// The word and bit of [`DateLexicon`]'s filter for `key`.
-#[inline]
-fn filter_bit(key: u64) -> (usize, u64) {
-    let h = (key >> 48) as usize;
-    (h >> 6, 1 << (h & 63))
+    /// The keys of `words` ([`Bits16::of_key`]): most words of a text are no date word, and one
+    /// look at this table says so without a hash probe.
+    filter: Bits16,
 }
 
 impl DateLexicon {
@@ -209,12 +202,9 @@ impl DateLexicon {
                 }
             }
         }
-        let mut filter = vec![0u64; 1 << 10];
+        let mut filter = Bits16::default();
         for &k in words.keys() {
-            let (w, bit) = filter_bit(k);
-            if let Some(word) = filter.get_mut(w) {
-                *word |= bit;
-            }
+            filter.insert(Bits16::of_key(k));
         }
         DateLexicon { words, holidays, filter }
     }
@@ -223,8 +213,7 @@ impl DateLexicon {
     /// non-ASCII words never equal an ASCII word's, so they have none.
     #[inline]
     pub fn meanings(&self, key: u64) -> &[DateWord] {
-        let (w, bit) = filter_bit(key);
-        if self.filter.get(w).is_none_or(|x| x & bit == 0) {
+        if !self.filter.contains(Bits16::of_key(key)) {
             return &[];
         }
         self.words.get(&key).map_or(&[], Vec::as_slice)

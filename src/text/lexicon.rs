@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use crate::data::WordSet;
+use crate::data::{Bits16, WordSet};
 
 /// What a noise cue marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,12 +49,12 @@ pub struct TextLexicon {
     pub noise: Vec<NoiseCue>,
     /// The `Contains` cues by their first two bytes (indices into `noise`).
     by_bigram: crate::data::FastMap<[u8; 2], Vec<u16>>,
-    /// One bit per two-byte sequence that starts a `Contains` cue: most positions of a line
-    /// are ruled out without a lookup.
-    bigram_bits: Vec<u64>,
-    /// One bit per two first bytes (ASCII letters lowered) of a line-start or whole-line cue:
-    /// most lines start with no cue, and one look says so.
-    opening_bits: Vec<u64>,
+    /// The two-byte sequences that start a `Contains` cue: most positions of a line are ruled
+    /// out without a lookup.
+    bigram_bits: Bits16,
+    /// The first two bytes (ASCII letters lowered) of the line-start and whole-line cues: most
+    /// lines start with no cue, and one look says so.
+    opening_bits: Bits16,
 }
 
 impl TextLexicon {
@@ -71,8 +71,8 @@ impl TextLexicon {
             starters: WordSet::default(),
             noise: Vec::new(),
             by_bigram: crate::data::FastMap::default(),
-            bigram_bits: vec![0; 1024],
-            opening_bits: vec![0; 1024],
+            bigram_bits: Bits16::default(),
+            opening_bits: Bits16::default(),
         };
         for (kind, words) in crate::data::rows(crate::data::data_file!("text/words.tsv"))
             .filter_map(|r| Some((r.first()?.to_owned(), *r.get(1)?)))
@@ -101,18 +101,12 @@ impl TextLexicon {
                 _ => continue,
             };
             if place != CueWhere::Contains {
-                if let Some(word) = opening_bit(cue.as_bytes()).and_then(|(w, _)| lex.opening_bits.get_mut(w)) {
-                    *word |= opening_bit(cue.as_bytes()).map_or(0, |(_, bit)| bit);
+                if let Some(n) = opening(cue) {
+                    lex.opening_bits.insert(n);
                 }
-            }
-            if place == CueWhere::Contains {
-                if let [a, b, ..] = cue.as_bytes() {
-                    lex.by_bigram.entry([*a, *b]).or_default().push(lex.noise.len() as u16);
-                    let k = usize::from(*a) << 8 | usize::from(*b);
-                    if let Some(word) = lex.bigram_bits.get_mut(k >> 6) {
-                        *word |= 1 << (k & 63);
-                    }
-                }
+            } else if let [a, b, ..] = cue.as_bytes() {
+                lex.by_bigram.entry([*a, *b]).or_default().push(lex.noise.len() as u16);
+                lex.bigram_bits.insert(Bits16::of_pair(*a, *b));
             }
             lex.noise.push(NoiseCue { kind, place, cue });
         }
@@ -121,7 +115,7 @@ impl TextLexicon {
 
     /// Whether a line-start or whole-line cue may open `line` (its first two bytes say).
     pub fn may_open(&self, line: &str) -> bool {
-        opening_bit(line.as_bytes()).is_some_and(|(w, bit)| self.opening_bits.get(w).is_some_and(|x| x & bit != 0))
+        opening(line).is_some_and(|n| self.opening_bits.contains(n))
     }
 
     /// The kind of the first `Contains` cue found in `line`, in one pass over its bytes.
@@ -129,8 +123,7 @@ impl TextLexicon {
         let bytes = line.as_bytes();
         let mut best: Option<u16> = None;
         for (i, pair) in bytes.windows(2).enumerate() {
-            let k = usize::from(pair[0]) << 8 | usize::from(pair[1]);
-            if self.bigram_bits.get(k >> 6).is_none_or(|w| w & (1 << (k & 63)) == 0) {
+            if !self.bigram_bits.contains(Bits16::of_pair(pair[0], pair[1])) {
                 continue;
             }
             let Some(cands) = self.by_bigram.get(&[pair[0], pair[1]]) else { continue };
@@ -160,9 +153,9 @@ impl TextLexicon {
     }
 }
 
-/// The word and bit of [`TextLexicon::may_open`]'s table for a text's first two bytes.
-fn opening_bit(bytes: &[u8]) -> Option<(usize, u64)> {
-    let [a, b, ..] = bytes else { return None };
-    let k = usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase());
-    Some((k >> 6, 1 << (k & 63)))
+/// The first two bytes of `text`, ASCII letters lowered, as [`TextLexicon::may_open`] reads
+/// them.
+fn opening(text: &str) -> Option<u16> {
+    let [a, b, ..] = text.as_bytes() else { return None };
+    Some(Bits16::of_pair(a.to_ascii_lowercase(), b.to_ascii_lowercase()))
 }

@@ -87,14 +87,16 @@ fn classify_line(line: &str, lex: &TextLexicon) -> Option<NoiseKind> {
         return None;
     }
     let bare = line.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
-    let cues = if lex.may_open(line) { lex.noise.as_slice() } else { &[] };
-    for cue in cues.iter().filter(|c| c.place != CueWhere::Contains) {
-        let hit = match cue.place {
-            CueWhere::LineStart => line.get(..cue.cue.len()).is_some_and(|p| p.eq_ignore_ascii_case(cue.cue)),
-            _ => bare.eq_ignore_ascii_case(cue.cue),
-        };
-        if hit {
-            return Some(cue.kind);
+    // Line-start and whole-line cues, when the line's first two bytes may open one.
+    if lex.may_open(line) {
+        for cue in lex.noise.iter().filter(|c| c.place != CueWhere::Contains) {
+            let hit = match cue.place {
+                CueWhere::LineStart => line.get(..cue.cue.len()).is_some_and(|p| p.eq_ignore_ascii_case(cue.cue)),
+                _ => bare.eq_ignore_ascii_case(cue.cue),
+            };
+            if hit {
+                return Some(cue.kind);
+            }
         }
     }
     // Cues found anywhere in a short line, read in one pass with the cues' first two bytes.
