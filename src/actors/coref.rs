@@ -518,17 +518,31 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8) -> 
         .collect();
     // Two leaders named in the phrase's sentence before it are the ones meant ("no meeting
     // between Yudhoyono and Thein Sein was scheduled, although the two leaders met briefly").
-    if let Some(sentence) = b.doc.sentence_at(at).and_then(|s| b.doc.sentences.get(s)) {
-        let named: Vec<usize> = people
+    // Else, at a sentence's start, the two named in the sentence before, in the same paragraph
+    // ("Prime Minister met Scott Morrison. The two leaders had spoken on the telephone").
+    let named_between = |from: usize, to: usize| -> Vec<usize> {
+        people
             .iter()
             .filter(|&&(i, _)| {
-                // Mentions are in text order: the first one from the sentence's start on.
-                b.list.get(i).is_some_and(|a| {
-                    a.mentions.get(starting_before(&a.mentions, sentence.start)).is_some_and(|m| m.0 < at)
-                })
+                // Mentions are in text order: the first one from `from` on.
+                b.list
+                    .get(i)
+                    .is_some_and(|a| a.mentions.get(starting_before(&a.mentions, from)).is_some_and(|m| m.0 < to))
             })
             .map(|&(i, _)| i)
-            .collect();
+            .collect()
+    };
+    if let Some(si) = b.doc.sentence_at(at) {
+        let sentence = b.doc.sentences.get(si);
+        let mut named = sentence.map_or(Vec::new(), |s| named_between(s.start, at));
+        if named.is_empty() {
+            let before = si.checked_sub(1).and_then(|p| b.doc.sentences.get(p));
+            if let (Some(p), Some(s)) = (before, sentence) {
+                if p.paragraph == s.paragraph {
+                    named = named_between(p.start, p.end);
+                }
+            }
+        }
         if named.len() == 2 {
             people.retain(|(i, _)| named.contains(i));
         }

@@ -195,6 +195,9 @@ pub enum Cue {
     /// A verb of leaving for somewhere ("leave Astana for a state visit"): an event noun after
     /// its "for" is the traveller's.
     Travel,
+    /// An invitation ("invited Modi to"): an event it names with "the" ("to the G7 summit")
+    /// exists and is planned; any other (to visit, to make a state visit) may not happen.
+    Invitation,
 }
 
 /// The cue kinds a phrase of `cues.tsv` has: one phrase may be several ("hosted" carries an event
@@ -314,6 +317,7 @@ impl EventLexicon {
                 Some("role") => Cue::Role,
                 Some("intent") => Cue::Intent,
                 Some("weapon") => Cue::Weapon,
+                Some("invitation") => Cue::Invitation,
                 _ => continue,
             };
             for phrase in list(row.get(1).copied().unwrap_or("")) {

@@ -3,9 +3,11 @@
 //! participants are one event. Their evidence, dates and counts are pooled.
 
 use super::frames::initiator_among;
-use super::index::DocIndex;
+use super::index::{DocIndex, TokenMention};
+use super::lexicon::EventType;
 use super::status::Status;
 use super::{Event, EventMention};
+use crate::actors::MentionKind;
 use crate::timeline::ActorKind;
 
 /// Pools mentions into events, in order of first mention.
@@ -25,6 +27,17 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
             }
         }
         let kind = m.trigger.kind;
+        // "the G20 summit in Bali", "the Pacific Islands Forum in Nauru": a gathering of an
+        // organisation held in a state's city has that state as its host.
+        if kind == super::lexicon::EventType::Meeting
+            && !parts.is_empty()
+            && parts.iter().all(|&p| ix.actor_kind(p) == Some(ActorKind::Organization))
+        {
+            let host = m.frame.place_actor.filter(|&h| ix.actor_kind(h) == Some(ActorKind::State));
+            if let Some(h) = host.filter(|h| !parts.contains(h)) {
+                parts.push(h);
+            }
+        }
         let own = parts.len();
         // "the call", "the talks", "the dialogue": the event named before, unless the noun names
         // other parties of its own.
@@ -32,6 +45,7 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
         // another thing (the memorandum), not a second mention of it.
         let refers_back = |e: &Event| {
             compatible(e.kind, kind)
+                && places_agree(ix, e, &m)
                 && !(e.trigger.form != super::lexicon::Form::Noun && e.sentences.last() == Some(&m.sentence))
                 && parts.iter().all(|&p| {
                     e.participants.contains(&p)
@@ -51,6 +65,7 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
                     && overlap(&e.participants, &parts) >= own.min(e.participants.len()).min(2)
                     && e.status == m.status
                     && dates_agree(e, &m)
+                    && places_agree(ix, e, &m)
                     // Someone new makes it another meeting ("the two leaders met with Brahimi"
                     // after their talks), unless the event so far is only the headline's.
                     && (new_people(ix, e, &parts) == 0 || headline_only(ix, e))
@@ -226,6 +241,28 @@ fn dates_agree(e: &Event, m: &EventMention) -> bool {
             let (b0, b1) = (b.value.date, b.value.last_day());
             a0 <= b1 && b0 <= a1
         }
+        _ => true,
+    }
+}
+
+/// Two meetings held in different places are different events: "met in Osaka on Friday" and
+/// "had met in Bishkek earlier this month". Places differ when both are cities or capitals of
+/// other names, or places of other countries ("at the Kremlin" and "in Moscow" agree).
+fn places_agree(ix: &DocIndex<'_>, e: &Event, m: &EventMention) -> bool {
+    // Only meetings and visits dated by their own clause: other places read are less sure.
+    if !matches!(m.trigger.kind, EventType::Meeting | EventType::Visit) || m.date.is_none() {
+        return true;
+    }
+    let (Some(a), Some(b)) = (e.place, m.frame.place) else { return true };
+    let Some(x) = ix.mention_at(ix.doc.token_at(a.0)) else { return true };
+    let Some(y) = ix.mention_at(b.0) else { return true };
+    let city = |k: Option<MentionKind>| matches!(k, Some(MentionKind::City | MentionKind::Capital));
+    if city(x.kind) && city(y.kind) {
+        let name = |t: &TokenMention| (t.first..t.end).map(|k| ix.lower(k)).collect::<Vec<_>>();
+        return name(x) == name(y);
+    }
+    match (x.actors.first(), y.actors.first()) {
+        (Some(&p), Some(&q)) => p == q || ix.country(p).is_none() || ix.country(p) == ix.country(q),
         _ => true,
     }
 }

@@ -61,7 +61,10 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
                 distance <= 4 && ix.cue_match(m.end).is_some_and(|s| s.value.has(Cue::Support) && s.end <= ts);
             negated |= right_before || carried;
         }
-        hypothetical |= cue.has(Cue::Hypothetical) && distance <= 3;
+        // "invited Sall and Ramaphosa to the G7 summit": the summit takes place either way.
+        let invited_to_named = cue.has(Cue::Invitation) && trig.form == Form::Noun && ix.lower(m.end) == "the";
+        hypothetical |= cue.has(Cue::Hypothetical) && distance <= 3 && !invited_to_named;
+        planned |= invited_to_named;
         planned |= cue.has(Cue::Planned);
         recent |= cue.has(Cue::Recent) && distance <= 2;
         k = m.end.max(k + 1);
