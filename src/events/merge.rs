@@ -123,7 +123,7 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
         let before = i
             .checked_sub(1)
             .and_then(|p| events.get(p))
-            .filter(|p| p.sentences.last().is_some_and(|&s| here.saturating_sub(s) <= 1));
+            .filter(|p| p.sentences.last().is_some_and(|&s| here.saturating_sub(s) <= 2));
         let after = events.get(i + 1).filter(|n| n.sentences.first() == Some(&here));
         let target = before
             .or(after)
