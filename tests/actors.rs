@@ -326,3 +326,22 @@ fn a_family_name_written_first_that_a_given_name_follows_is_someone_else() {
     assert_eq!(person(&t, "Park Jae-kyu").titles, ["Minister"]);
     assert!(!t.actors.iter().any(|a| a.name == "Park Geun-hye"), "{:?}", t.actors);
 }
+
+#[test]
+fn a_known_surname_before_more_of_a_name_is_someone_elses_given_name() {
+    // "Christopher" alone names Warren Christopher (Secretary of State 1993-1997).
+    let t = run(
+        "North Korea agreed to terms worked out by Christopher R. Hill, the chief U.S. negotiator. \
+         Mr. Hill is expected to travel to Seoul next week.",
+        "2008-10-12",
+    );
+    let hill = person(&t, "Christopher R. Hill");
+    assert_eq!(hill.country.as_deref(), Some("US"));
+    assert_eq!(hill.mentions.len(), 2);
+    let t = run("The deal was worked out by Christopher Hill, the top American envoy.", "2008-10-12");
+    assert_eq!(person(&t, "Christopher Hill").country.as_deref(), Some("US"));
+    assert!(!t.actors.iter().any(|a| a.name == "Warren Christopher"), "{:?}", t.actors);
+    // A headline in title case keeps its words: "Trump Meets Kim" is Trump.
+    let t = run("Trump Meets Kim In Singapore\n\nThe two leaders met on Tuesday.", "2018-06-12");
+    assert!(t.actors.iter().any(|a| a.name == "Donald Trump"), "{:?}", t.actors);
+}

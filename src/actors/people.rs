@@ -300,7 +300,8 @@ impl<'a> Reader<'a> {
                 t = end;
                 continue;
             }
-            let Some(h) = self.hit(t) else {
+            // Someone else's name that starts with a known one-word name is read as any name.
+            let Some(h) = self.hit(t).filter(|h| !(matches!(h.entry, Entry::Person(_)) && self.runs_on(h))) else {
                 // An honorific-free name followed by an apposition: "Yuri Ushakov, a Kremlin aide",
                 // "Eric Farnsworth, vice president of the Council of the Americas" (not the end
                 // of a longer name: "Mohammad bin Salman Al Saud, Deputy Crown Prince").
@@ -329,8 +330,6 @@ impl<'a> Reader<'a> {
             };
             let hi = self.hit_index(h);
             match h.entry {
-                // Someone else's name that starts with a known one-word name: not that person.
-                Entry::Person(_) if self.runs_on(h) => t = self.name_at(t, b).unwrap_or(t + 1).max(t + 1),
                 Entry::Person(p) => {
                     // "Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani": the name goes on
                     // after the known form it starts with.
@@ -394,19 +393,32 @@ impl<'a> Reader<'a> {
 
     /// "Unification Minister Park Jae-kyu": the one-word family name of a known person of a
     /// country that writes the family name first ("Park", of Park Geun-hye), with more of a name
-    /// after it, belongs to someone else. (Elsewhere a surname is written last: "Putin,
-    /// Erdogan Shake Hands" is Erdogan.)
+    /// after it, belongs to someone else; so does any one known word before a middle initial
+    /// ("Christopher R. Hill" is not Warren Christopher). (Elsewhere a surname is written last:
+    /// "Putin, Erdogan Shake Hands" is Erdogan.)
     fn runs_on(&self, h: &Hit) -> bool {
         let next = h.end_token;
         let Entry::Person(p) = h.entry else { return false };
         let family_first =
             self.lex.term_at(usize::from(p), None).is_some_and(|t| self.lex.family_first.contains(&t.country));
-        family_first
-            && h.end_token == h.first_token + 1
-            && self.tok(next).is_some_and(|t| t.space_before && t.newlines_before == 0)
-            && self.name_word(next)
-            && !self.hit(next).is_some_and(|n| matches!(n.entry, Entry::Person(_)))
-            && !is_particle(self.low(next))
+        let joined = h.end_token == h.first_token + 1
+            && self.tok(next).is_some_and(|t| t.space_before && t.newlines_before == 0);
+        // "Christopher R. Hill": a middle initial after it makes the one word a given name.
+        let initial = self.s(next).len() == 1
+            && self.s(next).starts_with(|c: char| c.is_ascii_uppercase())
+            && self.s(next + 1) == "."
+            && self.name_word(next + 2);
+        // "Christopher Hill said": one more name word, then no capital (a headline in title case,
+        // "Trump Meets Kim", keeps its words).
+        let then_lower = self.tok(next + 1).is_none_or(|t| {
+            !t.text(self.doc.text).starts_with(char::is_uppercase) || t.kind != crate::text::TokenKind::Word
+        });
+        joined
+            && (initial
+                || (family_first || then_lower)
+                    && self.name_word(next)
+                    && !self.hit(next).is_some_and(|n| matches!(n.entry, Entry::Person(_)))
+                    && !is_particle(self.low(next)))
     }
 
     /// Marks the hits that start in tokens `from..to` as used (a city inside a name).
@@ -831,7 +843,13 @@ impl<'a> Reader<'a> {
             return None;
         }
         let start = if det { end + 2 } else { end + 1 };
-        self.hit(start)?;
+        // Up to two lower-case words before the title's phrase: ", the chief U.S. negotiator".
+        let lower = |j: usize| {
+            self.tok(j).is_some_and(|x| x.kind == TokenKind::Word) && self.s(j).starts_with(char::is_lowercase)
+        };
+        let start = (start..(start + 3).min(b))
+            .take_while(|&j| self.hit(j).is_some() || lower(j))
+            .find(|&j| self.hit(j).is_some())?;
         match self.title_phrase(start, b, used) {
             Some((PersonPhrase::TitleOnly { title, affiliation, .. }, e)) => Some((vec![title], affiliation, e)),
             _ if bare => self.title_under_person(start, b),
