@@ -756,9 +756,19 @@ pub fn compound(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut 
         }
         if let Some(m) = ix.mention_ending_at(end) {
             if ix.word(end) != "'s" {
-                for &x in &m.actors {
-                    if !f.object.contains(&x) && !f.subject.contains(&x) {
-                        f.object.push(x);
+                // "the India-Russia summit", "the Japan-Philippines-U.S. Summit Meeting": every
+                // side joined by a hyphen or slash.
+                let mut sides = vec![m];
+                while let Some(&first) = sides.last() {
+                    let joint = first.first.checked_sub(1).filter(|&j| j > a && matches!(ix.word(j), "-" | "–" | "/"));
+                    let Some(prev) = joint.and_then(|j| ix.mention_ending_at(j)) else { break };
+                    sides.push(prev);
+                }
+                for m in sides.iter().rev() {
+                    for &x in &m.actors {
+                        if !f.object.contains(&x) && !f.subject.contains(&x) {
+                            f.object.push(x);
+                        }
                     }
                 }
             }

@@ -63,7 +63,8 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
         }
         // "invited Sall and Ramaphosa to the G7 summit": the summit takes place either way.
         let invited_to_named = cue.has(Cue::Invitation) && trig.form == Form::Noun && ix.lower(m.end) == "the";
-        hypothetical |= cue.has(Cue::Hypothetical) && distance <= 3 && !invited_to_named;
+        hypothetical |=
+            cue.has(Cue::Hypothetical) && distance <= 3 + usize::from(trig.form == Form::Noun) && !invited_to_named;
         planned |= invited_to_named;
         planned |= cue.has(Cue::Planned);
         recent |= cue.has(Cue::Recent) && distance <= 2;
