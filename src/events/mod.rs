@@ -405,6 +405,17 @@ fn read_sentence(
         };
         let status =
             if status == Status::Planned && trig.form == Form::Noun && past { Status::Occurred } else { status };
+        // "who is in Astana on a working visit", "is making her first visit to Washington", "This
+        // is the first visit to China by ...": a visit told in the present is under way on the
+        // article's day.
+        let date = match (date, published) {
+            (None, Some(p))
+                if trig.kind == EventType::Visit && status == Status::Occurred && told_present(ix, a, ts) =>
+            {
+                Some(the_day(p))
+            }
+            _ => date,
+        };
         let mention = EventMention {
             trigger: trig,
             sentence: si,
@@ -895,19 +906,32 @@ fn date_main_event(doc: &Document<'_>, list: &mut [Event], published: Option<Dat
     if let Some(e) = list.iter_mut().find(|e| e.status == Status::Occurred) {
         let first = e.evidence.first().map_or(usize::MAX, |s| s.0);
         if e.date.is_none() && !e.recent && first < opening {
-            e.date = Some(EventDate {
-                value: Value {
-                    date: published,
-                    precision: crate::dates::Precision::Day,
-                    grain: crate::dates::Grain::Day,
-                    end: None,
-                    open: false,
-                    approx: false,
-                },
-                expression: None,
-            });
+            e.date = Some(the_day(published));
         }
     }
+}
+
+/// The article's day as an event's date.
+fn the_day(published: Date) -> EventDate {
+    EventDate {
+        value: Value {
+            date: published,
+            precision: crate::dates::Precision::Day,
+            grain: crate::dates::Grain::Day,
+            end: None,
+            open: false,
+            approx: false,
+        },
+        expression: None,
+    }
+}
+
+/// A present "is" or "are" among the few words before token `ts` of a clause starting at `a`,
+/// with no past form after it.
+fn told_present(ix: &DocIndex<'_>, a: usize, ts: usize) -> bool {
+    let from = ts.saturating_sub(5).max(a);
+    let Some(copula) = (from..ts).rev().find(|&k| matches!(ix.lower(k), "is" | "are")) else { return false };
+    !(copula..ts).any(|k| matches!(ix.lower(k), "was" | "were" | "had" | "has" | "have" | "been"))
 }
 
 /// How many earlier events a mention is compared with (merging, dates): an article's events
