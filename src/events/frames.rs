@@ -535,7 +535,8 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             let visited = slot && trig.kind == EventType::Visit && matches!(last_complement, "to" | "in");
             // A city is where, not who ("at an estate south of San Francisco"), unless visited.
             let city = m.kind == Some(MentionKind::City) && !visited;
-            if place_slot || (actor_is_place && !slot) || city {
+            let as_place = place_slot || (actor_is_place && !slot) || city;
+            if as_place {
                 if f.place.is_none() {
                     f.place = Some((m.first, m.end));
                     f.place_actor = m.actors.first().copied();
@@ -560,8 +561,16 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             while next < k + 3 && matches!(ix.lower(next), "and" | "the") && ix.mention_at(next).is_none() {
                 next += 1;
             }
-            slot = matches!(ix.lower(k), "and" | ",") && ix.mention_at(next).is_some();
-            if slot {
+            let coordinated = matches!(ix.lower(k), "and" | ",") && ix.mention_at(next).is_some();
+            // "Meetings in Pyongyang and Tokyo": a city joined to a place by "and" is a place too.
+            let city_after =
+                ix.mention_at(next).is_some_and(|n| matches!(n.kind, Some(MentionKind::Capital | MentionKind::City)));
+            if as_place && !slot && ix.lower(k) == "and" && city_after {
+                place_slot = true;
+            } else {
+                slot = coordinated;
+            }
+            if coordinated {
                 k = next;
             }
             continue;
