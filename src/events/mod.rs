@@ -128,6 +128,7 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
         let Some(home) = country(visitor) else { continue };
         e.participants.retain(|&p| !(ix.actor_kind(p) == Some(ActorKind::State) && country(p) == Some(home)));
     }
+    speaking_for_the_state(ix, &mut list);
     // A call, meeting or visit takes two sides (a summit may be named by its grouping alone).
     list.retain(|e| {
         let sides = e.participants.len();
@@ -141,6 +142,35 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
         e.status != Status::Uncertain && sides > 0 && (!two_sided || sides >= 2 || grouping)
     });
     Events { list }
+}
+
+/// "Blinken said Washington strongly condemned the attack", "Russia also denounced it, with
+/// spokeswoman Maria Zakharova describing ...": a state that criticises through a person named
+/// in the same sentence has that person among the critics.
+fn speaking_for_the_state(ix: &DocIndex<'_>, list: &mut [Event]) {
+    let country = |p: usize| ix.actors.list.get(p).and_then(|a| a.country);
+    for e in list.iter_mut().filter(|e| e.kind == EventType::Criticism) {
+        let Some(&critic) = e.participants.first() else { continue };
+        if !matches!(ix.actor_kind(critic), Some(ActorKind::State | ActorKind::Body)) {
+            continue;
+        }
+        let Some(code) = country(critic) else { continue };
+        let has_person =
+            e.participants.iter().any(|&p| ix.actor_kind(p) == Some(ActorKind::Person) && country(p) == Some(code));
+        let Some(&(start, end)) = e.evidence.first() else { continue };
+        if has_person {
+            continue;
+        }
+        let person = ix
+            .actors
+            .mentions_in(start, end)
+            .iter()
+            .map(|m| m.actor)
+            .find(|&p| ix.actor_kind(p) == Some(ActorKind::Person) && country(p) == Some(code));
+        if let Some(p) = person {
+            e.participants.insert(1, p);
+        }
+    }
 }
 
 /// "departs for Fiji next week": what the text tells as happening, dated after publication, is
