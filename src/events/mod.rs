@@ -306,7 +306,8 @@ fn read_sentence(
                 .get(n + 1..)
                 .and_then(|rest| rest.iter().take_while(|x| x.0 < te + 8).find(|x| x.2.kind == EventType::Military));
             if strike.is_some() || matches!(ix.lower(te), "it" | "them") {
-                if let Some(earlier) = struck_before(out, si, &frame.subject) {
+                let noun = strike.map(|x| ix.lower(x.0));
+                if let Some(earlier) = struck_before(ix, out, si, &frame.subject, noun) {
                     frame.object = earlier;
                     criticised = strike.map(|s| s.0);
                 }
@@ -787,13 +788,31 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
 
 /// Who struck or sanctioned in the latest strike or sanction of the last 24 sentences up to
 /// `si` (other than `critics`), for a criticism that refers back to it.
-fn struck_before(out: &[EventMention], si: usize, critics: &[usize]) -> Option<Vec<usize>> {
-    let m =
-        out.iter().rev().take_while(|m| m.sentence + 24 >= si).find(|m| {
+fn struck_before(
+    ix: &DocIndex<'_>,
+    out: &[EventMention],
+    si: usize,
+    critics: &[usize],
+    noun: Option<&str>,
+) -> Option<Vec<usize>> {
+    let candidates = || {
+        out.iter().rev().take_while(|m| m.sentence + 24 >= si).filter(|m| {
             matches!(m.trigger.kind, EventType::Military | EventType::Sanction) && !m.frame.subject.is_empty()
-        })?;
+        })
+    };
+    // "condemned the strikes": the strike told before ("struck", "airstrikes"), not a later
+    // attack of the other side.
+    let same_word = noun.and_then(|n| candidates().find(|m| word_family(ix.lower(m.tokens.0)) == word_family(n)));
+    let m = same_word.or_else(|| candidates().next())?;
     let side: Vec<usize> = m.frame.subject.iter().copied().filter(|x| !critics.contains(x)).collect();
     (!side.is_empty()).then_some(side)
+}
+
+/// A word's family for comparing event words: its first three letters after an "air" prefix
+/// ("airstrikes", "strikes" and "struck"; "attacked" and "attack").
+fn word_family(w: &str) -> &str {
+    let w = w.strip_prefix("air").filter(|r| r.len() >= 3).unwrap_or(w);
+    w.get(..3).unwrap_or(w)
 }
 
 /// The token after a place put between a verb and its object ("received at Qasr Al Shati in
