@@ -84,6 +84,13 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
         }
         PersonPhrase::Group { span, states, rank } => {
             let members = group_members(b, span.0, *states, *rank);
+            // A state named only through the group ("the two countries" after two presidents)
+            // is named there.
+            for &m in &members {
+                if b.list.get(m).is_some_and(|a| a.mentions.is_empty()) {
+                    b.add_mention(*span, m, MentionKind::Member);
+                }
+            }
             if !members.is_empty() {
                 b.groups.push(Group { span: *span, members });
             }
@@ -510,7 +517,8 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8) -> 
         .recent
         .iter()
         .filter_map(|&i| b.list.get(i).map(|a| (i, a)))
-        .filter(|(_, a)| rank(a) <= max_rank)
+        // "the two countries" are any two named; "the two leaders" those of a leader's rank.
+        .filter(|(_, a)| if states { a.country.is_some() } else { rank(a) <= max_rank })
         .filter_map(|(i, a)| {
             let before = starting_before(&a.mentions, at);
             a.mentions.last().map(|m| m.0).filter(|&l| l < at).map(|l| (i, (before, l)))
@@ -549,15 +557,27 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8) -> 
     }
     // The leaders the article is about: named most often so far, then most recently.
     crate::sort::by_key(&mut people, |&(_, (n, l))| u64::MAX - crate::sort::pair(n, l));
-    let mut people: Vec<(usize, usize)> = people.into_iter().map(|(i, (_, l))| (i, l)).collect();
-    people.truncate(2);
-    let mut members: Vec<usize> = people.into_iter().take(2).map(|(i, _)| i).collect();
-    crate::sort::by_key(&mut members, |&m| m as u64);
     if states {
-        let codes: Vec<&'static str> = members.iter().filter_map(|&i| b.list.get(i)?.country).collect();
-        members =
+        // "the two countries": the two countries of the people and states named most, each once
+        // ("Erdogan and Putin held talks in Ankara" names Turkey twice).
+        let mut codes: Vec<&'static str> = Vec::with_capacity(2);
+        for code in people.iter().filter_map(|&(i, _)| b.list.get(i)?.country) {
+            if !codes.contains(&code) && codes.len() < 2 {
+                codes.push(code);
+            }
+        }
+        let mut members: Vec<usize> =
             codes.into_iter().filter_map(|code| lex.country_by_code.get(code).copied()).map(|c| b.state(c)).collect();
+        crate::sort::by_key(&mut members, |&m| m as u64);
+        return members;
     }
+    let mut members: Vec<usize> = people
+        .into_iter()
+        .filter(|&(i, _)| b.list.get(i).is_some_and(|a| a.kind == ActorKind::Person))
+        .take(2)
+        .map(|(i, _)| i)
+        .collect();
+    crate::sort::by_key(&mut members, |&m| m as u64);
     members
 }
 
