@@ -335,8 +335,25 @@ fn read_sentence(
             frames::subject_of_clause(ix, a, verb, &mut frame);
             frame.object.retain(|o| !frame.subject.contains(o));
         }
+        // "his tour of the region ... with visits to Qatar, Saudi Arabia and Kuwait", "the final
+        // stop of a tour that also took him to Senegal and Niger": the stops of a trip told just
+        // before in the sentence are the traveller's, and planned when the trip is.
+        let trip = out.get(first_of_sentence..).and_then(|m| m.last()).filter(|m| {
+            m.trigger.kind == EventType::Visit
+                && m.frame.subject.iter().any(|&p| ix.actor_kind(p) == Some(ActorKind::Person))
+        });
+        let stops_of_trip = trig.kind == EventType::Visit
+            && trig.form == Form::Noun
+            && frame.subject.is_empty()
+            && !frame.destinations.is_empty()
+            && trip.is_some();
+        let status = match trip {
+            Some(t) if stops_of_trip && t.status == Status::Planned => Status::Planned,
+            _ => status,
+        };
         if after_and
             || purpose_of_trip
+            || stops_of_trip
             || frame.subject.is_empty() && trig.kind.is_consult() && !capitalised_noun && continues(ix, trig, a, ts)
         {
             if let Some(prev) =
