@@ -88,7 +88,7 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
             // is named there.
             for &m in &members {
                 if b.list.get(m).is_some_and(|a| a.mentions.is_empty()) {
-                    b.add_mention(*span, m, MentionKind::Member);
+                    b.add_member_mention(*span, m);
                 }
             }
             if !members.is_empty() {
@@ -526,8 +526,10 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8) -> 
         .collect();
     // Two leaders named in the phrase's sentence before it are the ones meant ("no meeting
     // between Yudhoyono and Thein Sein was scheduled, although the two leaders met briefly").
-    // Else, at a sentence's start, the two named in the sentence before, in the same paragraph
-    // ("Prime Minister met Scott Morrison. The two leaders had spoken on the telephone").
+    // Else, when no one is named before it in its sentence, the two named in the sentence
+    // before, in the same paragraph ("Prime Minister met Scott Morrison. The two leaders had
+    // spoken on the telephone"). For countries, two people of two countries, or more of them
+    // ("Erdogan, Cavusoglu and Putin met").
     let named_between = |from: usize, to: usize| -> Vec<usize> {
         people
             .iter()
@@ -551,15 +553,23 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8) -> 
                 }
             }
         }
-        if named.len() == 2 {
+        let code = |i: &usize| b.list.get(*i).and_then(|a| a.country);
+        let mut codes: Vec<&'static str> = Vec::new();
+        for c in named.iter().filter_map(code) {
+            if !codes.contains(&c) {
+                codes.push(c);
+            }
+        }
+        if states && codes.len() == 2 && named.iter().all(|i| code(i).is_some()) {
+            people.retain(|(i, _)| named.contains(i));
+        } else if named.len() == 2 {
             people.retain(|(i, _)| named.contains(i));
         }
     }
     // The leaders the article is about: named most often so far, then most recently.
     crate::sort::by_key(&mut people, |&(_, (n, l))| u64::MAX - crate::sort::pair(n, l));
     if states {
-        // "the two countries": the two countries of the people and states named most, each once
-        // ("Erdogan and Putin held talks in Ankara" names Turkey twice).
+        // "the two countries": the two countries of the people named most, each once.
         let mut codes: Vec<&'static str> = Vec::with_capacity(2);
         for code in people.iter().filter_map(|&(i, _)| b.list.get(i)?.country) {
             if !codes.contains(&code) && codes.len() < 2 {

@@ -391,11 +391,12 @@ impl<'a> Reader<'a> {
         end
     }
 
-    /// "Unification Minister Park Jae-kyu": the one-word family name of a known person of a
-    /// country that writes the family name first ("Park", of Park Geun-hye), with more of a name
-    /// after it, belongs to someone else; so does any one known word before a middle initial
-    /// ("Christopher R. Hill" is not Warren Christopher). (Elsewhere a surname is written last:
-    /// "Putin, Erdogan Shake Hands" is Erdogan.)
+    /// A known one-word name that is the start of someone else's: the family name of a known
+    /// person of a country that writes it first, with more of a name after it ("Unification
+    /// Minister Park Jae-kyu" is not Park Geun-hye); any known word before a middle initial
+    /// ("Christopher R. Hill" is not Warren Christopher), or, in running text, before one more
+    /// name word and no capital after it ("Christopher Hill said"). A line in title case keeps
+    /// its words ("Putin, Erdogan Shake Hands", "Blinken Arrives in Beijing").
     fn runs_on(&self, h: &Hit) -> bool {
         let next = h.end_token;
         let Entry::Person(p) = h.entry else { return false };
@@ -408,11 +409,15 @@ impl<'a> Reader<'a> {
             && self.s(next).starts_with(|c: char| c.is_ascii_uppercase())
             && self.s(next + 1) == "."
             && self.name_word(next + 2);
-        // "Christopher Hill said": one more name word, then no capital (a headline in title case,
-        // "Trump Meets Kim", keeps its words).
-        let then_lower = self.tok(next + 1).is_none_or(|t| {
-            !t.text(self.doc.text).starts_with(char::is_uppercase) || t.kind != crate::text::TokenKind::Word
-        });
+        // "Christopher Hill said": in running text, one more name word, then no capital. Not in
+        // a line in title case ("Trump Meets Kim", "Blinken Arrives in Beijing"): the headline,
+        // or a capital word before a preposition.
+        let in_headline = self.doc.headline.is_some_and(|s| self.doc.sentence_at(h.start) == Some(s));
+        let then_lower = !in_headline
+            && !matches!(self.low(next + 1), "in" | "to" | "with" | "for" | "on" | "at" | "of" | "from" | "as")
+            && self.tok(next + 1).is_none_or(|t| {
+                !t.text(self.doc.text).starts_with(char::is_uppercase) || t.kind != crate::text::TokenKind::Word
+            });
         joined
             && (initial
                 || (family_first || then_lower)
@@ -843,9 +848,10 @@ impl<'a> Reader<'a> {
             return None;
         }
         let start = if det { end + 2 } else { end + 1 };
-        // Up to two lower-case words before the title's phrase: ", the chief U.S. negotiator".
+        // After a determiner, up to two lower-case words before the title's phrase: ", the chief
+        // U.S. negotiator".
         let lower = |j: usize| {
-            self.tok(j).is_some_and(|x| x.kind == TokenKind::Word) && self.s(j).starts_with(char::is_lowercase)
+            det && self.tok(j).is_some_and(|x| x.kind == TokenKind::Word) && self.s(j).starts_with(char::is_lowercase)
         };
         let start = (start..(start + 3).min(b))
             .take_while(|&j| self.hit(j).is_some() || lower(j))

@@ -769,7 +769,12 @@ pub fn compound(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut 
                 // side joined by a hyphen or slash.
                 let mut sides = vec![m];
                 while let Some(&first) = sides.last() {
-                    let joint = first.first.checked_sub(1).filter(|&j| j > a && matches!(ix.word(j), "-" | "–" | "/"));
+                    // Attached on both sides: "Moscow – Russia-China summit" joins no sides.
+                    let attached = |k: usize| ix.doc.tokens.get(k).is_some_and(|t| t.attached());
+                    let joint = first
+                        .first
+                        .checked_sub(1)
+                        .filter(|&j| j > a && matches!(ix.word(j), "-" | "–" | "/") && attached(j) && attached(j + 1));
                     let Some(prev) = joint.and_then(|j| ix.mention_ending_at(j)) else { break };
                     sides.push(prev);
                 }

@@ -3,11 +3,10 @@
 //! participants are one event. Their evidence, dates and counts are pooled.
 
 use super::frames::initiator_among;
-use super::index::{DocIndex, TokenMention};
+use super::index::DocIndex;
 use super::lexicon::EventType;
 use super::status::Status;
 use super::{Event, EventMention};
-use crate::actors::MentionKind;
 use crate::timeline::ActorKind;
 
 /// Pools mentions into events, in order of first mention.
@@ -245,9 +244,9 @@ fn dates_agree(e: &Event, m: &EventMention) -> bool {
     }
 }
 
-/// Two meetings held in different places are different events: "met in Osaka on Friday" and
-/// "had met in Bishkek earlier this month". Places differ when both are cities or capitals of
-/// other names, or places of other countries ("at the Kremlin" and "in Moscow" agree).
+/// Two meetings held in different countries are different events: "met in Osaka on Friday" and
+/// "had met in Bishkek earlier this month" ("at the Kremlin" and "in Moscow" agree; so do two
+/// names of one summit's venue, "Carbis Bay" and "Cornwall").
 fn places_agree(ix: &DocIndex<'_>, e: &Event, m: &EventMention) -> bool {
     // Only meetings and visits dated by their own clause: other places read are less sure.
     if !matches!(m.trigger.kind, EventType::Meeting | EventType::Visit) || m.date.is_none() {
@@ -256,13 +255,8 @@ fn places_agree(ix: &DocIndex<'_>, e: &Event, m: &EventMention) -> bool {
     let (Some(a), Some(b)) = (e.place, m.frame.place) else { return true };
     let Some(x) = ix.mention_at(ix.doc.token_at(a.0)) else { return true };
     let Some(y) = ix.mention_at(b.0) else { return true };
-    let city = |k: Option<MentionKind>| matches!(k, Some(MentionKind::City | MentionKind::Capital));
-    if city(x.kind) && city(y.kind) {
-        let name = |t: &TokenMention| (t.first..t.end).map(|k| ix.lower(k)).collect::<Vec<_>>();
-        return name(x) == name(y);
-    }
     match (x.actors.first(), y.actors.first()) {
-        (Some(&p), Some(&q)) => p == q || ix.country(p).is_none() || ix.country(p) == ix.country(q),
+        (Some(&p), Some(&q)) => p == q || ix.country(p).zip(ix.country(q)).is_none_or(|(c, d)| c == d),
         _ => true,
     }
 }

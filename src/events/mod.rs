@@ -145,8 +145,8 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
 }
 
 /// "Blinken said Washington strongly condemned the attack", "Russia also denounced it, with
-/// spokeswoman Maria Zakharova describing ...": a state that criticises through a person named
-/// in the same sentence has that person among the critics.
+/// spokeswoman Maria Zakharova describing ...": a state that criticises through an official of
+/// its own (a person with a title) named in the same sentence has that person among the critics.
 fn speaking_for_the_state(ix: &DocIndex<'_>, list: &mut [Event]) {
     let country = |p: usize| ix.actors.list.get(p).and_then(|a| a.country);
     for e in list.iter_mut().filter(|e| e.kind == EventType::Criticism) {
@@ -161,12 +161,10 @@ fn speaking_for_the_state(ix: &DocIndex<'_>, list: &mut [Event]) {
         if has_person {
             continue;
         }
-        let person = ix
-            .actors
-            .mentions_in(start, end)
-            .iter()
-            .map(|m| m.actor)
-            .find(|&p| ix.actor_kind(p) == Some(ActorKind::Person) && country(p) == Some(code));
+        let person = ix.actors.mentions_in(start, end).iter().map(|m| m.actor).find(|&p| {
+            ix.actors.list.get(p).is_some_and(|a| a.kind == ActorKind::Person && !a.titles.is_empty())
+                && country(p) == Some(code)
+        });
         if let Some(p) = person {
             e.participants.insert(1, p);
         }
@@ -306,7 +304,7 @@ fn read_sentence(
                 .get(n + 1..)
                 .and_then(|rest| rest.iter().take_while(|x| x.0 < te + 8).find(|x| x.2.kind == EventType::Military));
             if strike.is_some() || matches!(ix.lower(te), "it" | "them") {
-                let noun = strike.map(|x| ix.lower(x.0));
+                let noun = strike.map(|x| ix.lower(x.1.saturating_sub(1)));
                 if let Some(earlier) = struck_before(ix, out, si, &frame.subject, noun) {
                     frame.object = earlier;
                     criticised = strike.map(|s| s.0);
@@ -566,11 +564,18 @@ fn continues(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize) -> bool {
 /// Thursday for").
 const TRAVEL_REACH: usize = 8;
 
-/// The verb of leaving whose "for" the event noun at `ts` follows (a determiner and up to two
-/// adjectives between), in the sentence that starts at token `a`.
+/// The verb of leaving whose "for" the event noun at `ts` follows, or a verb of coming back
+/// whose "from" it follows ("came home Thursday from a three-day summit"), with a determiner
+/// and a few lower-case words, hyphens or numbers between, in the sentence that starts at `a`.
 fn left_for(ix: &DocIndex<'_>, a: usize, ts: usize) -> Option<usize> {
-    let f = (ts.saturating_sub(4).max(a)..ts).rev().find(|&k| ix.lower(k) == "for")?;
-    let between_plain = (f + 1..ts).all(|k| ix.word(k).starts_with(char::is_lowercase) && ix.mention_at(k).is_none());
+    let f = (ts.saturating_sub(6).max(a)..ts).rev().find(|&k| matches!(ix.lower(k), "for" | "from"))?;
+    // Lower-case words, hyphens and numbers ("a three-day state visit").
+    let plain = |k: usize| {
+        let w = ix.word(k);
+        (w.starts_with(char::is_lowercase) || w == "-" || w.starts_with(|c: char| c.is_ascii_digit()))
+            && ix.mention_at(k).is_none()
+    };
+    let between_plain = (f + 1..ts).all(plain);
     if !between_plain {
         return None;
     }
@@ -804,7 +809,8 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
 }
 
 /// Who struck or sanctioned in the latest strike or sanction of the last 24 sentences up to
-/// `si` (other than `critics`), for a criticism that refers back to it.
+/// `si` (other than `critics`), for a criticism that refers back to it: the latest whose last
+/// word is of the family of the criticism's `noun` ("the strikes"), else the latest.
 fn struck_before(
     ix: &DocIndex<'_>,
     out: &[EventMention],
@@ -819,7 +825,8 @@ fn struck_before(
     };
     // "condemned the strikes": the strike told before ("struck", "airstrikes"), not a later
     // attack of the other side.
-    let same_word = noun.and_then(|n| candidates().find(|m| word_family(ix.lower(m.tokens.0)) == word_family(n)));
+    let same_word =
+        noun.and_then(|n| candidates().find(|m| word_family(ix.lower(m.tokens.1.saturating_sub(1))) == word_family(n)));
     let m = same_word.or_else(|| candidates().next())?;
     let side: Vec<usize> = m.frame.subject.iter().copied().filter(|x| !critics.contains(x)).collect();
     (!side.is_empty()).then_some(side)
@@ -993,11 +1000,13 @@ fn the_day(published: Date) -> EventDate {
 }
 
 /// A present "is" or "are" among the few words before token `ts` of a clause starting at `a`,
-/// with no past form after it.
+/// with no past form or comma after it, and the trigger no past verb.
 fn told_present(ix: &DocIndex<'_>, a: usize, ts: usize) -> bool {
     let from = ts.saturating_sub(5).max(a);
     let Some(copula) = (from..ts).rev().find(|&k| matches!(ix.lower(k), "is" | "are")) else { return false };
-    !(copula..ts).any(|k| matches!(ix.lower(k), "was" | "were" | "had" | "has" | "have" | "been"))
+    // In the same clause ("Lula, who is 77, visited China" is no present), not a past verb.
+    !ix.lower(ts).ends_with("ed")
+        && !(copula..ts).any(|k| matches!(ix.lower(k), "was" | "were" | "had" | "has" | "have" | "been" | "," | ";"))
 }
 
 /// How many earlier events a mention is compared with (merging, dates): an article's events
