@@ -260,3 +260,20 @@ fn a_verb_of_intent_plans_the_infinitive_after_it() {
     assert!(kinds.contains(&("call", "occurred")), "{kinds:?}");
     assert!(kinds.contains(&("meeting", "planned")), "{kinds:?}");
 }
+
+#[test]
+fn a_trip_to_several_states_is_one_visit_each() {
+    let t = run("White House adviser Jared Kushner had visited Riyadh and Doha early last month.", "2021-01-06");
+    let mut visits: Vec<Vec<String>> = t
+        .events
+        .iter()
+        .filter(|e| e.kind == "visit")
+        .map(|e| {
+            let mut who = names(&t, &e.participants);
+            who.sort_unstable();
+            who
+        })
+        .collect();
+    visits.sort();
+    assert_eq!(visits, [["Jared Kushner", "Qatar"], ["Jared Kushner", "Saudi Arabia"]], "{:?}", t.events);
+}

@@ -181,7 +181,13 @@ fn separately(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<EventMentio
             // A trip is one visit per visitor and per country: "visits to Juba by Kerry and Ban",
             // "visits in South Korea, Malaysia and the Philippines".
             let all = m.frame.participants();
-            let states: Vec<usize> = m.frame.destinations.clone();
+            // "visited Riyadh and Doha": the states a visit verb takes are where it went.
+            let states: Vec<usize> = if m.frame.destinations.is_empty() && m.trigger.form != super::lexicon::Form::Noun
+            {
+                m.frame.object.iter().copied().filter(|&o| ix.actor_kind(o) == Some(ActorKind::State)).collect()
+            } else {
+                m.frame.destinations.clone()
+            };
             let people: Vec<usize> =
                 all.iter().copied().filter(|&p| ix.actor_kind(p) == Some(crate::timeline::ActorKind::Person)).collect();
             if states.len() > 1 || people.len() > 1 {
