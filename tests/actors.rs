@@ -360,3 +360,19 @@ fn a_title_case_line_keeps_a_known_name() {
         );
     }
 }
+
+#[test]
+fn more_international_bodies_are_known() {
+    let t = run(
+        "Inspectors from the Organisation for the Prohibition of Chemical Weapons arrived in Damascus. \
+         Leaders of the Union of South American Nations met in Santiago.",
+        "2018-04-15",
+    );
+    for name in ["OPCW", "UNASUR"] {
+        assert!(
+            t.actors.iter().any(|a| a.name == name && a.kind == readout::timeline::ActorKind::Organization),
+            "{name}: {:?}",
+            t.actors
+        );
+    }
+}
