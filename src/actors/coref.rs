@@ -553,42 +553,40 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8) -> 
                 }
             }
         }
-        let code = |i: &usize| b.list.get(*i).and_then(|a| a.country);
-        let mut codes: Vec<&'static str> = Vec::new();
-        for c in named.iter().filter_map(code) {
-            if !codes.contains(&c) {
-                codes.push(c);
-            }
-        }
-        if states && codes.len() == 2 && named.iter().all(|i| code(i).is_some()) {
-            people.retain(|(i, _)| named.contains(i));
-        } else if named.len() == 2 {
+        let two_countries = || {
+            named.iter().all(|&i| b.list.get(i).is_some_and(|a| a.country.is_some()))
+                && countries_of(b, &named, usize::MAX).len() == 2
+        };
+        if named.len() == 2 || states && two_countries() {
             people.retain(|(i, _)| named.contains(i));
         }
     }
     // The leaders the article is about: named most often so far, then most recently.
     crate::sort::by_key(&mut people, |&(_, (n, l))| u64::MAX - crate::sort::pair(n, l));
-    if states {
+    let ids: Vec<usize> = people.into_iter().map(|(i, _)| i).collect();
+    let mut members: Vec<usize> = if states {
         // "the two countries": the two countries of the people named most, each once.
-        let mut codes: Vec<&'static str> = Vec::with_capacity(2);
-        for code in people.iter().filter_map(|&(i, _)| b.list.get(i)?.country) {
-            if !codes.contains(&code) && codes.len() < 2 {
-                codes.push(code);
-            }
-        }
-        let mut members: Vec<usize> =
-            codes.into_iter().filter_map(|code| lex.country_by_code.get(code).copied()).map(|c| b.state(c)).collect();
-        crate::sort::by_key(&mut members, |&m| m as u64);
-        return members;
-    }
-    let mut members: Vec<usize> = people
-        .into_iter()
-        .filter(|&(i, _)| b.list.get(i).is_some_and(|a| a.kind == ActorKind::Person))
-        .take(2)
-        .map(|(i, _)| i)
-        .collect();
+        countries_of(b, &ids, 2)
+            .into_iter()
+            .filter_map(|code| lex.country_by_code.get(code).copied())
+            .map(|c| b.state(c))
+            .collect()
+    } else {
+        ids.into_iter().take(2).collect()
+    };
     crate::sort::by_key(&mut members, |&m| m as u64);
     members
+}
+
+/// The countries of actors `ids`, each once, in their order, at most `limit`.
+fn countries_of(b: &Builder<'_>, ids: &[usize], limit: usize) -> Vec<&'static str> {
+    let mut codes: Vec<&'static str> = Vec::new();
+    for code in ids.iter().filter_map(|&i| b.list.get(i)?.country) {
+        if codes.len() < limit && !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
+    codes
 }
 
 /// How many of `mentions` (in text order) start before byte `at`, counted from the end: `at`

@@ -166,6 +166,11 @@ impl<'a> Reader<'a> {
         self.hit_at.get(i).copied().flatten().and_then(|k| self.hits.get(k as usize))
     }
 
+    /// Whether token `i` is a word that starts with a lower-case letter.
+    fn lower_word(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|x| x.kind == TokenKind::Word) && self.s(i).starts_with(char::is_lowercase)
+    }
+
     /// Whether token `i` is `w` in any case (the lengths compared before the text is read).
     #[inline]
     fn is_lower(&self, i: usize, w: &str) -> bool {
@@ -400,30 +405,36 @@ impl<'a> Reader<'a> {
     fn runs_on(&self, h: &Hit) -> bool {
         let next = h.end_token;
         let Entry::Person(p) = h.entry else { return false };
-        let family_first =
-            self.lex.term_at(usize::from(p), None).is_some_and(|t| self.lex.family_first.contains(&t.country));
         let joined = h.end_token == h.first_token + 1
             && self.tok(next).is_some_and(|t| t.space_before && t.newlines_before == 0);
+        if !joined {
+            return false;
+        }
         // "Christopher R. Hill": a middle initial after it makes the one word a given name.
         let initial = self.s(next).len() == 1
             && self.s(next).starts_with(|c: char| c.is_ascii_uppercase())
             && self.s(next + 1) == "."
             && self.name_word(next + 2);
+        if initial {
+            return true;
+        }
+        let family_first =
+            || self.lex.term_at(usize::from(p), None).is_some_and(|t| self.lex.family_first.contains(&t.country));
         // "Christopher Hill said": in running text, one more name word, then no capital. Not in
         // a line in title case ("Trump Meets Kim", "Blinken Arrives in Beijing"): the headline,
         // or a capital word before a preposition.
-        let in_headline = self.doc.headline.is_some_and(|s| self.doc.sentence_at(h.start) == Some(s));
-        let then_lower = !in_headline
-            && !matches!(self.low(next + 1), "in" | "to" | "with" | "for" | "on" | "at" | "of" | "from" | "as")
-            && self.tok(next + 1).is_none_or(|t| {
-                !t.text(self.doc.text).starts_with(char::is_uppercase) || t.kind != crate::text::TokenKind::Word
-            });
-        joined
-            && (initial
-                || (family_first || then_lower)
-                    && self.name_word(next)
-                    && !self.hit(next).is_some_and(|n| matches!(n.entry, Entry::Person(_)))
-                    && !is_particle(self.low(next)))
+        let then_lower = || {
+            let in_headline = self.doc.headline.is_some_and(|s| self.doc.sentence_at(h.start) == Some(s));
+            !in_headline
+                && !matches!(self.low(next + 1), "in" | "to" | "with" | "for" | "on" | "at" | "of" | "from" | "as")
+                && self
+                    .tok(next + 1)
+                    .is_none_or(|t| !t.text(self.doc.text).starts_with(char::is_uppercase) || t.kind != TokenKind::Word)
+        };
+        self.name_word(next)
+            && !self.hit(next).is_some_and(|n| matches!(n.entry, Entry::Person(_)))
+            && !is_particle(self.low(next))
+            && (family_first() || then_lower())
     }
 
     /// Marks the hits that start in tokens `from..to` as used (a city inside a name).
@@ -850,11 +861,8 @@ impl<'a> Reader<'a> {
         let start = if det { end + 2 } else { end + 1 };
         // After a determiner, up to two lower-case words before the title's phrase: ", the chief
         // U.S. negotiator".
-        let lower = |j: usize| {
-            det && self.tok(j).is_some_and(|x| x.kind == TokenKind::Word) && self.s(j).starts_with(char::is_lowercase)
-        };
         let start = (start..(start + 3).min(b))
-            .take_while(|&j| self.hit(j).is_some() || lower(j))
+            .take_while(|&j| self.hit(j).is_some() || det && self.lower_word(j))
             .find(|&j| self.hit(j).is_some())?;
         match self.title_phrase(start, b, used) {
             Some((PersonPhrase::TitleOnly { title, affiliation, .. }, e)) => Some((vec![title], affiliation, e)),
@@ -881,10 +889,7 @@ impl<'a> Reader<'a> {
         // Up to two lower-case words before the title: "senior adviser", "chief negotiator".
         let title_at =
             (p + 1..p + 4).take_while(|&j| j < b).find(|&j| self.hit(j).and_then(|h| self.title_of(h)).is_some())?;
-        let lower = |j: usize| {
-            self.tok(j).is_some_and(|x| x.kind == TokenKind::Word) && self.s(j).starts_with(char::is_lowercase)
-        };
-        if !(p + 1..title_at).all(lower) {
+        if !(p + 1..title_at).all(|j| self.lower_word(j)) {
             return None;
         }
         let h = self.hit(title_at)?;

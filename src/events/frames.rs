@@ -767,10 +767,10 @@ pub fn compound(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut 
             if ix.word(end) != "'s" {
                 // "the India-Russia summit", "the Japan-Philippines-U.S. Summit Meeting": every
                 // side joined by a hyphen or slash.
+                // Attached on both sides: "Moscow – Russia-China summit" joins no sides.
+                let attached = |k: usize| ix.doc.tokens.get(k).is_some_and(|t| t.attached());
                 let mut sides = vec![m];
                 while let Some(&first) = sides.last() {
-                    // Attached on both sides: "Moscow – Russia-China summit" joins no sides.
-                    let attached = |k: usize| ix.doc.tokens.get(k).is_some_and(|t| t.attached());
                     let joint = first
                         .first
                         .checked_sub(1)

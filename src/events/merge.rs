@@ -4,7 +4,7 @@
 
 use super::frames::initiator_among;
 use super::index::DocIndex;
-use super::lexicon::EventType;
+use super::lexicon::{EventType, Form};
 use super::status::Status;
 use super::{Event, EventMention};
 use crate::timeline::ActorKind;
@@ -28,7 +28,7 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
         let kind = m.trigger.kind;
         // "the G20 summit in Bali", "the Pacific Islands Forum in Nauru": a gathering of an
         // organisation held in a state's city has that state as its host.
-        if kind == super::lexicon::EventType::Meeting
+        if kind == EventType::Meeting
             && !parts.is_empty()
             && parts.iter().all(|&p| ix.actor_kind(p) == Some(ActorKind::Organization))
         {
@@ -45,7 +45,7 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
         let refers_back = |e: &Event| {
             compatible(e.kind, kind)
                 && places_agree(ix, e, &m)
-                && !(e.trigger.form != super::lexicon::Form::Noun && e.sentences.last() == Some(&m.sentence))
+                && !(e.trigger.form != Form::Noun && e.sentences.last() == Some(&m.sentence))
                 && parts.iter().all(|&p| {
                     e.participants.contains(&p)
                         || ix.actor_kind(p) != Some(ActorKind::Person)
@@ -177,19 +177,18 @@ fn separately(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<EventMentio
                 one.frame.object = vec![o];
                 out.push(one);
             }
-        } else if m.trigger.kind == super::lexicon::EventType::Visit {
+        } else if m.trigger.kind == EventType::Visit {
             // A trip is one visit per visitor and per country: "visits to Juba by Kerry and Ban",
             // "visits in South Korea, Malaysia and the Philippines".
             let all = m.frame.participants();
             // "visited Riyadh and Doha": the states a visit verb takes are where it went.
-            let states: Vec<usize> = if m.frame.destinations.is_empty() && m.trigger.form != super::lexicon::Form::Noun
-            {
+            let states: Vec<usize> = if m.frame.destinations.is_empty() && m.trigger.form != Form::Noun {
                 m.frame.object.iter().copied().filter(|&o| ix.actor_kind(o) == Some(ActorKind::State)).collect()
             } else {
                 m.frame.destinations.clone()
             };
             let people: Vec<usize> =
-                all.iter().copied().filter(|&p| ix.actor_kind(p) == Some(crate::timeline::ActorKind::Person)).collect();
+                all.iter().copied().filter(|&p| ix.actor_kind(p) == Some(ActorKind::Person)).collect();
             if states.len() > 1 || people.len() > 1 {
                 let others: Vec<usize> =
                     all.iter().copied().filter(|x| !states.contains(x) && !people.contains(x)).collect();
@@ -215,16 +214,13 @@ fn separately(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<EventMentio
 
 /// Calls, meetings and visits can be named by each other's nouns ("the meeting was the sixth
 /// encounter" about a call).
-fn compatible(a: super::lexicon::EventType, b: super::lexicon::EventType) -> bool {
+fn compatible(a: EventType, b: EventType) -> bool {
     a == b || (a.is_consult() && b.is_consult())
 }
 
 /// People of `parts` who are not yet in the event.
 fn new_people(ix: &DocIndex<'_>, e: &Event, parts: &[usize]) -> usize {
-    parts
-        .iter()
-        .filter(|&&p| !e.participants.contains(&p) && ix.actor_kind(p) == Some(crate::timeline::ActorKind::Person))
-        .count()
+    parts.iter().filter(|&&p| !e.participants.contains(&p) && ix.actor_kind(p) == Some(ActorKind::Person)).count()
 }
 
 /// The event is known only from the headline.

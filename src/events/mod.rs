@@ -148,23 +148,23 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
 /// spokeswoman Maria Zakharova describing ...": a state that criticises through an official of
 /// its own (a person with a title) named in the same sentence has that person among the critics.
 fn speaking_for_the_state(ix: &DocIndex<'_>, list: &mut [Event]) {
-    let country = |p: usize| ix.actors.list.get(p).and_then(|a| a.country);
     for e in list.iter_mut().filter(|e| e.kind == EventType::Criticism) {
         let Some(&critic) = e.participants.first() else { continue };
         if !matches!(ix.actor_kind(critic), Some(ActorKind::State | ActorKind::Body)) {
             continue;
         }
-        let Some(code) = country(critic) else { continue };
-        let has_person =
-            e.participants.iter().any(|&p| ix.actor_kind(p) == Some(ActorKind::Person) && country(p) == Some(code));
-        let Some(&(start, end)) = e.evidence.first() else { continue };
-        if has_person {
+        let Some(code) = ix.country(critic) else { continue };
+        let of_state = |p: usize| ix.actor_kind(p) == Some(ActorKind::Person) && ix.country(p) == Some(code);
+        if e.participants.iter().any(|&p| of_state(p)) {
             continue;
         }
-        let person = ix.actors.mentions_in(start, end).iter().map(|m| m.actor).find(|&p| {
-            ix.actors.list.get(p).is_some_and(|a| a.kind == ActorKind::Person && !a.titles.is_empty())
-                && country(p) == Some(code)
-        });
+        let Some(&(start, end)) = e.evidence.first() else { continue };
+        let person = ix
+            .actors
+            .mentions_in(start, end)
+            .iter()
+            .map(|m| m.actor)
+            .find(|&p| of_state(p) && ix.actors.list.get(p).is_some_and(|a| !a.titles.is_empty()));
         if let Some(p) = person {
             e.participants.insert(1, p);
         }
