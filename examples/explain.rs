@@ -23,7 +23,7 @@ fn main() {
     let name = |a: &usize| people.list.get(*a).map_or("?".to_owned(), |x| x.name.clone());
     for m in events::mentions(&ix) {
         let (ts, te) = m.tokens;
-        let trigger = doc.slice(doc.tokens[ts].start, doc.tokens[te - 1].end);
+        let trigger = doc.slice(doc.tokens[ts].start(), doc.tokens[te - 1].end());
         println!(
             "s{:<3} {:<10} {:<28} subj={:?} obj={:?} init={:?} {:?}{} date={:?}",
             m.sentence,

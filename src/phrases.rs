@@ -280,7 +280,7 @@ impl Index {
             self.toks.push((start, pattern.len()));
         } else {
             self.toks.clear();
-            self.toks.extend(tokenize(pattern).iter().map(|t: &Token| (t.start, t.end)));
+            self.toks.extend(tokenize(pattern).iter().map(|t: &Token| (t.start(), t.end())));
         }
         let mut words = self.toks.iter().map(|&(a, b)| pattern.get(a..b).unwrap_or(""));
         let Some(head) = words.next().map(key) else { return false };
@@ -378,7 +378,7 @@ impl Index {
             if c.case == CaseRule::Any {
                 return Some((c.id, end as u32));
             }
-            let found = text.get(tok.start..tokens.get(end - 1).map_or(tok.end, |t| t.end)).unwrap_or("");
+            let found = text.get(tok.start()..tokens.get(end - 1).map_or(tok.end(), |t| t.end())).unwrap_or("");
             let pattern = self.phrases.get(c.id as usize).map_or("", |p| p.pattern);
             if c.case.accepts(pattern, found) {
                 return Some((c.id, end as u32));
@@ -401,7 +401,7 @@ mod tests {
         let found: Vec<(&str, i32)> = map
             .find_all(text, &toks, &keys(text, &toks))
             .into_iter()
-            .map(|(i, m)| (&text[toks[i].start..toks[m.end - 1].end], *m.value))
+            .map(|(i, m)| (&text[toks[i].start()..toks[m.end - 1].end()], *m.value))
             .collect();
         assert_eq!(found, [("South Sudan", 1), ("Sudan", 2), ("US", 3), ("AIDE", 4), ("U.S.", 6)]);
     }

@@ -675,7 +675,7 @@ fn met_abroad(b: &Builder<'_>, home: &'static str, unplaced: &dyn Fn(&Actor) -> 
         let (country, at) = (*place.get(w)?)?;
         let sentence = b.doc.sentences.get(wanted.get(w)?.2)?;
         let tokens = b.doc.tokens.get(sentence.first_token..sentence.end_token)?;
-        let we = tokens.iter().take_while(|t| t.start < first).any(|t| t.text(b.doc.text) == "I");
+        let we = tokens.iter().take_while(|t| t.start() < first).any(|t| t.text(b.doc.text) == "I");
         (at < first && (we || first_person.get(w).is_some_and(|&f| f < first))).then_some(country)
     };
     b.list.iter().map(|a| a.mentions.first().filter(|_| unplaced(a)).and_then(|m| host(m.0))).collect()
@@ -719,7 +719,7 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
     // read only for the sentences that need it.
     let title_case = |si: usize| {
         let words = doc.sentence_tokens(si);
-        let long = words.iter().filter(|t| t.kind == TokenKind::Word && t.end - t.start >= 4);
+        let long = words.iter().filter(|t| t.kind == TokenKind::Word && t.len() >= 4);
         let (n, caps) = long.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(capital(t))));
         n >= 3 && caps * 5 >= n * 4
     };
@@ -729,16 +729,16 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
             continue;
         }
         let Some(&actor) = keys.get(t.text(doc.text)) else { continue };
-        let k = covered.partition_point(|s| s.1 <= t.start);
-        if covered.get(k).is_some_and(|s| s.0 <= t.start) {
+        let k = covered.partition_point(|s| s.1 <= t.start());
+        if covered.get(k).is_some_and(|s| s.0 <= t.start()) {
             continue;
         }
         // Not the first word of a longer capitalised name ("Salman" in "King Salman" is fine,
         // "Ushakov" in "Ushakov Street" is not a mention).
         let next_is_name = doc.tokens.get(ti + 1).is_some_and(|n| n.space_before && capital(n))
-            && !doc.sentence_at(t.start).is_some_and(title_case);
+            && !doc.sentence_at(t.start()).is_some_and(title_case);
         if !next_is_name {
-            found.push(((t.start, t.end), actor));
+            found.push(((t.start(), t.end()), actor));
         }
     }
     for (span, actor) in found {

@@ -25,8 +25,8 @@ pub fn hits(doc: &Document<'_>, lex: &ActorLexicon) -> Vec<Hit> {
         .find_all(doc.text, &doc.tokens, &doc.keys)
         .into_iter()
         .filter_map(|(first, m)| {
-            let start = doc.tokens.get(first)?.start;
-            let end = doc.tokens.get(m.end.checked_sub(1)?)?.end;
+            let start = doc.tokens.get(first)?.start();
+            let end = doc.tokens.get(m.end.checked_sub(1)?)?.end();
             Some(Hit { start, end, first_token: first, end_token: m.end, entry: *m.value })
         })
         .collect()

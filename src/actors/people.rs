@@ -159,7 +159,7 @@ impl<'a> Reader<'a> {
     /// Token `i` with ASCII letters lowered, without allocating.
     #[inline]
     fn low(&self, i: usize) -> &'a str {
-        self.tok(i).and_then(|t| self.doc.lower.get(t.start..t.end)).unwrap_or("")
+        self.tok(i).and_then(|t| self.doc.lower.get(t.start()..t.end())).unwrap_or("")
     }
 
     fn hit(&self, i: usize) -> Option<&'a Hit> {
@@ -174,7 +174,7 @@ impl<'a> Reader<'a> {
     /// Whether token `i` is `w` in any case (the lengths compared before the text is read).
     #[inline]
     fn is_lower(&self, i: usize, w: &str) -> bool {
-        self.tok(i).is_some_and(|t| t.end - t.start == w.len()) && self.s(i).eq_ignore_ascii_case(w)
+        self.tok(i).is_some_and(|t| t.len() == w.len()) && self.s(i).eq_ignore_ascii_case(w)
     }
 
     fn title_of(&self, h: &Hit) -> Option<u16> {
@@ -205,7 +205,7 @@ impl<'a> Reader<'a> {
     fn may_be_capitalised(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {
             t.kind == TokenKind::Word
-                && self.doc.text.as_bytes().get(t.start).is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
+                && self.doc.text.as_bytes().get(t.start()).is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
         })
     }
 
@@ -316,9 +316,9 @@ impl<'a> Reader<'a> {
                         t.checked_sub(1).is_some_and(|p| self.s(p).chars().next().is_some_and(char::is_uppercase));
                     if let Some((titles, aff, phrase_end)) = self.apposition(end, b, !after_name, used) {
                         self.use_hits(t, end, used);
-                        let name = (self.tok(t).map_or(0, |x| x.start), self.tok(end - 1).map_or(0, |x| x.end));
+                        let name = (self.tok(t).map_or(0, |x| x.start()), self.tok(end - 1).map_or(0, |x| x.end()));
                         out.push(PersonPhrase::Named {
-                            span: (name.0, self.tok(phrase_end - 1).map_or(name.1, |x| x.end)),
+                            span: (name.0, self.tok(phrase_end - 1).map_or(name.1, |x| x.end())),
                             name,
                             known: None,
                             titles,
@@ -349,8 +349,8 @@ impl<'a> Reader<'a> {
                     }
                     used[hi] = true;
                     out.push(PersonPhrase::Named {
-                        span: (h.start, self.tok(phrase_end - 1).map_or(h.end, |x| x.end)),
-                        name: (h.start, self.tok(end - 1).map_or(h.end, |x| x.end)),
+                        span: (h.start, self.tok(phrase_end - 1).map_or(h.end, |x| x.end())),
+                        name: (h.start, self.tok(end - 1).map_or(h.end, |x| x.end())),
                         known: Some(p),
                         titles,
                         affiliation: aff,
@@ -455,7 +455,7 @@ impl<'a> Reader<'a> {
         titles: Vec<u16>,
         affiliation: Affiliation,
     ) -> Option<(PersonPhrase, usize)> {
-        let bytes = (self.tok(name.0)?.start, self.tok(name.1 - 1)?.end);
+        let bytes = (self.tok(name.0)?.start(), self.tok(name.1 - 1)?.end());
         let span = (phrase_start, bytes.1);
         Some((PersonPhrase::Named { span, name: bytes, known: None, titles, affiliation }, name.1))
     }
@@ -488,8 +488,8 @@ impl<'a> Reader<'a> {
         }
         // The bracketed state says whose delegate, it is no mention of its own.
         self.use_hits(t, h.end_token, used);
-        let name = (self.tok(t)?.start, self.tok(end - 1)?.end);
-        let span = (name.0, self.tok(h.end_token)?.end);
+        let name = (self.tok(t)?.start(), self.tok(end - 1)?.end());
+        let span = (name.0, self.tok(h.end_token)?.end());
         let affiliation = Affiliation { country: Some(c), organization: None };
         Some((PersonPhrase::Named { span, name, known: None, titles: Vec::new(), affiliation }, h.end_token + 1))
     }
@@ -500,7 +500,7 @@ impl<'a> Reader<'a> {
 
     /// "the two leaders", "both sides", "the leaders".
     fn group_at(&self, t: usize, b: usize) -> Option<(PersonPhrase, usize)> {
-        if !self.tok(t).is_some_and(|x| matches!(x.end - x.start, 3 | 4)) {
+        if !self.tok(t).is_some_and(|x| matches!(x.len(), 3 | 4)) {
             return None;
         }
         let det = self.low(t);
@@ -516,7 +516,7 @@ impl<'a> Reader<'a> {
                 matches!(verb, "are" | "were" | "have" | "had" | "will" | "also" | "met" | "spoke" | "held")
                     || verb.len() > 4 && verb.ends_with("ed") && self.s(k).starts_with(char::is_lowercase);
             if det == "the" && verb_follows {
-                let span = (self.tok(t)?.start, self.tok(k - 1)?.end);
+                let span = (self.tok(t)?.start(), self.tok(k - 1)?.end());
                 return Some((PersonPhrase::Group { span, states: false, rank: GROUP_RANK }, k));
             }
         }
@@ -525,10 +525,10 @@ impl<'a> Reader<'a> {
                 let end = k + words.len();
                 if let Some(office) = title.and_then(|t| self.office_group(t, end, b)) {
                     let (title, countries, stop) = office;
-                    let span = (self.tok(t)?.start, self.tok(stop - 1)?.end);
+                    let span = (self.tok(t)?.start(), self.tok(stop - 1)?.end());
                     return Some((PersonPhrase::Office { span, title, countries }, stop));
                 }
-                let span = (self.tok(t)?.start, self.tok(end - 1)?.end);
+                let span = (self.tok(t)?.start(), self.tok(end - 1)?.end());
                 return Some((PersonPhrase::Group { span, states: *states, rank: *rank }, end));
             }
         }
@@ -603,7 +603,7 @@ impl<'a> Reader<'a> {
             break;
         }
         let first_title = self.hit(k).and_then(|h| self.title_of(h))?;
-        let phrase_start = self.tok(t)?.start;
+        let phrase_start = self.tok(t)?.start();
         let mut titles = vec![first_title];
         k = self.hit(k)?.end_token;
         // More titles: "Prime Minister and Minister of Foreign Affairs", "of Ukraine".
@@ -659,7 +659,7 @@ impl<'a> Reader<'a> {
             let Entry::Person(p) = h.entry else { return None };
             used[self.hit_index(h)] = true;
             let name_end = self.known_name_end(h, b, used);
-            let name = (h.start, self.tok(name_end - 1).map_or(h.end, |x| x.end));
+            let name = (h.start, self.tok(name_end - 1).map_or(h.end, |x| x.end()));
             let (titles, aff, end) = self.titles_after_name(titles, name_end, b, aff, used);
             return Some((
                 PersonPhrase::Named { span: (phrase_start, name.1), name, known: Some(p), titles, affiliation: aff },
@@ -670,7 +670,7 @@ impl<'a> Reader<'a> {
             // After a comma only a full name counts, and it must close the apposition.
             if !comma || (end - n0 >= 2 && matches!(self.s(end), "," | "." | ")" | "")) {
                 self.use_hits(n0, end, used);
-                let name = (self.tok(n0)?.start, self.tok(end - 1)?.end);
+                let name = (self.tok(n0)?.start(), self.tok(end - 1)?.end());
                 let (titles, aff, end) = self.titles_after_name(titles, end, b, aff, used);
                 return Some((
                     PersonPhrase::Named { span: (phrase_start, name.1), name, known: None, titles, affiliation: aff },
@@ -711,7 +711,7 @@ impl<'a> Reader<'a> {
             }
         }
         if honorific_only && k > t {
-            let span = (phrase_start, self.tok(k - 1)?.end);
+            let span = (phrase_start, self.tok(k - 1)?.end());
             return Some((PersonPhrase::Honorific { span }, k));
         }
         // "an official visit": a lower-case title word before one of these nouns is an adjective.
@@ -719,7 +719,7 @@ impl<'a> Reader<'a> {
         if titles.is_empty() || lower_title && adjectival_before().contains_key(self.s(k)) {
             return None;
         }
-        let span = (self.determiner_start(t).unwrap_or(phrase_start), self.tok(k - 1)?.end);
+        let span = (self.determiner_start(t).unwrap_or(phrase_start), self.tok(k - 1)?.end());
         Some((PersonPhrase::TitleOnly { span, title: titles[0], affiliation: aff }, k))
     }
 
@@ -775,7 +775,7 @@ impl<'a> Reader<'a> {
                 }
             }
             let (Some(a), Some(z)) = (self.tok(j), self.tok(name_end - 1)) else { break };
-            let name = (a.start, z.end);
+            let name = (a.start(), z.end());
             out.push((PersonPhrase::Named { span: name, name, known, titles: titles.clone(), affiliation: aff }, end));
             k = end;
         }
@@ -835,7 +835,7 @@ impl<'a> Reader<'a> {
     fn determiner_start(&self, t: usize) -> Option<usize> {
         let p = t.checked_sub(1)?;
         matches!(self.low(p), "the" | "his" | "her" | "their" | "its" | "a" | "an")
-            .then(|| self.tok(p).map(|x| x.start))
+            .then(|| self.tok(p).map(|x| x.start()))
             .flatten()
     }
 

@@ -135,9 +135,22 @@ pub struct Found {
 
 /// Finds the temporal expressions in `tokens` (typically one sentence).
 pub fn scan(text: &str, folded: &str, tokens: &[Token], keys: &[u64]) -> Vec<Found> {
+    scan_with(text, folded, tokens, keys, &mut Vec::new())
+}
+
+/// [`scan`] with a buffer for the tokens' meanings that the caller keeps from one sentence to
+/// the next (one allocation for a whole text).
+pub fn scan_with(
+    text: &str,
+    folded: &str,
+    tokens: &[Token],
+    keys: &[u64],
+    meanings: &mut Vec<&'static [DateWord]>,
+) -> Vec<Found> {
     let lex = DateLexicon::get();
-    let meanings =
-        tokens.iter().zip(keys).map(|(t, &k)| if t.kind == TokenKind::Word { lex.meanings(k) } else { &[] }).collect();
+    meanings.clear();
+    meanings
+        .extend(tokens.iter().zip(keys).map(|(t, &k)| if t.kind == TokenKind::Word { lex.meanings(k) } else { &[] }));
     let c = Cursor { text, folded, toks: tokens, lex, meanings };
     let word_tokens = tokens.iter().filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number)).count();
     let mut out = Vec::new();
@@ -189,7 +202,7 @@ struct Cursor<'a> {
     toks: &'a [Token],
     lex: &'static DateLexicon,
     /// What each token can mean, looked up once.
-    meanings: Vec<&'static [DateWord]>,
+    meanings: &'a [&'static [DateWord]],
 }
 
 /// A parse result inside the grammar: meaning, end token, and whether it is a bare month or
@@ -210,7 +223,7 @@ impl<'a> Cursor<'a> {
     /// Token `i` with ASCII letters lowered, without allocating.
     #[inline]
     fn low(&self, i: usize) -> &'a str {
-        self.tok(i).and_then(|t| self.folded.get(t.start..t.end)).unwrap_or("")
+        self.tok(i).and_then(|t| self.folded.get(t.start()..t.end())).unwrap_or("")
     }
 
     fn words(&self, i: usize) -> &'static [DateWord] {
@@ -228,12 +241,12 @@ impl<'a> Cursor<'a> {
     /// Whether token `i` is `w` in any case (the lengths compared before the text is read).
     #[inline]
     fn lower_is(&self, i: usize, w: &str) -> bool {
-        self.tok(i).is_some_and(|t| t.end - t.start == w.len()) && self.s(i).eq_ignore_ascii_case(w)
+        self.tok(i).is_some_and(|t| t.len() == w.len()) && self.s(i).eq_ignore_ascii_case(w)
     }
 
     #[inline]
     fn punct(&self, i: usize, p: &str) -> bool {
-        self.tok(i).is_some_and(|t| t.kind == TokenKind::Punct && t.end - t.start == p.len()) && self.s(i) == p
+        self.tok(i).is_some_and(|t| t.kind == TokenKind::Punct && t.len() == p.len()) && self.s(i) == p
     }
 
     fn is_dash(&self, i: usize) -> bool {
@@ -271,9 +284,7 @@ impl<'a> Cursor<'a> {
             && words.iter().all(|w| matches!(w, DateWord::Function(_) | DateWord::Hedge | DateWord::Cardinal(1)))
         {
             let core = (i + 1..i + 5).any(|k| {
-                self.tok(k).is_some_and(|t| t.kind == TokenKind::Number)
-                    || self.words(k).iter().any(|w| !matches!(w, DateWord::Function(_) | DateWord::Hedge))
-                    || self.lower_is(k, "that")
+                self.tok(k).is_some_and(|t| t.kind == TokenKind::Number) || self.core_word(k) || self.that_phrase(k)
             });
             if !core {
                 return false;
@@ -281,9 +292,28 @@ impl<'a> Cursor<'a> {
         }
         match t.kind {
             TokenKind::Number => !self.attached_number_before(i),
-            TokenKind::Word => !self.words(i).is_empty() || self.lower_is(i, "that") || self.s(i) == "Q",
+            TokenKind::Word if words.iter().all(|&w| w == DateWord::HolidayStart) => {
+                !words.is_empty() && self.holiday(i).is_some() || self.that_phrase(i) || self.s(i) == "Q"
+            }
+            TokenKind::Word => true,
             _ => false,
         }
+    }
+
+    /// Whether token `i` has a meaning of its own in a date: any but a function word or a
+    /// hedge, and a word that only begins holiday names ("New", "Presidents") only when the
+    /// whole name follows.
+    fn core_word(&self, i: usize) -> bool {
+        let words = self.words(i);
+        if words.iter().all(|&w| w == DateWord::HolidayStart) {
+            return !words.is_empty() && self.holiday(i).is_some();
+        }
+        words.iter().any(|w| !matches!(w, DateWord::Function(_) | DateWord::Hedge))
+    }
+
+    /// "that day", "that year", "that same year": the only dates that begin with "that".
+    fn that_phrase(&self, i: usize) -> bool {
+        self.lower_is(i, "that") && matches!(self.low(i + 1), "day" | "year" | "same")
     }
 
     /// A number glued to a number or separator before it is inside a longer figure.
@@ -522,7 +552,7 @@ impl<'a> Cursor<'a> {
             for w in words {
                 // "new year's": the possessive is its own token.
                 let (head, poss) = w.strip_suffix("'s").map_or((*w, false), |h| (h, true));
-                if !self.s(k).eq_ignore_ascii_case(head) {
+                if !self.lower_is(k, head) {
                     continue 'outer;
                 }
                 k += 1;

@@ -71,8 +71,11 @@ pub struct Dates {
 /// Finds and resolves the temporal expressions of a document.
 pub fn find(doc: &Document<'_>, given: Option<Date>, prefer: Direction) -> Dates {
     // Each sentence is scanned once: the publication date is read from the same findings.
+    let mut meanings = Vec::new();
     let scans: Vec<Vec<grammar::Found>> = (0..doc.sentences.len())
-        .map(|si| grammar::scan(doc.text, &doc.lower, doc.sentence_tokens(si), doc.sentence_keys(si)))
+        .map(|si| {
+            grammar::scan_with(doc.text, &doc.lower, doc.sentence_tokens(si), doc.sentence_keys(si), &mut meanings)
+        })
         .collect();
     let published = given.map(|d| (d, Source::Given)).or_else(|| published::infer(doc, &scans));
     let reference = published.map(|p| p.0);
@@ -115,7 +118,7 @@ pub fn find(doc: &Document<'_>, given: Option<Date>, prefer: Direction) -> Dates
                 previous_year = Some(v.date.year);
             }
             expressions.push(TemporalExpression {
-                span: (first.start, last_tok.end),
+                span: (first.start(), last_tok.end()),
                 sentence: si,
                 value,
                 kind,

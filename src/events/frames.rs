@@ -518,7 +518,7 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
         }
         if let Some(d) = ix.date_at(k) {
             let end = ix.dates.expressions.get(d).map(|e| e.span.1).unwrap_or(0);
-            while k < b && tokens.get(k).is_some_and(|t| t.start < end) {
+            while k < b && tokens.get(k).is_some_and(|t| t.start() < end) {
                 k += 1;
             }
             continue;
@@ -591,7 +591,7 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
                 || ix.person_after_titles(k + 1)
                 || ix.word(k + 1).starts_with(char::is_lowercase) && ix.mention_at(k + 2).is_some());
         if slot && matches!(w, "him" | "her") && !possessive_her {
-            let before = ix.doc.tokens.get(k).map_or(0, |t| t.start);
+            let before = ix.doc.tokens.get(k).map_or(0, |t| t.start());
             let upto = ix.actors.mentions.partition_point(|m| m.span.0 < before);
             let person = ix.actors.mentions[..upto]
                 .iter()
@@ -702,12 +702,12 @@ fn previous_subject(ix: &DocIndex<'_>, last: usize, pronoun: &str) -> Option<usi
     let doc = ix.doc;
     let mut last = last;
     for _ in 0..3 {
-        let s = doc.sentence_at(doc.tokens.get(last)?.start).and_then(|i| doc.sentences.get(i))?;
+        let s = doc.sentence_at(doc.tokens.get(last)?.start()).and_then(|i| doc.sentences.get(i))?;
         let mut k = s.first_token;
         while k < s.end_token {
             if let Some(d) = ix.date_at(k) {
                 let end = ix.dates.expressions.get(d).map_or(0, |e| e.span.1);
-                while k < s.end_token && doc.tokens.get(k).is_some_and(|t| t.start < end) {
+                while k < s.end_token && doc.tokens.get(k).is_some_and(|t| t.start() < end) {
                     k += 1;
                 }
                 continue;

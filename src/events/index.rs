@@ -70,10 +70,10 @@ struct TokenCursor<'t> {
 impl TokenCursor<'_> {
     /// The first token that ends after `byte`.
     fn first_ending_after(&mut self, byte: usize) -> usize {
-        if self.at > 0 && self.tokens.get(self.at - 1).is_some_and(|t| t.end > byte) {
-            self.at = self.tokens.partition_point(|t| t.end <= byte);
+        if self.at > 0 && self.tokens.get(self.at - 1).is_some_and(|t| t.end() > byte) {
+            self.at = self.tokens.partition_point(|t| t.end() <= byte);
         }
-        while self.tokens.get(self.at).is_some_and(|t| t.end <= byte) {
+        while self.tokens.get(self.at).is_some_and(|t| t.end() <= byte) {
             self.at += 1;
         }
         self.at
@@ -133,7 +133,7 @@ impl<'a> DocIndex<'a> {
         // The token after a span's last byte: the first token that starts at or after it.
         let mut end_of = |byte: usize| {
             let k = ends.first_ending_after(byte.saturating_sub(1));
-            k + usize::from(doc.tokens.get(k).is_some_and(|t| t.start < byte))
+            k + usize::from(doc.tokens.get(k).is_some_and(|t| t.start() < byte))
         };
         let mut mentions: Vec<TokenMention> = Vec::with_capacity(actors.mentions.len() + actors.groups.len());
         for m in &actors.mentions {
@@ -281,7 +281,7 @@ impl<'a> DocIndex<'a> {
     /// The text of token `i` with ASCII letters in lower case.
     #[inline]
     pub fn lower(&self, i: usize) -> &'a str {
-        self.doc.tokens.get(i).and_then(|t| self.doc.lower.get(t.start..t.end)).unwrap_or("")
+        self.doc.tokens.get(i).and_then(|t| self.doc.lower.get(t.start()..t.end())).unwrap_or("")
     }
 
     /// The text of token `i`.
@@ -315,7 +315,7 @@ impl<'a> DocIndex<'a> {
 
     /// The speaker of the transcript or speech paragraph that holds token `i` ("I", "we").
     pub fn speaker_at(&self, i: usize) -> Option<usize> {
-        self.speech.at(self.doc, self.doc.tokens.get(i)?.start)
+        self.speech.at(self.doc, self.doc.tokens.get(i)?.start())
     }
 
     /// Who "I" or "we" at token `i` is: the speaker of a transcript or speech, else, outside
@@ -343,7 +343,7 @@ impl<'a> DocIndex<'a> {
     /// Whether token `i` stands inside double quotation marks opened in its sentence.
     pub fn quoted(&self, i: usize) -> bool {
         let Some(tok) = self.doc.tokens.get(i) else { return false };
-        let start = self.doc.sentence_at(tok.start).and_then(|s| self.doc.sentences.get(s)).map_or(0, |s| s.start);
+        let start = self.doc.sentence_at(tok.start()).and_then(|s| self.doc.sentences.get(s)).map_or(0, |s| s.start);
         let marks = self
             .doc
             .tokens
@@ -351,7 +351,7 @@ impl<'a> DocIndex<'a> {
             .unwrap_or(&[])
             .iter()
             .rev()
-            .take_while(|t| t.start >= start)
+            .take_while(|t| t.start() >= start)
             .filter(|t| matches!(t.text(self.doc.text), "\"" | "“" | "”" | "«" | "»"))
             .count();
         marks % 2 == 1

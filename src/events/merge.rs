@@ -264,7 +264,7 @@ fn places_agree(ix: &DocIndex<'_>, e: &Event, m: &EventMention) -> bool {
 }
 
 fn byte_span(ix: &DocIndex<'_>, first: usize, end: usize) -> Option<(usize, usize)> {
-    Some((ix.doc.tokens.get(first)?.start, ix.doc.tokens.get(end.checked_sub(1)?)?.end))
+    Some((ix.doc.tokens.get(first)?.start(), ix.doc.tokens.get(end.checked_sub(1)?)?.end()))
 }
 
 /// Whether an event has happened (for callers that only want occurred events).

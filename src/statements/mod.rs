@@ -111,7 +111,7 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
     // Direct quotes.
     let mut last_speaker: Option<(usize, Option<usize>)> = None; // (paragraph, speaker)
     for q in &quotes {
-        let Some(si) = doc.sentence_at(doc.tokens.get(q.open).map_or(0, |t| t.start)) else { continue };
+        let Some(si) = doc.sentence_at(doc.tokens.get(q.open).map_or(0, |t| t.start())) else { continue };
         let para = doc.sentences.get(si).map_or(0, |s| s.paragraph);
         let words = doc.slice(q.span.0, q.span.1).split_whitespace().count();
         let speaker = quote_speaker(ix, q, &cues);
@@ -318,7 +318,7 @@ fn cue_near<'c>(
 
 /// The speaker of a direct quote.
 fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind, usize)]) -> Option<usize> {
-    let sentence_of = |k: usize| ix.doc.tokens.get(k).and_then(|t| ix.doc.sentence_at(t.start));
+    let sentence_of = |k: usize| ix.doc.tokens.get(k).and_then(|t| ix.doc.sentence_at(t.start()));
     let close_sentence = sentence_of(q.close.saturating_sub(1));
     let open_sentence = sentence_of(q.open + 1);
     // After: '"...," Kremlin aide Yuri Ushakov stated.', '"...," he said.', '"...," said Kerry.'
@@ -388,7 +388,7 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
         }
     }
     // In the same sentence: a partial quote inside reported speech.
-    let si = ix.doc.sentence_at(ix.doc.tokens.get(q.open).map_or(0, |t| t.start))?;
+    let si = ix.doc.sentence_at(ix.doc.tokens.get(q.open).map_or(0, |t| t.start()))?;
     // The cue nearest before the quote ("Russia denounced it, with spokeswoman Maria Zakharova
     // describing the strike as "absolutely unacceptable""), else the sentence's first.
     let mine = in_sentence(Some(si));
@@ -408,7 +408,7 @@ fn last_speaker(
     open: usize,
     pronoun: &str,
 ) -> Option<usize> {
-    let si = ix.doc.sentence_at(ix.doc.tokens.get(open)?.start)?;
+    let si = ix.doc.sentence_at(ix.doc.tokens.get(open)?.start())?;
     let n = cues.partition_point(|c| c.1 <= open).checked_sub(1)?;
     let (_, _, kind, cs) = *cues.get(n)?;
     if cs + 1 < si || kind == SpeechKind::According || ix.quoted(cues.get(n)?.0) {
@@ -427,7 +427,7 @@ fn last_speaker(
 /// speaker that paragraph names.
 fn lead_in(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind, usize)]) -> Option<usize> {
     let doc = ix.doc;
-    let at = doc.tokens.get(q.open)?.start;
+    let at = doc.tokens.get(q.open)?.start();
     let pi = doc.paragraphs.partition_point(|p| p.end <= at);
     let opens_paragraph = |p: &crate::text::Paragraph| {
         doc.sentences
@@ -527,7 +527,7 @@ fn subject_before(
         }
         if matches!(w, "they" | "we") {
             // "They agreed": the participants of the event read last.
-            let before = ix.doc.tokens.get(k - 1).map_or(0, |t| t.start);
+            let before = ix.doc.tokens.get(k - 1).map_or(0, |t| t.start());
             return recent
                 .and_then(|r| r.last_from(before))
                 .map(|e| {
@@ -709,7 +709,7 @@ fn span_of(ix: &DocIndex<'_>, a: usize, b: usize, min: usize) -> Option<(usize, 
     if (a..b).filter(|&k| ix.is_word(k)).count() < min {
         return None;
     }
-    Some((ix.doc.tokens.get(a)?.start, ix.doc.tokens.get(b - 1)?.end))
+    Some((ix.doc.tokens.get(a)?.start(), ix.doc.tokens.get(b - 1)?.end()))
 }
 
 /// A statement belongs to the event whose sentence it stands in, or else to the article's main

@@ -112,8 +112,8 @@ pub fn find(doc: &Document<'_>) -> Vec<Quote> {
 }
 
 fn make(doc: &Document<'_>, open: usize, close: usize, continued: bool, runs_on: bool) -> Option<Quote> {
-    let start = doc.tokens.get(open)?.end;
-    let end = if close > open + 1 { doc.tokens.get(close - 1)?.end } else { return None };
+    let start = doc.tokens.get(open)?.end();
+    let end = if close > open + 1 { doc.tokens.get(close - 1)?.end() } else { return None };
     let raw = doc.text.get(start..end)?;
     let lead = raw.len() - raw.trim_start().len();
     let trimmed = raw.trim();

@@ -69,7 +69,7 @@ impl<'t> Document<'t> {
         let headline = headline(text, &tokens, &sentences);
         let lower = text.to_ascii_lowercase();
         Document {
-            token_blocks: blocks(text.len(), &tokens, |t| t.end),
+            token_blocks: blocks(text.len(), &tokens, |t| t.end()),
             sentence_blocks: blocks(text.len(), &sentences, |s| s.end),
             text,
             keys: crate::phrases::keys(text, &tokens),
@@ -113,14 +113,14 @@ impl<'t> Document<'t> {
     /// holds the byte, or else of the first token after it.
     #[inline]
     pub fn token_at(&self, offset: usize) -> usize {
-        Self::count_ending(&self.token_blocks, &self.tokens, offset, |t| t.end)
+        Self::count_ending(&self.token_blocks, &self.tokens, offset, |t| t.end())
     }
 
     /// The number of tokens that start before byte `offset` (the end of a span in tokens).
     #[inline]
     pub fn tokens_before(&self, offset: usize) -> usize {
         let i = self.token_at(offset);
-        i + usize::from(self.tokens.get(i).is_some_and(|t| t.start < offset))
+        i + usize::from(self.tokens.get(i).is_some_and(|t| t.start() < offset))
     }
 
     /// How many of `items` (in text order, with their `blocks`) end at or before `offset`.
@@ -193,8 +193,8 @@ mod tests {
         let text = format!("Путин говорил. {long}   Trump     listened 👍.\n\nShort.    {long}-{long} ended. Tail");
         let doc = Document::parse(&text);
         for at in 0..=text.len() + 3 {
-            assert_eq!(doc.token_at(at), doc.tokens.partition_point(|t| t.end <= at), "{at}");
-            assert_eq!(doc.tokens_before(at), doc.tokens.partition_point(|t| t.start < at), "{at}");
+            assert_eq!(doc.token_at(at), doc.tokens.partition_point(|t| t.end() <= at), "{at}");
+            assert_eq!(doc.tokens_before(at), doc.tokens.partition_point(|t| t.start() < at), "{at}");
             let i = doc.sentences.partition_point(|s| s.end <= at);
             let want = doc.sentences.get(i).filter(|s| s.start <= at).map(|_| i);
             assert_eq!(doc.sentence_at(at), want, "{at}");

@@ -71,8 +71,8 @@ pub fn split(text: &str, tokens: &[Token], lex: &TextLexicon) -> (Vec<Paragraph>
             let last = end.min(first + MAX_SENTENCE_TOKENS);
             if let (Some(a), Some(b)) = (tokens.get(first), last.checked_sub(1).and_then(|e| tokens.get(e))) {
                 sentences.push(Sentence {
-                    start: a.start,
-                    end: b.end,
+                    start: a.start(),
+                    end: b.end(),
                     first_token: first,
                     end_token: last,
                     paragraph: para,

@@ -20,10 +20,10 @@ pub enum TokenKind {
 /// One token of the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    /// Byte offset of the first byte.
-    pub start: usize,
+    /// Byte offset of the first byte (32 bits keep a token in 12 bytes; texts are cut at 4 GiB).
+    first: u32,
     /// Byte offset one past the last byte.
-    pub end: usize,
+    past: u32,
     /// What the token is made of.
     pub kind: TokenKind,
     /// Line breaks in the whitespace before the token (saturating at 255).
@@ -33,10 +33,34 @@ pub struct Token {
 }
 
 impl Token {
+    /// Byte offset of the first byte.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.first as usize
+    }
+
+    /// Byte offset one past the last byte.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.past as usize
+    }
+
+    /// Byte length of the token.
+    #[inline]
+    pub fn len(&self) -> usize {
+        (self.past - self.first) as usize
+    }
+
+    /// Never true for a token of [`tokenize`] (every token has at least one byte).
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.past == self.first
+    }
+
     /// The token's text.
     #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        text.get(self.start..self.end).unwrap_or("")
+        text.get(self.start()..self.end()).unwrap_or("")
     }
 
     /// True when the token is attached to the previous one (no whitespace between).
@@ -91,7 +115,13 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 }
 
 /// Tokenises `text`. Whitespace (including non-breaking spaces and CR) only separates tokens.
+/// Only the first 4 GiB are read (offsets are 32-bit; the CLI and the package stop long before).
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut cut = text.len().min(u32::MAX as usize);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let text = text.get(..cut).unwrap_or("");
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let bytes = text.as_bytes();
     let mut newlines: u8 = 0;
@@ -122,7 +152,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             (start + len, TokenKind::Punct)
         };
-        tokens.push(Token { start, end, kind, newlines_before: newlines, space_before: space });
+        // Both offsets are below 2^32: the text was cut there.
+        tokens.push(Token {
+            first: start as u32,
+            past: end as u32,
+            kind,
+            newlines_before: newlines,
+            space_before: space,
+        });
         newlines = 0;
         space = false;
         start = end;
@@ -224,8 +261,8 @@ mod tests {
     fn offsets_are_char_boundaries() {
         let text = "e\u{301}mojis 👍🏽 and 中文, x\u{0}y";
         for t in tokenize(text) {
-            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
-            assert!(t.start < t.end);
+            assert!(text.is_char_boundary(t.start()) && text.is_char_boundary(t.end()));
+            assert!(t.start() < t.end());
         }
     }
 }
