@@ -357,7 +357,10 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             let agent = agent_end.is_some();
             // "after Russian forces launched": the agent noun stands between too.
             let adjacent = (agent_end.unwrap_or(m.end)..verb).all(|j| is_auxiliary(ix.lower(j)));
-            let prepositional = is_preposition(before) && !(adjacent && is_subordinator(before));
+            // "Ministers from the two countries signed": the parties of an agent noun that opens
+            // the clause act through it.
+            let through_agents = matches!(before, "from" | "of") && agents_open_clause(ix, a, m.first - 1);
+            let prepositional = is_preposition(before) && !(adjacent && is_subordinator(before)) && !through_agents;
             let modifier = m.kind == Some(MentionKind::Adjective) && ix.is_word(m.end) && !agent;
             if !prepositional && !modifier {
                 f.subject.extend(m.actors.iter().copied());
@@ -450,6 +453,24 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             f.subject.push(s);
         }
     }
+}
+
+/// Whether an agent noun ("ministers", "officials", "delegations") ends right before token `p`
+/// (its "from" or "of") and opens the clause that starts at `a`: at its start or after a comma,
+/// with an article or an adjective before it at most ("After the talks, senior officials of").
+fn agents_open_clause(ix: &DocIndex<'_>, a: usize, p: usize) -> bool {
+    let Some(s) = (p.saturating_sub(3)..p).find(|&s| ix.cue_match(s).is_some_and(|c| c.value.has(Cue::Agent) && c.end == p))
+    else {
+        return false;
+    };
+    let mut q = s;
+    while q > a && s - q < 2 && ix.word(q - 1).starts_with(char::is_lowercase) && !is_preposition(ix.lower(q - 1)) {
+        if matches!(ix.lower(q - 1), "and" | "," | "said" | "says") {
+            break;
+        }
+        q -= 1;
+    }
+    q == a || ix.lower(q - 1) == ","
 }
 
 /// Where "and his" stands before a name and its description ("and his Jordanian counterpart
