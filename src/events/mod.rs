@@ -299,15 +299,31 @@ fn read_sentence(
         let mut frame = frame;
         // "condemned the attack", "denounced it", "condemned what he called a heinous attack":
         // an earlier strike or sanction is what is criticised, and whoever struck is the target.
-        if trig.kind == EventType::Criticism && trig.form != Form::Noun && frame.object.is_empty() {
-            let strike = found
-                .get(n + 1..)
-                .and_then(|rest| rest.iter().take_while(|x| x.0 < te + 8).find(|x| x.2.kind == EventType::Military));
-            if strike.is_some() || matches!(ix.lower(te), "it" | "them") {
+        // So is the one named with a definite article after the verb ("condemned the sanctions as
+        // hostile to Iran"), whatever else the clause names.
+        if trig.kind == EventType::Criticism && trig.form != Form::Noun {
+            let act = found.get(n + 1..).and_then(|rest| {
+                rest.iter()
+                    .take_while(|x| x.0 < te + 8)
+                    .find(|x| matches!(x.2.kind, EventType::Military | EventType::Sanction))
+            });
+            let strike = act.filter(|x| x.2.kind == EventType::Military);
+            let referred = act.filter(|x| x.0 > 0 && matches!(ix.lower(x.0 - 1), "the" | "these" | "this" | "those"));
+            if frame.object.is_empty() && (strike.is_some() || matches!(ix.lower(te), "it" | "them")) {
                 let noun = strike.map(|x| ix.lower(x.1.saturating_sub(1)));
-                if let Some(earlier) = struck_before(ix, out, si, &frame.subject, noun) {
+                if let Some(earlier) = struck_before(ix, out, si, &frame.subject, noun, false) {
                     frame.object = earlier;
                     criticised = strike.map(|s| s.0);
+                }
+            } else if let Some(x) = referred {
+                let noun = ix.lower(x.1.saturating_sub(1));
+                if let Some(earlier) = struck_before(ix, out, si, &frame.subject, Some(noun), true) {
+                    for e in earlier {
+                        if !frame.object.contains(&e) {
+                            frame.object.push(e);
+                        }
+                    }
+                    criticised = Some(x.0);
                 }
             }
         }
@@ -810,13 +826,15 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
 
 /// Who struck or sanctioned in the latest strike or sanction of the last 24 sentences up to
 /// `si` (other than `critics`), for a criticism that refers back to it: the latest whose last
-/// word is of the family of the criticism's `noun` ("the strikes"), else the latest.
+/// word is of the family of the criticism's `noun` ("the strikes"), else (unless `exact`) the
+/// latest.
 fn struck_before(
     ix: &DocIndex<'_>,
     out: &[EventMention],
     si: usize,
     critics: &[usize],
     noun: Option<&str>,
+    exact: bool,
 ) -> Option<Vec<usize>> {
     let candidates = || {
         out.iter().rev().take_while(|m| m.sentence + 24 >= si).filter(|m| {
@@ -827,7 +845,7 @@ fn struck_before(
     // attack of the other side.
     let same_word =
         noun.and_then(|n| candidates().find(|m| word_family(ix.lower(m.tokens.1.saturating_sub(1))) == word_family(n)));
-    let m = same_word.or_else(|| candidates().next())?;
+    let m = if exact { same_word? } else { same_word.or_else(|| candidates().next())? };
     let side: Vec<usize> = m.frame.subject.iter().copied().filter(|x| !critics.contains(x)).collect();
     (!side.is_empty()).then_some(side)
 }
