@@ -376,3 +376,14 @@ fn more_international_bodies_are_known() {
         );
     }
 }
+
+#[test]
+fn an_honorific_before_a_family_name_first_name_refers_back() {
+    let t = run(
+        "Chinese Foreign Minister Wang Yi arrived in Fiji on Sunday. Mr Wang said the visit was a success.",
+        "2022-05-31",
+    );
+    let people: Vec<&str> = t.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!people.contains(&"Wang"), "{people:?}");
+    assert_eq!(person(&t, "Wang Yi").mentions.len(), 2);
+}

@@ -227,7 +227,11 @@ fn named(
         if single && titles.is_empty() && !term_ok && !seen {
             return None;
         }
-        return Some(b.known_person(p));
+        let i = b.known_person(p);
+        // Found again by any word of the full name ("Mr Wang" after "Wang Yi").
+        let full = lex.people.get(usize::from(p)).map_or("", |k| k.name);
+        register_words(b, &name_words(full), i);
+        return Some(i);
     }
     // "Sir Keir", "Prince Faisal": a knight or a royal named again by the given name
     // (`given_name_titles.txt`).
@@ -306,7 +310,13 @@ fn named(
             organization: aff.organization,
         }),
     };
-    for w in words {
+    register_words(b, &words, i);
+    Some(i)
+}
+
+/// Lets a person be found again by the words of a name.
+fn register_words(b: &mut Builder<'_>, words: &[&str], i: usize) {
+    for &w in words {
         match b.person_words.get_mut(w) {
             Some(list) if !list.contains(&i) => list.push(i),
             Some(_) => {}
@@ -315,7 +325,6 @@ fn named(
             }
         }
     }
-    Some(i)
 }
 
 /// "PM Lee", "President Xi": the office holder on the article's date with a fitting title whose
