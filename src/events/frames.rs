@@ -459,7 +459,8 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
 /// (its "from" or "of") and opens the clause that starts at `a`: at its start or after a comma,
 /// with an article or an adjective before it at most ("After the talks, senior officials of").
 fn agents_open_clause(ix: &DocIndex<'_>, a: usize, p: usize) -> bool {
-    let Some(s) = (p.saturating_sub(3)..p).find(|&s| ix.cue_match(s).is_some_and(|c| c.value.has(Cue::Agent) && c.end == p))
+    let Some(s) =
+        (p.saturating_sub(3)..p).find(|&s| ix.cue_match(s).is_some_and(|c| c.value.has(Cue::Agent) && c.end == p))
     else {
         return false;
     };

@@ -198,6 +198,9 @@ pub enum Cue {
     /// An invitation ("invited Modi to"): an event it names with "the" ("to the G7 summit")
     /// exists and is planned; any other (to visit, to make a state visit) may not happen.
     Invitation,
+    /// A verb of reporting ("said", "told"): a "would" after it is the future of the past
+    /// ("officials said the ministers would meet in May"), not a condition.
+    Reported,
 }
 
 /// The cue kinds a phrase of `cues.tsv` has: one phrase may be several ("hosted" carries an event
@@ -206,7 +209,7 @@ pub enum Cue {
 pub struct Cues(u32);
 
 // Every kind has its own bit.
-const _: () = assert!((Cue::Travel as u32) < u32::BITS);
+const _: () = assert!((Cue::Reported as u32) < u32::BITS);
 
 impl Cues {
     /// Whether the phrase is a cue of kind `c`.
@@ -318,6 +321,7 @@ impl EventLexicon {
                 Some("intent") => Cue::Intent,
                 Some("weapon") => Cue::Weapon,
                 Some("invitation") => Cue::Invitation,
+                Some("reported") => Cue::Reported,
                 _ => continue,
             };
             for phrase in list(row.get(1).copied().unwrap_or("")) {

@@ -63,8 +63,19 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
         }
         // "invited Sall and Ramaphosa to the G7 summit": the summit takes place either way.
         let invited_to_named = cue.has(Cue::Invitation) && trig.form == Form::Noun && ix.lower(m.end) == "the";
-        hypothetical |=
-            cue.has(Cue::Hypothetical) && distance <= 3 + usize::from(trig.form == Form::Noun) && !invited_to_named;
+        // "said the two sides would meet in May": the future of a report.
+        // Only the verb right after it ("would meet", "would be expelled") or a noun it carries
+        // ("would hold talks"), and not a wish ("would like to join").
+        let wish = matches!(ix.lower(m.end), "like" | "love" | "prefer" | "rather" | "welcome" | "want" | "hope");
+        let reported_future = ix.lower(k) == "would"
+            && !wish
+            && distance <= if trig.form == Form::Noun { 3 } else { 1 }
+            && reported_before(ix, a, b, k);
+        hypothetical |= cue.has(Cue::Hypothetical)
+            && distance <= 3 + usize::from(trig.form == Form::Noun)
+            && !invited_to_named
+            && !reported_future;
+        planned |= reported_future;
         planned |= invited_to_named;
         planned |= cue.has(Cue::Planned);
         recent |= cue.has(Cue::Recent) && distance <= 2;
@@ -112,4 +123,12 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
         Some(Status::Occurred)
     };
     Reading { status, recent }
+}
+
+/// Whether a verb of reporting stands before token `k` in the sentence `a..b` (at most 15
+/// tokens back) and no "if" or "unless" makes what follows a condition.
+fn reported_before(ix: &DocIndex<'_>, a: usize, b: usize, k: usize) -> bool {
+    let reported =
+        (a.max(k.saturating_sub(15))..k).any(|j| ix.cue_match(j).is_some_and(|m| m.value.has(Cue::Reported)));
+    reported && !(a..b).any(|j| matches!(ix.lower(j), "if" | "unless"))
 }
