@@ -387,3 +387,16 @@ fn an_honorific_before_a_family_name_first_name_refers_back() {
     assert!(!people.contains(&"Wang"), "{people:?}");
     assert_eq!(person(&t, "Wang Yi").mentions.len(), 2);
 }
+
+#[test]
+fn a_guest_is_the_last_named_person_of_that_country() {
+    let t = run(
+        "German Foreign Minister Guido Westerwelle held talks in Warsaw on Saturday. A Polish official said the \
+         talks went well. The German guest later met Prime Minister Donald Tusk, who praised his guest.",
+        "2009-11-02",
+    );
+    assert_eq!(person(&t, "Guido Westerwelle").mentions.len(), 2, "{:?}", t.actors);
+    // "his guest" without a country is no one's title: not the official named before.
+    let official = t.actors.iter().find(|a| a.name.contains("official"));
+    assert!(official.is_none_or(|o| o.mentions.len() == 1), "{official:?}");
+}

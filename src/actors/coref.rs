@@ -414,6 +414,10 @@ fn resolve_title(b: &mut Builder<'_>, at: usize, title: u16, aff: &Affiliation) 
     // "his Russian counterpart", "the South Sudanese leader", "the top U.S. diplomat": whoever
     // of that country was named last.
     let relational = lex.relational.contains(&info.name);
+    // "his guest", "the counterpart" with no country name no one in particular.
+    if relational && country.is_none() {
+        return None;
+    }
     // The person of that title (and country) named most recently before; someone who holds
     // the very title goes before someone of a compatible one ("the Foreign Secretary" is the
     // one introduced so, not the Kenyan foreign minister named since).
