@@ -400,3 +400,14 @@ fn a_guest_is_the_last_named_person_of_that_country() {
     let official = t.actors.iter().find(|a| a.name.contains("official"));
     assert!(official.is_none_or(|o| o.mentions.len() == 1), "{official:?}");
 }
+
+#[test]
+fn a_region_named_after_a_country_is_no_state() {
+    let t = run(
+        "Latin American leaders met at the Ibero-American Summit, and Chinese ships sailed in the South China Sea.",
+        "2024-01-10",
+    );
+    let names: Vec<&str> = t.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.contains(&"United States"), "{names:?}");
+    assert_eq!(names, ["China"]);
+}

@@ -147,6 +147,8 @@ pub enum Entry {
     Title(u16),
     /// A known office holder's name or alias (index of the person in `people`).
     Person(u16),
+    /// A region's name that contains a country's ("Latin American", `regions.txt`): no actor.
+    Region,
 }
 
 /// A known person: the terms that share one canonical name.
@@ -233,6 +235,13 @@ impl ActorLexicon {
             let Some(&i) = country_by_code.get(code) else { continue };
             entries.extend(list(names).map(|n| (Entry::City(i), n)));
         }
+        entries.extend(
+            crate::data::data_file!("actors/regions.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|n| (Entry::Region, n)),
+        );
         let mut organizations = Vec::new();
         for row in rows(crate::data::data_file!("actors/organizations.tsv")) {
             let (Some(&id), Some(&name)) = (row.first(), row.get(1)) else { continue };

@@ -408,6 +408,8 @@ pub const MAX_MEMBERS: usize = 6;
 fn add_hit(b: &mut Builder<'_>, h: &Hit) {
     let span = (h.start, h.end);
     match h.entry {
+        // "Latin American leaders": a region names no actor.
+        Entry::Region => {}
         Entry::CountryName(c) => {
             let a = b.state(c);
             b.add_mention(span, a, MentionKind::Name);

@@ -371,7 +371,7 @@ impl<'a> Reader<'a> {
                     }
                     None => t = h.end_token.max(t + 1),
                 },
-                Entry::City(_) => t = h.end_token.max(t + 1),
+                Entry::City(_) | Entry::Region => t = h.end_token.max(t + 1),
             }
         }
     }
