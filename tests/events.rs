@@ -277,3 +277,14 @@ fn a_trip_to_several_states_is_one_visit_each() {
     visits.sort();
     assert_eq!(visits, [["Jared Kushner", "Qatar"], ["Jared Kushner", "Saudi Arabia"]], "{:?}", t.events);
 }
+
+#[test]
+fn a_noun_whose_own_verb_is_to_be_held_is_planned() {
+    let t = run(
+        "A first trilateral meeting of the presidents of Mongolia, China and Russia will be held next month \
+         in Dushanbe.",
+        "2014-08-22",
+    );
+    let kinds: Vec<(&str, &str)> = t.events.iter().map(|e| (e.kind, e.status)).collect();
+    assert_eq!(kinds, [("meeting", "planned")]);
+}

@@ -111,6 +111,11 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
         if m.value.has(Cue::Planned) && k == te {
             planned = true;
         }
+        // "A first trilateral meeting of the presidents ... will be held next month": the verb
+        // of the noun's own clause, no report between.
+        if trig.form == Form::Noun && m.value.has(Cue::Planned) && held_ahead(ix, k) {
+            planned |= !(te..k).any(|j| matches!(ix.lower(j), "said" | "says" | "that" | "as" | "when" | "after"));
+        }
         k = m.end.max(k + 1);
     }
     let status = if negated {
@@ -131,4 +136,23 @@ fn reported_before(ix: &DocIndex<'_>, a: usize, b: usize, k: usize) -> bool {
     let reported =
         (a.max(k.saturating_sub(15))..k).any(|j| ix.cue_match(j).is_some_and(|m| m.value.has(Cue::Reported)));
     reported && !(a..b).any(|j| matches!(ix.lower(j), "if" | "unless"))
+}
+
+/// Whether the words from token `k` say that something is to be held: "will be held", "is to
+/// take place", "are to be hosted", "will convene".
+fn held_ahead(ix: &DocIndex<'_>, k: usize) -> bool {
+    let mut j = k;
+    if matches!(ix.lower(j), "is" | "are") && ix.lower(j + 1) == "to" {
+        j += 2;
+    } else if matches!(ix.lower(j), "will" | "to") {
+        j += 1;
+    } else {
+        return false;
+    }
+    match ix.lower(j) {
+        "be" => matches!(ix.lower(j + 1), "held" | "hosted" | "convened" | "organised" | "organized"),
+        "take" => ix.lower(j + 1) == "place",
+        "convene" | "open" | "begin" | "start" => true,
+        _ => false,
+    }
 }
