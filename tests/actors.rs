@@ -411,3 +411,16 @@ fn a_region_named_after_a_country_is_no_state() {
     assert!(!names.contains(&"United States"), "{names:?}");
     assert_eq!(names, ["China"]);
 }
+
+#[test]
+fn an_initial_written_against_the_name_is_no_person() {
+    let t = run(
+        "President Ts.Elbegdorj welcomed Chinese President Xi Jinping in Ulaanbaatar. Prime Minister \
+         N.Altankhuyag hosted a dinner.",
+        "2014-08-23",
+    );
+    let names: Vec<&str> = t.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.contains(&"Ts") && !names.contains(&"N"), "{names:?}");
+    assert_eq!(person(&t, "Tsakhiagiin Elbegdorj").country.as_deref(), Some("MN"));
+    assert_eq!(person(&t, "Norovyn Altankhuyag").country.as_deref(), Some("MN"));
+}

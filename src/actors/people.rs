@@ -804,7 +804,23 @@ impl<'a> Reader<'a> {
         {
             k = h.end_token.max(k + 1) + usize::from(self.s(h.end_token) == ".");
         }
-        k
+        self.past_initial(k)
+    }
+
+    /// Past the initial of a patronymic written against the name ("Prime Minister
+    /// N.Altankhuyag", "President Ts.Elbegdorj", as Mongolian news writes them): the name is the
+    /// word after it.
+    fn past_initial(&self, k: usize) -> usize {
+        let w = self.s(k);
+        let initial = (1..=2).contains(&w.chars().count())
+            && w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().skip(1).all(char::is_lowercase);
+        let glued = |j: usize| self.tok(j).is_some_and(|t| t.attached());
+        if initial && self.s(k + 1) == "." && glued(k + 1) && glued(k + 2) && self.name_word(k + 2) {
+            k + 2
+        } else {
+            k
+        }
     }
 
     /// What follows a name that ends before token `end`: "of Benin", and for a name with no
