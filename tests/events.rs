@@ -288,3 +288,16 @@ fn a_noun_whose_own_verb_is_to_be_held_is_planned() {
     let kinds: Vec<(&str, &str)> = t.events.iter().map(|e| (e.kind, e.status)).collect();
     assert_eq!(kinds, [("meeting", "planned")]);
 }
+
+#[test]
+fn an_event_of_no_one_takes_no_later_mention() {
+    let t = run(
+        "Chinese President Xi Jinping held talks with Mongolian President Tsakhiagiin Elbegdorj in Ulaanbaatar \
+         on Thursday. In their presence, officials signed 26 documents. The two countries signed a treaty on \
+         friendly relations in 1994.",
+        "2014-08-22",
+    );
+    let treaty: Vec<&readout::timeline::Event> = t.events.iter().filter(|e| e.kind == "agreement").collect();
+    assert_eq!(treaty.len(), 1, "{treaty:?}");
+    assert_eq!(treaty[0].evidence.len(), 1, "the 26 documents are not the 1994 treaty: {treaty:?}");
+}

@@ -61,6 +61,9 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
                 .rposition(|e| {
                     (e.kind == kind || m.anaphoric && compatible(e.kind, kind))
                     && own > 0
+                    // An event of no one takes no one's mention ("signed 26 documents" and "the
+                    // two countries signed a treaty in 1994").
+                    && !e.participants.is_empty()
                     && overlap(&e.participants, &parts) >= own.min(e.participants.len()).min(2)
                     && e.status == m.status
                     && dates_agree(e, &m)
