@@ -258,6 +258,10 @@ fn add(d: Date, n: i64, unit: Unit) -> Date {
 }
 
 /// Picks the year of a month (and day) without one, by direction.
+/// How many days ahead a month and day without a year still read as the coming one when the
+/// past is preferred.
+const SOON_DAYS: i64 = 21;
+
 fn pick_year(month: u8, day: Option<u8>, cx: &Context) -> Option<Date> {
     let r = cx.reference?;
     let at = |y: i32| match day {
@@ -270,6 +274,13 @@ fn pick_year(month: u8, day: Option<u8>, cx: &Context) -> Option<Date> {
     let reference_key = |d: &Date| if day.is_some() { *d } else { d.first_of_month() };
     let r_key = if day.is_some() { r } else { r.first_of_month() };
     match cx.direction {
+        // A day of the coming weeks is that day, not the same day nearly a year back: news
+        // writes "on Dec. 8" in late November for the days ahead and gives the year for a day
+        // that long ago. (A verb in the past tense keeps the past: "was signed on Dec. 8".)
+        Direction::Past if day.is_some() && !cx.from_tense => {
+            let ahead = cands.iter().copied().find(|d| *d > r && d.to_days() - r.to_days() <= SOON_DAYS);
+            ahead.or_else(|| cands.into_iter().rfind(|d| *d <= r))
+        }
         Direction::Past => cands.into_iter().rfind(|d| reference_key(d) <= r_key),
         Direction::Future => cands.into_iter().find(|d| reference_key(d) >= r_key),
         Direction::Nearest => {
