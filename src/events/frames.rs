@@ -366,6 +366,21 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                 f.subject.extend(m.actors.iter().copied());
                 // Coordinated subjects: "Putin and Trump", "Russia, Turkey and Iran", "he and Lavrov".
                 let mut first = m.first;
+                // "Ansar Allah (the Houthis)": a name in brackets after another is that one.
+                let mut open = first;
+                if open > a && ix.lower(open - 1) == "the" {
+                    open -= 1;
+                }
+                if open > a + 1 && ix.lower(open - 1) == "(" {
+                    if let Some(named) = ix.mention_ending_at(open - 1) {
+                        for &x in &named.actors {
+                            if !f.subject.contains(&x) {
+                                f.subject.push(x);
+                            }
+                        }
+                        first = named.first;
+                    }
+                }
                 let mut seen_and = false;
                 while first > a {
                     // "Sameh Shoukry and his Jordanian counterpart Ayman Safadi": the words of a
