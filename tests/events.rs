@@ -117,6 +117,8 @@ fn separate_meetings_with_several_are_one_event_each() {
             who.sort_unstable();
             who
         })
+        // The summit itself is an event of no people.
+        .filter(|who| !who.is_empty())
         .collect();
     meetings.sort();
     assert_eq!(
@@ -300,4 +302,25 @@ fn an_event_of_no_one_takes_no_later_mention() {
     let treaty: Vec<&readout::timeline::Event> = t.events.iter().filter(|e| e.kind == "agreement").collect();
     assert_eq!(treaty.len(), 1, "{treaty:?}");
     assert_eq!(treaty[0].evidence.len(), 1, "the 26 documents are not the 1994 treaty: {treaty:?}");
+}
+
+#[test]
+fn two_sides_who_met_at_a_summit_are_one_event_and_the_summit_another() {
+    let t =
+        run("The Prime Minister met President Xi Jinping of China at the G20 Summit in Brazil today.", "2024-11-18");
+    let mut events: Vec<Vec<String>> = t.events.iter().map(|e| names(&t, &e.participants)).collect();
+    events.sort();
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert!(
+        events.iter().any(|e| e.contains(&"Xi Jinping".to_owned()) && !e.contains(&"G20".to_owned())),
+        "{events:?}"
+    );
+    assert!(events.iter().any(|e| e.contains(&"G20".to_owned()) && e.contains(&"Brazil".to_owned())), "{events:?}");
+    // A summit the two go to for is where their meeting is held: one event.
+    let t = run(
+        "President Barack Obama will meet Brazil's President Dilma Rousseff several days before both leaders go \
+         to Colombia for the Summit of the Americas.",
+        "2012-04-08",
+    );
+    assert!(t.events.iter().filter(|e| e.kind == "meeting").count() <= 1, "{:?}", t.events);
 }

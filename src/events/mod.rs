@@ -665,7 +665,12 @@ fn join_summits(
             let sides = || m.frame.subject.iter().chain(&m.frame.object);
             let other_summit = sides().any(|x| groupings.contains(x) && !s.frame.object.contains(x));
             let own_host = s.frame.subject.iter().any(|x| !sides().any(|y| y == x));
-            m.trigger.kind == EventType::Meeting && m.tokens.1 <= at && !other_summit && !own_host && {
+            // "met President Xi at the G20 Summit in Brazil": a meeting of two sides held at a
+            // summit is one event, the summit another.
+            let bilateral = sides().filter(|&&x| ix.actor_kind(x) != Some(ActorKind::Organization)).count() >= 2
+                && m.status == Status::Occurred
+                && held_at(ix, a, at);
+            m.trigger.kind == EventType::Meeting && m.tokens.1 <= at && !other_summit && !own_host && !bilateral && {
                 let (_, end) = clause_of(ix, a, b, m.tokens.0, m.tokens.1, noun);
                 at < end
             }
@@ -681,6 +686,23 @@ fn join_summits(
             None => out.push(s),
         }
     }
+}
+
+/// Whether the words before token `at` (a summit's name) make it where something was held:
+/// "at the", "during the", "on the sidelines of the" (not "for the", "around the time of the").
+fn held_at(ix: &DocIndex<'_>, a: usize, at: usize) -> bool {
+    let mut k = at;
+    // Back over the article and the grouping's name ("at the G20 Summit").
+    while k > a
+        && at - k < 6
+        && (matches!(ix.lower(k - 1), "the" | "a" | "this" | "last" | "-")
+            || ix.word(k - 1).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    {
+        k -= 1;
+    }
+    k > a
+        && (matches!(ix.lower(k - 1), "at" | "during")
+            || k > a + 2 && matches!(ix.lower(k - 2), "sidelines" | "margins"))
 }
 
 /// The noun reading of a verb trigger ("visit", "call"): the same entry with a noun's frame.
