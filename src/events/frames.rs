@@ -22,7 +22,7 @@ pub fn is_preposition(w: &str) -> bool {
         w,
         "in" | "within" | "at" | "on" | "of" | "from" | "for" | "to" | "about" | "over" | "with" | "near" |
         "into" | "across" | "inside" | "outside" | "between" | "among" | "during" | "after" | "before" |
-        "since" | "against" | "regarding" | "including"
+        "since" | "against" | "regarding" | "including" | "through" | "via"
     )
 }
 
