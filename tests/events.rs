@@ -324,3 +324,38 @@ fn two_sides_who_met_at_a_summit_are_one_event_and_the_summit_another() {
     );
     assert!(t.events.iter().filter(|e| e.kind == "meeting").count() <= 1, "{:?}", t.events);
 }
+
+#[test]
+fn an_agreement_named_as_a_topic_or_a_goal_is_no_agreement() {
+    for (text, published) in [
+        // Efforts toward one.
+        (
+            "U.S. President Barack Obama said he and Iranian President Hassan Rouhani were making efforts to reach \
+             an agreement on Iran's nuclear program.",
+            "2013-09-27",
+        ),
+        // A treaty's commitment.
+        (
+            "Japanese Prime Minister Shinzo Abe and U.S. President Barack Obama reaffirmed their treaty commitment \
+             to Japan's security on Thursday.",
+            "2014-04-25",
+        ),
+        // A promise to keep in touch ("agreed to meet" is one; see events.tsv).
+        (
+            "British Prime Minister Boris Johnson and French President Emmanuel Macron agreed on Friday to remain \
+             in close contact.",
+            "2022-05-07",
+        ),
+        // Agreements being implemented (context cues of cues.tsv).
+        (
+            "Russian President Dmitry Medvedev had a telephone conversation with U.S. President Barack Obama on \
+             Friday. Both presidents noted the progress in implementing the agreements between Russia and the \
+             United States.",
+            "2010-10-02",
+        ),
+    ] {
+        let t = run(text, published);
+        let kinds: Vec<&str> = t.events.iter().map(|e| e.kind).collect();
+        assert!(!kinds.contains(&"agreement"), "{text}: {kinds:?}");
+    }
+}

@@ -201,6 +201,9 @@ pub enum Cue {
     /// A verb of reporting ("said", "told"): a "would" after it is the future of the past
     /// ("officials said the ministers would meet in May"), not a condition.
     Reported,
+    /// Before an agreement's noun, a standing thing named as a topic ("ratifying the START
+    /// treaty", "the implementation of the Minsk measures"): no event.
+    Context,
 }
 
 /// The cue kinds a phrase of `cues.tsv` has: one phrase may be several ("hosted" carries an event
@@ -209,7 +212,7 @@ pub enum Cue {
 pub struct Cues(u32);
 
 // Every kind has its own bit.
-const _: () = assert!((Cue::Reported as u32) < u32::BITS);
+const _: () = assert!((Cue::Context as u32) < u32::BITS);
 
 impl Cues {
     /// Whether the phrase is a cue of kind `c`.
@@ -322,6 +325,7 @@ impl EventLexicon {
                 Some("weapon") => Cue::Weapon,
                 Some("invitation") => Cue::Invitation,
                 Some("reported") => Cue::Reported,
+                Some("context") => Cue::Context,
                 _ => continue,
             };
             for phrase in list(row.get(1).copied().unwrap_or("")) {

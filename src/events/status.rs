@@ -61,6 +61,15 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
                 distance <= 4 && ix.cue_match(m.end).is_some_and(|s| s.value.has(Cue::Support) && s.end <= ts);
             negated |= right_before || carried;
         }
+        // "the process of ratifying the START treaty": the treaty is the topic, not an event.
+        // (Not one told as a happening after it: "the memorandum they signed last June".)
+        let told_after = (te..b.min(te + 4))
+            .any(|j| matches!(ix.lower(j), "signed" | "concluded" | "reached" | "struck" | "sealed"));
+        negated |= cue.has(Cue::Context)
+            && trig.kind == super::EventType::Agreement
+            && trig.form == Form::Noun
+            && distance <= 3
+            && !told_after;
         // "invited Sall and Ramaphosa to the G7 summit": the summit takes place either way.
         let invited_to_named = cue.has(Cue::Invitation) && trig.form == Form::Noun && ix.lower(m.end) == "the";
         // "said the two sides would meet in May": the future of a report.
