@@ -359,3 +359,17 @@ fn an_agreement_named_as_a_topic_or_a_goal_is_no_agreement() {
         assert!(!kinds.contains(&"agreement"), "{text}: {kinds:?}");
     }
 }
+
+#[test]
+fn their_meeting_at_a_summit_is_both_sides_and_the_summit_is_hosted_where_they_met() {
+    let t = run(
+        "Secretary of State Antony J. Blinken spoke yesterday with Mexican Foreign Secretary Marcelo Ebrard \
+         following their conversations in Los Angeles during the Summit of the Americas.",
+        "2022-06-17",
+    );
+    let meetings: Vec<Vec<String>> =
+        t.events.iter().filter(|e| e.kind == "meeting").map(|e| names(&t, &e.participants)).collect();
+    let has = |e: &Vec<String>, n: &str| e.iter().any(|x| x == n);
+    assert!(meetings.iter().any(|e| has(e, "Antony Blinken") && has(e, "Marcelo Ebrard")), "{meetings:?}");
+    assert!(meetings.iter().any(|e| has(e, "Summit of the Americas") && has(e, "United States")), "{meetings:?}");
+}

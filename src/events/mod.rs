@@ -365,10 +365,16 @@ fn read_sentence(
             Some(t) if stops_of_trip && t.status == Status::Planned => Status::Planned,
             _ => status,
         };
+        // ("their conversations" is both sides: read below.)
+        let theirs = trig.form == Form::Noun && ts > a && ix.lower(ts - 1) == "their";
         if after_and
             || purpose_of_trip
             || stops_of_trip
-            || frame.subject.is_empty() && trig.kind.is_consult() && !capitalised_noun && continues(ix, trig, a, ts)
+            || frame.subject.is_empty()
+                && trig.kind.is_consult()
+                && !capitalised_noun
+                && !theirs
+                && continues(ix, trig, a, ts)
         {
             if let Some(prev) =
                 out.get(first_of_sentence..).and_then(|m| m.last()).filter(|m| !m.frame.subject.is_empty())
@@ -683,7 +689,24 @@ fn join_summits(
                     }
                 }
             }
-            None => out.push(s),
+            None => {
+                // "their conversations in Los Angeles during the Summit of the Americas": the
+                // place of the meeting held at the summit is the summit's host.
+                let mut s = s;
+                let hosted = s.frame.object.iter().any(|&x| ix.actor_kind(x) == Some(ActorKind::State));
+                let place = out
+                    .get(first..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rev()
+                    .find(|m| m.trigger.kind == EventType::Meeting && m.tokens.1 <= at)
+                    .and_then(|m| m.frame.place_actor)
+                    .filter(|&p| ix.actor_kind(p) == Some(ActorKind::State));
+                if let Some(p) = place.filter(|_| !hosted) {
+                    s.frame.object.push(p);
+                }
+                out.push(s);
+            }
         }
     }
 }
