@@ -7,6 +7,11 @@ fn run(text: &str, published: &str) -> Timeline {
     extract(text, &Options::default().with_published(published).unwrap())
 }
 
+/// The names of every actor found.
+fn actor_names(t: &Timeline) -> Vec<&str> {
+    t.actors.iter().map(|a| a.name.as_str()).collect()
+}
+
 fn person<'t>(t: &'t Timeline, name: &str) -> &'t readout::timeline::Actor {
     t.actors
         .iter()
@@ -184,7 +189,7 @@ fn a_knight_is_named_again_by_the_given_name() {
          Sir Keir and German Chancellor Friedrich Merz spoke with Donald Trump by phone.",
         "2025-05-16",
     );
-    let people: Vec<&str> = t.actors.iter().map(|a| a.name.as_str()).collect();
+    let people = actor_names(&t);
     assert!(!people.contains(&"Keir"), "{people:?}");
     assert_eq!(person(&t, "Keir Starmer").mentions.len(), 2);
 }
@@ -313,7 +318,7 @@ fn a_royal_is_named_again_by_the_given_name() {
     let text = "Saudi Foreign Minister Prince Faisal bin Farhan met his Iranian counterpart in Beijing. \
                 Prince Faisal said the talks went well.";
     let t = run(text, "2023-04-06");
-    let people: Vec<&str> = t.actors.iter().map(|a| a.name.as_str()).collect();
+    let people = actor_names(&t);
     assert!(!people.contains(&"Faisal"), "{people:?}");
     let at = text.rfind("Faisal").unwrap();
     assert!(person(&t, "Faisal bin Farhan").mentions.iter().any(|m| m[0] == at), "{:?}", t.actors);
@@ -383,7 +388,7 @@ fn an_honorific_before_a_family_name_first_name_refers_back() {
         "Chinese Foreign Minister Wang Yi arrived in Fiji on Sunday. Mr Wang said the visit was a success.",
         "2022-05-31",
     );
-    let people: Vec<&str> = t.actors.iter().map(|a| a.name.as_str()).collect();
+    let people = actor_names(&t);
     assert!(!people.contains(&"Wang"), "{people:?}");
     assert_eq!(person(&t, "Wang Yi").mentions.len(), 2);
 }
@@ -407,7 +412,7 @@ fn a_region_named_after_a_country_is_no_state() {
         "Latin American leaders met at the Ibero-American Summit, and Chinese ships sailed in the South China Sea.",
         "2024-01-10",
     );
-    let names: Vec<&str> = t.actors.iter().map(|a| a.name.as_str()).collect();
+    let names = actor_names(&t);
     assert!(!names.contains(&"United States"), "{names:?}");
     assert_eq!(names, ["China"]);
 }
@@ -419,7 +424,7 @@ fn an_initial_written_against_the_name_is_no_person() {
          N.Altankhuyag hosted a dinner.",
         "2014-08-23",
     );
-    let names: Vec<&str> = t.actors.iter().map(|a| a.name.as_str()).collect();
+    let names = actor_names(&t);
     assert!(!names.contains(&"Ts") && !names.contains(&"N"), "{names:?}");
     assert_eq!(person(&t, "Tsakhiagiin Elbegdorj").country.as_deref(), Some("MN"));
     assert_eq!(person(&t, "Norovyn Altankhuyag").country.as_deref(), Some("MN"));

@@ -228,9 +228,11 @@ fn named(
             return None;
         }
         let i = b.known_person(p);
-        // Found again by any word of the full name ("Mr Wang" after "Wang Yi").
-        let full = lex.people.get(usize::from(p)).map_or("", |k| k.name);
-        register_words(b, &name_words(full), i);
+        // Found again by any word of the full name ("Mr Wang" after "Wang Yi"), registered once.
+        if b.known_words.insert(p, ()).is_none() {
+            let full = lex.people.get(usize::from(p)).map_or("", |k| k.name);
+            register_words(b, &name_words(full), i);
+        }
         return Some(i);
     }
     // "Sir Keir", "Prince Faisal": a knight or a royal named again by the given name

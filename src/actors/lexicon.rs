@@ -236,11 +236,7 @@ impl ActorLexicon {
             entries.extend(list(names).map(|n| (Entry::City(i), n)));
         }
         entries.extend(
-            crate::data::data_file!("actors/regions.txt")
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(|n| (Entry::Region, n)),
+            rows(crate::data::data_file!("actors/regions.txt")).filter_map(|r| r.first().map(|&n| (Entry::Region, n))),
         );
         let mut organizations = Vec::new();
         for row in rows(crate::data::data_file!("actors/organizations.tsv")) {

@@ -147,6 +147,8 @@ pub(crate) struct Builder<'a> {
     pub(crate) recent: Vec<usize>,
     /// People by each significant word of their names, for matching partial names.
     pub(crate) person_words: FastMap<String, Vec<usize>>,
+    /// Known people whose full name's words are in `person_words` already.
+    pub(crate) known_words: FastMap<u16, ()>,
     /// Titles of the headline, resolved once the article has named its people.
     pub(crate) headline_titles: Vec<((usize, usize), u16, people::Affiliation)>,
     /// The known people named anywhere in the text who hold an office on the article's date, by
@@ -172,6 +174,7 @@ impl<'a> Builder<'a> {
             country_first: FastMap::default(),
             sentence_countries: FastMap::default(),
             person_words: FastMap::default(),
+            known_words: FastMap::default(),
             headline_titles: Vec::new(),
             honored: Vec::new(),
             named_holders: FastMap::default(),

@@ -292,10 +292,9 @@ impl<'a> Cursor<'a> {
         }
         match t.kind {
             TokenKind::Number => !self.attached_number_before(i),
-            TokenKind::Word if words.iter().all(|&w| w == DateWord::HolidayStart) => {
-                !words.is_empty() && self.holiday(i).is_some() || self.that_phrase(i) || self.s(i) == "Q"
-            }
-            TokenKind::Word => true,
+            TokenKind::Word if words.is_empty() => self.that_phrase(i) || self.s(i) == "Q",
+            // A word that only begins holiday names starts one only when the whole name follows.
+            TokenKind::Word => words.iter().any(|&w| w != DateWord::HolidayStart) || self.holiday(i).is_some(),
             _ => false,
         }
     }

@@ -373,11 +373,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                 }
                 if open > a + 1 && ix.lower(open - 1) == "(" {
                     if let Some(named) = ix.mention_ending_at(open - 1) {
-                        for &x in &named.actors {
-                            if !f.subject.contains(&x) {
-                                f.subject.push(x);
-                            }
-                        }
+                        add_new(&mut f.subject, named.actors.iter().copied());
                         first = named.first;
                     }
                 }
@@ -443,11 +439,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                     let sep_at = if possessive_after_and { first - 2 } else { first - 1 };
                     match ix.mention_ending_at(sep_at) {
                         Some(prev) => {
-                            for &x in &prev.actors {
-                                if !f.subject.contains(&x) {
-                                    f.subject.push(x);
-                                }
-                            }
+                            add_new(&mut f.subject, prev.actors.iter().copied());
                             first = prev.first;
                         }
                         None => break,
@@ -466,6 +458,15 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
     if f.subject.is_empty() && trig.form != Form::Noun {
         if let Some(s) = ix.speaker_at(ts) {
             f.subject.push(s);
+        }
+    }
+}
+
+/// Adds to `list` the actors of `items` it does not hold yet, in their order.
+pub(crate) fn add_new(list: &mut Vec<usize>, items: impl IntoIterator<Item = usize>) {
+    for x in items {
+        if !list.contains(&x) {
+            list.push(x);
         }
     }
 }

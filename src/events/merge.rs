@@ -78,11 +78,7 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
         match target {
             Some(i) => {
                 let e = &mut events[i];
-                for p in parts {
-                    if !e.participants.contains(&p) {
-                        e.participants.push(p);
-                    }
-                }
+                super::frames::add_new(&mut e.participants, parts);
                 if !e.evidence.contains(&span) {
                     e.evidence.push(span);
                     e.sentences.push(m.sentence);

@@ -318,11 +318,7 @@ fn read_sentence(
             } else if let Some(x) = referred {
                 let noun = ix.lower(x.1.saturating_sub(1));
                 if let Some(earlier) = struck_before(ix, out, si, &frame.subject, Some(noun), true) {
-                    for e in earlier {
-                        if !frame.object.contains(&e) {
-                            frame.object.push(e);
-                        }
-                    }
+                    frames::add_new(&mut frame.object, earlier);
                     criticised = Some(x.0);
                 }
             }
@@ -662,7 +658,7 @@ fn join_summits(
     first: usize,
 ) {
     let groupings: Vec<usize> = summits.iter().flat_map(|s| s.frame.object.iter().copied()).collect();
-    for s in summits {
+    for mut s in summits {
         let at = s.tokens.0;
         let host = out.get_mut(first..).unwrap_or(&mut []).iter_mut().rev().find(|m| {
             let noun = m.trigger.form == Form::Noun;
@@ -692,7 +688,6 @@ fn join_summits(
             None => {
                 // "their conversations in Los Angeles during the Summit of the Americas": the
                 // place of the meeting held at the summit is the summit's host.
-                let mut s = s;
                 let hosted = s.frame.object.iter().any(|&x| ix.actor_kind(x) == Some(ActorKind::State));
                 let place = out
                     .get(first..)

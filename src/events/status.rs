@@ -63,13 +63,14 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
         }
         // "the process of ratifying the START treaty": the treaty is the topic, not an event.
         // (Not one told as a happening after it: "the memorandum they signed last June".)
-        let told_after = (te..b.min(te + 4))
-            .any(|j| matches!(ix.lower(j), "signed" | "concluded" | "reached" | "struck" | "sealed"));
+        let told_after = || {
+            (te..b.min(te + 4)).any(|j| matches!(ix.lower(j), "signed" | "concluded" | "reached" | "struck" | "sealed"))
+        };
         negated |= cue.has(Cue::Context)
             && trig.kind == super::EventType::Agreement
             && trig.form == Form::Noun
             && distance <= 3
-            && !told_after;
+            && !told_after();
         // "invited Sall and Ramaphosa to the G7 summit": the summit takes place either way.
         let invited_to_named = cue.has(Cue::Invitation) && trig.form == Form::Noun && ix.lower(m.end) == "the";
         // "said the two sides would meet in May": the future of a report.
