@@ -1,5 +1,5 @@
 //! Shows how Readout read an article: each event mention with its trigger, frame, status and
-//! date, before mentions are merged into events.
+//! date, before mentions are merged into events; then the events they make.
 //!
 //! `cargo run --release --example explain -- FILE [YYYY-MM-DD]`
 
@@ -35,6 +35,17 @@ fn main() {
             m.status,
             if m.anaphoric { " anaphoric" } else { "" },
             m.date.map(|d| d.value.text()),
+        );
+    }
+    println!("-- events after merging");
+    for e in events::find(&ix).list {
+        println!(
+            "{:<10} {:?} sentences={:?} {:?} date={:?}",
+            e.kind.as_str(),
+            e.participants.iter().map(name).collect::<Vec<_>>(),
+            e.sentences,
+            e.status,
+            e.date.map(|d| d.value.text()),
         );
     }
 }

@@ -152,6 +152,22 @@ fn states_capitals_seats_and_organisations() {
 }
 
 #[test]
+fn capitals_and_seats_speak_for_the_state_of_the_article_date() {
+    let text = "Moscow and Belgrade protested, and the Kremlin said Soviet and Yugoslav envoys would meet.";
+    let states = |published: &str| -> Vec<String> {
+        let t = run(text, published);
+        let mut codes: Vec<String> = t.actors.iter().filter_map(|a| a.country.map(str::to_owned)).collect();
+        codes.sort();
+        codes.dedup();
+        codes
+    };
+    assert_eq!(states("1987-11-24"), ["SU", "YU"]);
+    assert_eq!(states("2024-01-10"), ["RS", "RU", "SU", "YU"]);
+    let t = run("Soviet Foreign Minister Eduard Shevardnadze met Secretary of State James Baker.", "1989-09-22");
+    assert_eq!(person(&t, "Eduard Shevardnadze").country, Some("SU"));
+}
+
+#[test]
 fn common_words_are_not_people() {
     let t = run("In May the talks stalled. The deal may fail, and Brown rice prices rose.", "2017-01-10");
     assert!(t.actors.iter().all(|a| a.name != "Theresa May" && a.name != "Gordon Brown"), "{:?}", t.actors);

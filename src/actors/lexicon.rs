@@ -175,6 +175,9 @@ pub struct ActorLexicon {
     pub terms: Vec<Term>,
     /// People of the terms, one per canonical name.
     pub people: Vec<KnownPerson>,
+    /// States that no longer exist (`former.tsv`): (successor, former state, first day of the
+    /// successor), both as country indices.
+    pub former: Vec<(u16, u16, Date)>,
     /// Country index by code.
     pub country_by_code: FastMap<&'static str, u16>,
     /// Title index by canonical name.
@@ -230,6 +233,12 @@ impl ActorLexicon {
                 seats.push(seat);
             }
         }
+        let former = rows(crate::data::data_file!("actors/former.tsv"))
+            .filter_map(|r| {
+                let index = |k: usize| r.get(k).and_then(|c| country_by_code.get(c).copied());
+                Some((index(1)?, index(0)?, Date::parse_iso(r.get(2)?)?))
+            })
+            .collect();
         for row in rows(crate::data::data_file!("actors/cities.tsv")) {
             let (Some(code), Some(&names)) = (row.first(), row.get(1)) else { continue };
             let Some(&i) = country_by_code.get(code) else { continue };
@@ -342,6 +351,7 @@ impl ActorLexicon {
         let phrases = PhraseMap::build(entries.into_iter().map(|(e, p)| (p, e)));
         ActorLexicon {
             countries,
+            former,
             seats,
             organizations,
             titles,
@@ -360,6 +370,13 @@ impl ActorLexicon {
             given_name_titles,
             phrases,
         }
+    }
+
+    /// The state whose capital and seats country `c`'s were at `date`: the Soviet Union's for
+    /// Russia's before 26 December 1991.
+    pub fn as_of(&self, c: u16, date: Option<Date>) -> u16 {
+        let Some(date) = date else { return c };
+        self.former.iter().find(|&&(now, _, from)| now == c && date < from).map_or(c, |&(_, then, _)| then)
     }
 
     /// The country with ISO code `code`.

@@ -431,6 +431,8 @@ fn add_hit(b: &mut Builder<'_>, h: &Hit) {
             if named {
                 return;
             }
+            // "Moscow" in 1987 speaks for the Soviet Union (a city is where it is now).
+            let c = if matches!(h.entry, Entry::Capital(_)) { b.lex.as_of(c, b.date) } else { c };
             let a = b.state(c);
             let kind = if matches!(h.entry, Entry::City(_)) { MentionKind::City } else { MentionKind::Capital };
             b.add_mention(span, a, kind);
@@ -441,7 +443,7 @@ fn add_hit(b: &mut Builder<'_>, h: &Hit) {
         }
         Entry::Seat(c, s) => {
             let lex = b.lex;
-            let code = lex.countries.get(usize::from(c)).map(|c| c.code);
+            let code = lex.countries.get(usize::from(lex.as_of(c, b.date))).map(|c| c.code);
             let name = lex.seats.get(usize::from(s)).copied().unwrap_or("");
             let a = b.get_or_create(Key::Seat(s), || Actor {
                 name: name.to_owned(),

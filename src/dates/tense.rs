@@ -76,8 +76,13 @@ pub fn clause_direction(folded: &str, tokens: &[Token], first: usize, end: usize
         if is_boundary(tok) {
             break;
         }
-        // "are to meet", "is to take place": a plan.
+        // "matters left for the experts, but nothing should keep them from signing it on Dec. 8":
+        // ", but" opens another clause.
         let at = before.len() - 1 - dist;
+        if tok.text(text) == "but" && at > 0 && before[at - 1].text(text) == "," {
+            break;
+        }
+        // "are to meet", "is to take place": a plan.
         let planned = tok.text(text) == "to"
             && at > 0
             && matches!(before[at - 1].text(text), "is" | "are" | "am" | "was" | "were");
