@@ -202,6 +202,11 @@ fn read_sentence(
     // A strike named as what a criticism is about ("condemned the attack"): not an event again.
     let mut criticised: Option<usize> = None;
     for (n, &(ts, te, trig)) in found.iter().enumerate() {
+        // "a new dialogue on economic security, Kishida said at a joint press conference": a
+        // verb of reporting ends the topic.
+        if topic_from.is_some_and(|t| (t..ts).any(|k| ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Reported)))) {
+            topic_from = None;
+        }
         if topic_from.is_some_and(|t| ts > t) && trig.form == Form::Noun || criticised == Some(ts) {
             continue;
         }
