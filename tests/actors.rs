@@ -168,6 +168,18 @@ fn capitals_and_seats_speak_for_the_state_of_the_article_date() {
 }
 
 #[test]
+fn a_name_before_an_institution_word_is_the_institution() {
+    let t = run(
+        "Tsai met McCarthy and a group of lawmakers at the Ronald Reagan Presidential Library. Ronald Reagan met Gorbachev.",
+        "1987-12-09",
+    );
+    let reagan = person(&t, "Ronald Reagan");
+    assert_eq!(reagan.mentions.len(), 1, "{:?}", reagan.mentions);
+    let t = run("The delegation landed at Jomo Kenyatta International Airport.", "2023-12-06");
+    assert!(t.actors.iter().all(|a| a.name != "Jomo Kenyatta"), "{:?}", actor_names(&t));
+}
+
+#[test]
 fn common_words_are_not_people() {
     let t = run("In May the talks stalled. The deal may fail, and Brown rice prices rose.", "2017-01-10");
     assert!(t.actors.iter().all(|a| a.name != "Theresa May" && a.name != "Gordon Brown"), "{:?}", t.actors);

@@ -751,7 +751,8 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
         // Not the first word of a longer capitalised name ("Salman" in "King Salman" is fine,
         // "Ushakov" in "Ushakov Street" is not a mention).
         let next_is_name = doc.tokens.get(ti + 1).is_some_and(|n| n.space_before && capital(n))
-            && !doc.sentence_at(t.start()).is_some_and(title_case);
+            && (!doc.sentence_at(t.start()).is_some_and(title_case)
+                || super::gazetteer::names_institution(doc, b.lex, ti + 1));
         if !next_is_name {
             found.push(((t.start(), t.end()), actor));
         }

@@ -27,7 +27,25 @@ pub fn hits(doc: &Document<'_>, lex: &ActorLexicon) -> Vec<Hit> {
         .filter_map(|(first, m)| {
             let start = doc.tokens.get(first)?.start();
             let end = doc.tokens.get(m.end.checked_sub(1)?)?.end();
-            Some(Hit { start, end, first_token: first, end_token: m.end, entry: *m.value })
+            // A name that is an institution's names no one (like a region's).
+            let entry = match *m.value {
+                Entry::Person(_) if names_institution(doc, lex, m.end) => Entry::Region,
+                e => e,
+            };
+            Some(Hit { start, end, first_token: first, end_token: m.end, entry })
         })
         .collect()
+}
+
+/// "the Ronald Reagan Presidential Library": one of the next three capitalised words after
+/// token `end` names a place or an institution.
+pub(crate) fn names_institution(doc: &Document<'_>, lex: &ActorLexicon, end: usize) -> bool {
+    doc.tokens
+        .get(end..)
+        .unwrap_or(&[])
+        .iter()
+        .take(3)
+        .map(|t| t.text(doc.text))
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .any(|w| lex.institution_words.contains(&w))
 }

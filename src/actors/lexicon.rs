@@ -147,7 +147,8 @@ pub enum Entry {
     Title(u16),
     /// A known office holder's name or alias (index of the person in `people`).
     Person(u16),
-    /// A region's name that contains a country's ("Latin American", `regions.txt`): no actor.
+    /// A region's name that contains a country's ("Latin American", `regions.txt`), or a
+    /// known person's name in an institution's ("the Ronald Reagan Presidential Library"): no actor.
     Region,
 }
 
@@ -191,6 +192,8 @@ pub struct ActorLexicon {
     /// Titles that stand for whoever of a country was named last ("his Russian counterpart",
     /// "the South Sudanese leader").
     pub relational: Vec<&'static str>,
+    /// Words after a known person's name that make it an institution's (`institutions.txt`).
+    pub institution_words: Vec<&'static str>,
     /// Words after a city that make it the name of a process or format ("Astana process").
     pub format_words: Vec<&'static str>,
     /// Whose office an unqualified title means by default (`home.tsv`).
@@ -341,6 +344,7 @@ impl ActorLexicon {
             .map(str::trim)
             .filter(|w| !w.is_empty() && !w.starts_with('#'))
             .collect();
+        let institution_words = crate::data::words(crate::data::data_file!("actors/institutions.txt")).collect();
         let format_words = crate::data::words(crate::data::data_file!("actors/formats.txt")).collect();
         let parliamentary = rows(crate::data::data_file!("actors/executive.tsv"))
             .filter(|r| r.get(1) == Some(&"head_of_government"))
@@ -364,6 +368,7 @@ impl ActorLexicon {
             people_by_first_word,
             home,
             relational,
+            institution_words,
             format_words,
             parliamentary,
             family_first,

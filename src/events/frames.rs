@@ -22,7 +22,7 @@ pub fn is_preposition(w: &str) -> bool {
         w,
         "in" | "within" | "at" | "on" | "of" | "from" | "for" | "to" | "about" | "over" | "with" | "near" |
         "into" | "across" | "inside" | "outside" | "between" | "among" | "during" | "after" | "before" |
-        "since" | "against" | "regarding" | "including" | "through" | "via"
+        "since" | "against" | "regarding" | "including" | "through" | "via" | "around"
     )
 }
 
@@ -321,6 +321,22 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         if matches!(w, "who" | "which") && k >= 2 && ix.lower(k - 2) == "," {
             if let Some(m) = ix.mention_ending_at(k - 2) {
                 f.subject.extend(m.actors.iter().copied());
+                return;
+            }
+            // "the Chinese foreign ministry, which": a state's agent noun before the comma.
+            let agent = (k.saturating_sub(5)..k - 2).find_map(|j| {
+                let m = ix.mention_ending_at(j)?;
+                let p = if matches!(ix.lower(j), "'s" | "’s") { j + 1 } else { j };
+                let c = ix.cue_match(p).filter(|c| c.value.has(Cue::Agent) && c.end == k - 2)?;
+                Some((m, c))
+            });
+            if let Some((m, _)) = agent {
+                f.subject.extend(m.actors.iter().copied());
+            }
+            // "the Hudson Institute, which hosted Tsai": a name the reader does not know is
+            // still the subject, not the actor before it ("the talks, which were hosted by" go
+            // on to the talks' parties).
+            if w == "which" && ix.word(k - 3).starts_with(char::is_uppercase) {
                 return;
             }
         }
