@@ -373,3 +373,15 @@ fn their_meeting_at_a_summit_is_both_sides_and_the_summit_is_hosted_where_they_m
     assert!(meetings.iter().any(|e| has(e, "Antony Blinken") && has(e, "Marcelo Ebrard")), "{meetings:?}");
     assert!(meetings.iter().any(|e| has(e, "Summit of the Americas") && has(e, "United States")), "{meetings:?}");
 }
+
+#[test]
+fn calls_in_the_plural_with_several_leaders_are_one_call_with_each() {
+    let t = run(
+        "Russian President Vladimir Putin held telephone conversations with President of Azerbaijan Ilham Aliyev and Prime Minister of Armenia Nikol Pashinyan on Thursday.",
+        "2020-10-10",
+    );
+    let calls: Vec<Vec<String>> =
+        t.events.iter().filter(|e| e.kind == "call").map(|e| names(&t, &e.participants)).collect();
+    assert_eq!(calls.len(), 2, "{calls:?}");
+    assert!(calls.iter().all(|c| c.len() == 2 && c.contains(&"Vladimir Putin".to_owned())), "{calls:?}");
+}

@@ -204,6 +204,9 @@ pub enum Cue {
     /// Before an agreement's noun, a standing thing named as a topic ("ratifying the START
     /// treaty", "the implementation of the Minsk measures"): no event.
     Context,
+    /// Before a third party that brought the sides together ("with the mediation of",
+    /// "brokered by"): a side of the talks and agreements it names.
+    Mediator,
 }
 
 /// The cue kinds a phrase of `cues.tsv` has: one phrase may be several ("hosted" carries an event
@@ -212,7 +215,7 @@ pub enum Cue {
 pub struct Cues(u32);
 
 // Every kind has its own bit.
-const _: () = assert!((Cue::Context as u32) < u32::BITS);
+const _: () = assert!((Cue::Mediator as u32) < u32::BITS);
 
 impl Cues {
     /// Whether the phrase is a cue of kind `c`.
@@ -326,6 +329,7 @@ impl EventLexicon {
                 Some("invitation") => Cue::Invitation,
                 Some("reported") => Cue::Reported,
                 Some("context") => Cue::Context,
+                Some("mediator") => Cue::Mediator,
                 _ => continue,
             };
             for phrase in list(row.get(1).copied().unwrap_or("")) {

@@ -163,13 +163,18 @@ fn cataphora(ix: &DocIndex<'_>, m: &EventMention) -> Vec<usize> {
 fn separately(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<EventMention> {
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions {
+        // "a series of telephone conversations with Aliyev and Pashinyan": calls in the plural
+        // are one call with each ("talks" may be one conference).
+        let last = ix.lower(m.tokens.1.saturating_sub(1));
+        let plural_calls = m.trigger.kind == EventType::Call && last.ends_with('s') && last != "talks";
         let split = m.frame.object.len() > 1
             && m.frame.subject.len() == 1
-            && ix
-                .doc
-                .sentences
-                .get(m.sentence)
-                .is_some_and(|s| (s.first_token..s.end_token).any(|k| ix.lower(k) == "separately"));
+            && (plural_calls
+                || ix
+                    .doc
+                    .sentences
+                    .get(m.sentence)
+                    .is_some_and(|s| (s.first_token..s.end_token).any(|k| ix.lower(k) == "separately")));
         if split {
             for &o in &m.frame.object {
                 let mut one = m.clone();

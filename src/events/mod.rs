@@ -540,6 +540,49 @@ fn read_sentence(
     summit_mentions(ix, lex, si, a, b, &covered, &mut summits);
     join_summits(ix, a, b, summits, out, first_of_sentence);
     noun_objects(out.get_mut(first_of_sentence..).unwrap_or(&mut []));
+    mediators(ix, a, b, out.get_mut(first_of_sentence..).unwrap_or(&mut []));
+}
+
+/// "agreed to a ceasefire ... following talks in Moscow with the mediation of the Russian
+/// Federation", "a truce brokered by Qatar": the mediator is a side of the talks and agreements
+/// named before it in the sentence.
+fn mediators(ix: &DocIndex<'_>, a: usize, b: usize, sentence: &mut [EventMention]) {
+    if sentence.is_empty() {
+        return;
+    }
+    let mut k = a;
+    while k < b {
+        let Some(cue) = ix.cue_match(k).filter(|m| m.value.has(Cue::Mediator)) else {
+            k += 1;
+            continue;
+        };
+        // "brokered by Qatar, Egypt and the United States": every name of the list.
+        let mut third: Vec<usize> = Vec::new();
+        let mut at = cue.end;
+        while let Some(m) = ix.mention_at(at) {
+            third.extend(m.actors.iter().copied());
+            at = m.end;
+            if !matches!(ix.lower(at), "and" | ",") {
+                break;
+            }
+            // "... and the United States", "..., and Egypt".
+            let next = (at + 1..at + 4).find(|&j| !matches!(ix.lower(j), "the" | "and"));
+            match next.filter(|&j| ix.mention_at(j).is_some()) {
+                Some(j) => at = j,
+                None => break,
+            }
+        }
+        for e in sentence.iter_mut() {
+            // Only a mention with sides of its own: "a truce brokered by Qatar" alone names
+            // no truce of Qatar's.
+            let before = e.tokens.1 <= k && !e.frame.subject.is_empty();
+            if before && matches!(e.trigger.kind, EventType::Meeting | EventType::Agreement) {
+                let new: Vec<usize> = third.iter().copied().filter(|x| !e.frame.subject.contains(x)).collect();
+                frames::add_new(&mut e.frame.object, new);
+            }
+        }
+        k = at.max(cue.end);
+    }
 }
 
 /// The visit of the guests of a host's meeting ("hosted", "was received by") held in the host's
