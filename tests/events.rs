@@ -385,3 +385,16 @@ fn calls_in_the_plural_with_several_leaders_are_one_call_with_each() {
     assert_eq!(calls.len(), 2, "{calls:?}");
     assert!(calls.iter().all(|c| c.len() == 2 && c.contains(&"Vladimir Putin".to_owned())), "{calls:?}");
 }
+
+#[test]
+fn a_plural_without_a_number_means_everyone_just_named() {
+    let t = run(
+        "A joint mission of President Thomas Boni Yayi of Benin, President Ernest Bai Koroma of Sierra Leone and President Pedro Pires of Cape Verde arrived in Abidjan on Monday.\n\nThe envoys met President Laurent Gbagbo at the Presidential Palace.",
+        "2011-01-07",
+    );
+    let meeting = t.events.iter().find(|e| e.kind == "meeting").map(|e| names(&t, &e.participants));
+    let meeting = meeting.unwrap_or_default();
+    for who in ["Boni Yayi", "Ernest Bai Koroma", "Pedro Pires", "Laurent Gbagbo"] {
+        assert!(meeting.iter().any(|m| m == who), "{who} not in {meeting:?}");
+    }
+}

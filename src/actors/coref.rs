@@ -82,8 +82,8 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
             }
             b.groups.push(Group { span: *span, members });
         }
-        PersonPhrase::Group { span, states, rank } => {
-            let members = group_members(b, span.0, *states, *rank);
+        PersonPhrase::Group { span, states, rank, count } => {
+            let members = group_members(b, span.0, *states, *rank, *count);
             // A state named only through the group ("the two countries" after two presidents)
             // is named there.
             for &m in &members {
@@ -521,8 +521,9 @@ fn home_holder(b: &Builder<'_>, at: usize, title: &str, role: Role) -> Option<us
 /// "the two leaders": the leaders named last before the phrase; "both sides": their states.
 /// People up to protocol rank `max_rank` are meant ("leaders": heads of state and government),
 /// or any of a minister's rank when fewer than two are named.
-fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8) -> Vec<usize> {
+fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8, count: u8) -> Vec<usize> {
     let lex = b.lex;
+    let any_rank = max_rank >= 9;
     let rank = |a: &Actor| a.titles.first().and_then(|&t| lex.titles.get(usize::from(t))).map_or(9, |t| t.rank);
     let named_before = |a: &Actor| a.mentions.first().is_some_and(|m| m.0 < at);
     let ranked =
@@ -557,13 +558,17 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8) -> 
             .map(|&(i, _)| i)
             .collect()
     };
+    let mut take = 2;
     if let Some(si) = b.doc.sentence_at(at) {
         let sentence = b.doc.sentences.get(si);
         let mut named = sentence.map_or(Vec::new(), |s| named_between(s.start, at));
         if named.is_empty() {
             let before = si.checked_sub(1).and_then(|p| b.doc.sentences.get(p));
             if let (Some(p), Some(s)) = (before, sentence) {
-                if p.paragraph == s.paragraph {
+                // "The envoys met ...": the people named in the last sentence of the paragraph
+                // before, for a group of any rank that opens a paragraph.
+                let opens = any_rank && p.paragraph != s.paragraph;
+                if p.paragraph == s.paragraph || opens {
                     named = named_between(p.start, p.end);
                 }
             }
@@ -574,6 +579,17 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8) -> 
         };
         if named.len() == 2 || states && two_countries() {
             people.retain(|(i, _)| named.contains(i));
+        }
+        // "President Boni Yayi, President Koroma and President Pires ... The envoys met": as
+        // many as were named together, when the phrase gives no number (or that number).
+        let wanted = if count > 0 { usize::from(count) } else { named.len() };
+        if !states && wanted > 2 && named.len() == wanted {
+            people.retain(|(i, _)| named.contains(i));
+            take = wanted;
+        }
+        // "the envoys", "the mediators" (people of any rank) are only those just named.
+        if !states && any_rank && named.len() < 2 {
+            return Vec::new();
         }
     }
     // The leaders the article is about: named most often so far, then most recently.
@@ -587,7 +603,7 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8) -> 
             .map(|c| b.state(c))
             .collect()
     } else {
-        ids.into_iter().take(2).collect()
+        ids.into_iter().take(take).collect()
     };
     crate::sort::by_key(&mut members, |&m| m as u64);
     members

@@ -58,6 +58,8 @@ pub enum PersonPhrase {
         states: bool,
         /// The lowest protocol rank of the people it may mean (see [`GROUP_RANK`]).
         rank: u8,
+        /// How many it says ("the three leaders"), 0 when it does not say.
+        count: u8,
     },
     /// The holders of an office in the states listed: "the presidents of Bosnia, Serbia and
     /// Croatia", "the foreign ministers of Armenia and Azerbaijan".
@@ -508,7 +510,13 @@ impl<'a> Reader<'a> {
             return None;
         }
         let mut k = t + 1;
-        if matches!(self.low(k), "two" | "three" | "four" | "2" | "3" | "4") {
+        let count = match self.low(k) {
+            "two" | "2" => 2,
+            "three" | "3" => 3,
+            "four" | "4" => 4,
+            _ => 0,
+        };
+        if count > 0 {
             k += 1;
             // "The two are scheduled to hold talks", "the two discussed": the people just named.
             let verb = self.low(k);
@@ -517,7 +525,7 @@ impl<'a> Reader<'a> {
                     || verb.len() > 4 && verb.ends_with("ed") && self.s(k).starts_with(char::is_lowercase);
             if det == "the" && verb_follows {
                 let span = (self.tok(t)?.start(), self.tok(k - 1)?.end());
-                return Some((PersonPhrase::Group { span, states: false, rank: GROUP_RANK }, k));
+                return Some((PersonPhrase::Group { span, states: false, rank: GROUP_RANK, count }, k));
             }
         }
         for (words, states, title, rank) in plurals() {
@@ -529,7 +537,7 @@ impl<'a> Reader<'a> {
                     return Some((PersonPhrase::Office { span, title, countries }, stop));
                 }
                 let span = (self.tok(t)?.start(), self.tok(end - 1)?.end());
-                return Some((PersonPhrase::Group { span, states: *states, rank: *rank }, end));
+                return Some((PersonPhrase::Group { span, states: *states, rank: *rank, count }, end));
             }
         }
         None
