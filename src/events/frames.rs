@@ -278,6 +278,31 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         if trig.kind == EventType::Statement {
             return subject_of_clause(ix, a, ts, f);
         }
+        // "Putin, who had called for a halt after a series of telephone conversations with
+        // Aliyev": talks with someone after which the clause's subject acted were that
+        // subject's.
+        let with_after = (ts + 1..ts + 4).take_while(|&k| ix.is_word(k)).any(|k| ix.lower(k) == "with");
+        if trig.kind.is_consult() && with_after {
+            let opener = (ts.saturating_sub(5).max(a)..ts)
+                .rev()
+                .take_while(|&k| ix.is_word(k) && ix.mention_at(k).is_none())
+                .find(|&k| matches!(ix.lower(k), "after" | "following"));
+            if let Some(p) = opener {
+                // The person the clause is about: the antecedent of ", who", else the first
+                // person of the sentence ("Medvedev halts Georgia operation after talks with
+                // Sarkozy").
+                let person = |m: &super::index::TokenMention| {
+                    m.actors.iter().copied().find(|&x| ix.actor_kind(x) == Some(crate::timeline::ActorKind::Person))
+                };
+                let relative = (a + 1..p).rev().find(|&k| ix.lower(k) == "who" && ix.lower(k - 1) == ",");
+                let found = match relative {
+                    Some(k) => ix.mention_ending_at(k - 1).and_then(person),
+                    None => (a..p).find_map(|k| ix.mention_at(k).filter(|m| m.first == k).and_then(person)),
+                };
+                f.subject.extend(found);
+                return;
+            }
+        }
         // A noun has a subject only through a verb that carries it ("Putin had a telephone
         // conversation", "Obama held talks"); "the upcoming meeting of ..." names its own parties.
         let mut j = ts;
