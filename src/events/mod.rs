@@ -283,7 +283,13 @@ fn read_sentence(
         {
             continue;
         }
-        let frame = frames::read(ix, lex, trig, a, b, ts, te, next_trigger);
+        let mut frame = frames::read(ix, lex, trig, a, b, ts, te, next_trigger);
+        // "striking regime positions in Idlib": a strike's place abroad is whom it hit.
+        if trig.kind == EventType::Military && frame.object.is_empty() {
+            let home = |x: usize| ix.country(x);
+            let abroad = frame.place_actor.filter(|&p| frame.subject.iter().all(|&s| home(s) != home(p)));
+            frame.object.extend(abroad);
+        }
         // A strike or invasion named as context ("the invasion") is not an event: one needs its
         // target.
         // A weapons test has no target ("North Korea's launch of a ballistic missile").
