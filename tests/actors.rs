@@ -180,6 +180,15 @@ fn a_name_before_an_institution_word_is_the_institution() {
 }
 
 #[test]
+fn a_body_named_two_ways_is_one_actor() {
+    let t =
+        run("The Israel Defense Forces (IDF) said on Monday that the IDF had struck targets in Gaza.", "2024-01-10");
+    let idf: Vec<&readout::timeline::Actor> = t.actors.iter().filter(|a| a.country == Some("IL")).collect();
+    assert_eq!(idf.len(), 1, "{:?}", actor_names(&t));
+    assert_eq!(idf[0].mentions.len(), 3);
+}
+
+#[test]
 fn common_words_are_not_people() {
     let t = run("In May the talks stalled. The deal may fail, and Brown rice prices rose.", "2017-01-10");
     assert!(t.actors.iter().all(|a| a.name != "Theresa May" && a.name != "Gordon Brown"), "{:?}", t.actors);

@@ -231,9 +231,14 @@ impl ActorLexicon {
             entries.extend(list(field(2)).map(|n| (Entry::CountryName(i), n)));
             entries.extend(list(field(3)).map(|n| (Entry::CountryAdjective(i), n)));
             entries.extend(list(field(4)).map(|n| (Entry::Capital(i), n)));
+            // "Israel Defense Forces/IDF": one body, named either way.
             for seat in list(field(5)) {
-                entries.push((Entry::Seat(i, seats.len() as u16), seat));
-                seats.push(seat);
+                let mut forms = seat.split('/');
+                let Some(name) = forms.next() else { continue };
+                let at = seats.len() as u16;
+                entries.push((Entry::Seat(i, at), name));
+                entries.extend(forms.map(|f| (Entry::Seat(i, at), f)));
+                seats.push(name);
             }
         }
         let former = rows(crate::data::data_file!("actors/former.tsv"))
