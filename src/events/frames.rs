@@ -361,7 +361,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             // "the Hudson Institute, which hosted Tsai": a name the reader does not know is
             // still the subject, not the actor before it ("the talks, which were hosted by" go
             // on to the talks' parties).
-            if w == "which" && ix.word(k - 3).starts_with(char::is_uppercase) {
+            if w == "which" && k.checked_sub(3).is_some_and(|p| ix.word(p).starts_with(char::is_uppercase)) {
                 return;
             }
         }

@@ -307,7 +307,6 @@ fn read_sentence(
                 .find(|&k| ix.date_at(k).is_none() && ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Topic)));
         }
         let Some(status) = reading.status else { continue };
-        let mut frame = frame;
         // "condemned the attack", "denounced it", "condemned what he called a heinous attack":
         // an earlier strike or sanction is what is criticised, and whoever struck is the target.
         // So is the one named with a definite article after the verb ("condemned the sanctions as
