@@ -189,6 +189,16 @@ fn a_body_named_two_ways_is_one_actor() {
 }
 
 #[test]
+fn a_surname_written_without_its_accent_is_found_again() {
+    let t = run(
+        "Cuban Foreign Minister Bruno Rodriguez Parrilla reopened the embassy. Rodriguez said the flag expressed the will of the people.",
+        "2015-07-20",
+    );
+    let bruno = t.actors.iter().find(|a| a.name.starts_with("Bruno Rodr")).expect("Bruno Rodriguez Parrilla");
+    assert_eq!(bruno.mentions.len(), 2, "{:?}", bruno.mentions);
+}
+
+#[test]
 fn common_words_are_not_people() {
     let t = run("In May the talks stalled. The deal may fail, and Brown rice prices rose.", "2017-01-10");
     assert!(t.actors.iter().all(|a| a.name != "Theresa May" && a.name != "Gordon Brown"), "{:?}", t.actors);

@@ -726,6 +726,13 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
                 keys.entry((*w).to_owned()).or_insert(i);
             }
         }
+        // "Rodriguez said" after "Bruno Rodriguez Parrilla" (the name is written "Rodríguez"):
+        // the later words of the full forms the text wrote too.
+        for alias in a.aliases.iter().filter(|x| x.contains(' ') && x.is_ascii() && !a.name.is_ascii()) {
+            for w in name_words(alias).iter().skip(1).filter(|w| w.len() >= 3) {
+                keys.entry((*w).to_owned()).or_insert(i);
+            }
+        }
         // "Kim met Moon": a family name written first is found alone too.
         if a.country.is_some_and(|c| b.lex.family_first.contains(&c)) {
             if let Some(first) = words.first().filter(|w| words.len() > 1 && w.len() >= 2) {
