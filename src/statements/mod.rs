@@ -387,6 +387,20 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
             }
         }
     }
+    // 'McCarthy called the president "a true and trusted friend"': whoever named what the
+    // quote names (the verb a few words before it, its subject right before the verb).
+    let verb = (q.open.saturating_sub(5)..q.open).rev().find(|&k| {
+        matches!(
+            ix.lower(k),
+            "called" | "calls" | "calling" | "hailed" | "hails" | "branded" | "brands" | "termed" | "terms"
+        )
+    });
+    if let Some(m) = verb.and_then(|v| ix.mention_ending_at(v)) {
+        let person = m.actors.iter().copied().find(|&a| ix.actor_kind(a) == Some(ActorKind::Person));
+        if person.is_some() {
+            return person;
+        }
+    }
     // In the same sentence: a partial quote inside reported speech.
     let si = ix.doc.sentence_at(ix.doc.tokens.get(q.open).map_or(0, |t| t.start()))?;
     // The cue nearest before the quote ("Russia denounced it, with spokeswoman Maria Zakharova
