@@ -199,6 +199,23 @@ fn a_surname_written_without_its_accent_is_found_again() {
 }
 
 #[test]
+fn a_surname_names_its_holder_of_the_article_date() {
+    let t = run("President Carter met Prime Minister Begin at Camp David.", "1978-09-18");
+    assert!(t.actors.iter().any(|a| a.name == "Jimmy Carter"), "{:?}", actor_names(&t));
+    let t = run("Defense Secretary Carter visited the troops.", "2016-05-02");
+    assert!(t.actors.iter().any(|a| a.name == "Ash Carter"), "{:?}", actor_names(&t));
+}
+
+#[test]
+fn a_title_case_headline_keeps_its_people_and_a_movement_keeps_its_name() {
+    let t = run("Santos Wins Nobel Peace Prize\n\nColombian President Juan Manuel Santos won the prize.", "2016-10-07");
+    let santos = person(&t, "Juan Manuel Santos");
+    assert_eq!(santos.mentions.len(), 2, "{:?}", santos.mentions);
+    let t = run("The Sudan People's Liberation Army said it had repelled the attack.", "2013-12-20");
+    assert!(t.actors.iter().all(|a| a.country != Some("CN")), "{:?}", actor_names(&t));
+}
+
+#[test]
 fn common_words_are_not_people() {
     let t = run("In May the talks stalled. The deal may fail, and Brown rice prices rose.", "2017-01-10");
     assert!(t.actors.iter().all(|a| a.name != "Theresa May" && a.name != "Gordon Brown"), "{:?}", t.actors);

@@ -398,3 +398,12 @@ fn a_plural_without_a_number_means_everyone_just_named() {
         assert!(meeting.iter().any(|m| m == who), "{who} not in {meeting:?}");
     }
 }
+
+#[test]
+fn a_strike_with_no_one_named_striking_has_no_target_from_its_place() {
+    let t = run("A suicide bombing in Peshawar killed twelve people on Friday.", "2023-01-31");
+    assert!(t.events.iter().all(|e| e.kind != "military"), "{:?}", t.events);
+    let t = run("Turkish forces retaliated overnight, striking regime positions in Idlib.", "2020-02-28");
+    let strike = t.events.iter().find(|e| e.kind == "military").map(|e| names(&t, &e.participants));
+    assert_eq!(strike, Some(vec!["Turkey".to_owned(), "Syria".to_owned()]));
+}

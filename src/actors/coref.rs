@@ -222,7 +222,16 @@ fn named(
         // A surname alone ("Bush") names its office holder only in office, after a title, or
         // once the full name has been read.
         let single = !text.contains(' ');
-        let term_ok = lex.term_at(usize::from(p), b.date).is_some_and(|t| t.covers(b.date));
+        let in_office = |q: usize| lex.term_at(q, b.date).is_some_and(|t| t.covers(b.date));
+        // "President Carter" in 1978 is Jimmy Carter, not the namesake the surname was first
+        // written for: the person of that surname in office on the date.
+        let p = match lex.people_by_last_word.get(text) {
+            Some(namesakes) if single && !in_office(usize::from(p)) => {
+                namesakes.iter().copied().find(|&q| in_office(q)).map_or(p, |q| q as u16)
+            }
+            _ => p,
+        };
+        let term_ok = in_office(usize::from(p));
         let seen = b.has_known(p);
         if single && titles.is_empty() && !term_ok && !seen {
             return None;

@@ -37,15 +37,11 @@ pub fn hits(doc: &Document<'_>, lex: &ActorLexicon) -> Vec<Hit> {
         .collect()
 }
 
-/// "the Ronald Reagan Presidential Library": one of the next three capitalised words after
-/// token `end` names a place or an institution.
+/// "the Ronald Reagan Presidential Library": the word right after token `end` (or after one
+/// linking word such as "Presidential") names a place or an institution.
 pub(crate) fn names_institution(doc: &Document<'_>, lex: &ActorLexicon, end: usize) -> bool {
-    doc.tokens
-        .get(end..)
-        .unwrap_or(&[])
-        .iter()
-        .take(3)
-        .map(|t| t.text(doc.text))
-        .take_while(|w| w.starts_with(char::is_uppercase))
-        .any(|w| lex.institution_words.contains(&w))
+    let word = |k: usize| doc.tokens.get(k).map_or("", |t| t.text(doc.text));
+    let next = word(end);
+    lex.institution_words.contains(&next)
+        || lex.institution_links.contains(&next) && lex.institution_words.contains(&word(end + 1))
 }

@@ -194,6 +194,8 @@ pub struct ActorLexicon {
     pub relational: Vec<&'static str>,
     /// Words after a known person's name that make it an institution's (`institutions.txt`).
     pub institution_words: Vec<&'static str>,
+    /// Words that may stand between the name and such a word ("Presidential", "International").
+    pub institution_links: Vec<&'static str>,
     /// Words after a city that make it the name of a process or format ("Astana process").
     pub format_words: Vec<&'static str>,
     /// Whose office an unqualified title means by default (`home.tsv`).
@@ -349,7 +351,9 @@ impl ActorLexicon {
             .map(str::trim)
             .filter(|w| !w.is_empty() && !w.starts_with('#'))
             .collect();
-        let institution_words = crate::data::words(crate::data::data_file!("actors/institutions.txt")).collect();
+        let (links, institution_words): (Vec<&'static str>, Vec<&'static str>) =
+            crate::data::words(crate::data::data_file!("actors/institutions.txt")).partition(|w| w.starts_with('~'));
+        let institution_links = links.into_iter().map(|w| w.trim_start_matches('~')).collect();
         let format_words = crate::data::words(crate::data::data_file!("actors/formats.txt")).collect();
         let parliamentary = rows(crate::data::data_file!("actors/executive.tsv"))
             .filter(|r| r.get(1) == Some(&"head_of_government"))
@@ -374,6 +378,7 @@ impl ActorLexicon {
             home,
             relational,
             institution_words,
+            institution_links,
             format_words,
             parliamentary,
             family_first,

@@ -528,6 +528,8 @@ impl<'a> Reader<'a> {
                 return Some((PersonPhrase::Group { span, states: false, rank: GROUP_RANK, count }, k));
             }
         }
+        // "both leaders" are two.
+        let count = if det == "both" && count == 0 { 2 } else { count };
         for (words, states, title, rank) in plurals() {
             if words.iter().enumerate().all(|(n, w)| k + n < b && self.is_lower(k + n, w)) {
                 let end = k + words.len();

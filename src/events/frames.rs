@@ -349,7 +349,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                 return;
             }
             // "the Chinese foreign ministry, which": a state's agent noun before the comma.
-            let agent = (k.saturating_sub(5)..k - 2).find_map(|j| {
+            let agent = (k.saturating_sub(5).max(a)..k - 2).find_map(|j| {
                 let m = ix.mention_ending_at(j)?;
                 let p = if matches!(ix.lower(j), "'s" | "’s") { j + 1 } else { j };
                 let c = ix.cue_match(p).filter(|c| c.value.has(Cue::Agent) && c.end == k - 2)?;
@@ -357,11 +357,14 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             });
             if let Some((m, _)) = agent {
                 f.subject.extend(m.actors.iter().copied());
+                return;
             }
             // "the Hudson Institute, which hosted Tsai": a name the reader does not know is
             // still the subject, not the actor before it ("the talks, which were hosted by" go
             // on to the talks' parties).
-            if w == "which" && k.checked_sub(3).is_some_and(|p| ix.word(p).starts_with(char::is_uppercase)) {
+            let name_before =
+                k.checked_sub(3).is_some_and(|p| ix.word(p).starts_with(char::is_uppercase) && ix.date_at(p).is_none());
+            if w == "which" && name_before {
                 return;
             }
         }

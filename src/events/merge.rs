@@ -166,7 +166,8 @@ fn separately(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<EventMentio
         // "a series of telephone conversations with Aliyev and Pashinyan": calls in the plural
         // are one call with each ("talks" may be one conference).
         let last = ix.lower(m.tokens.1.saturating_sub(1));
-        let plural_calls = m.trigger.kind == EventType::Call && last.ends_with('s') && last != "talks";
+        let plural_calls =
+            m.trigger.kind == EventType::Call && m.trigger.form == Form::Noun && last.ends_with('s') && last != "talks";
         let split = m.frame.object.len() > 1
             && m.frame.subject.len() == 1
             && (plural_calls

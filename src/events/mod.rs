@@ -287,7 +287,10 @@ fn read_sentence(
         // "striking regime positions in Idlib": a strike's place abroad is whom it hit.
         if trig.kind == EventType::Military && frame.object.is_empty() {
             let home = |x: usize| ix.country(x);
-            let abroad = frame.place_actor.filter(|&p| frame.subject.iter().all(|&s| home(s) != home(p)));
+            let known = !frame.subject.is_empty() && frame.subject.iter().all(|&s| home(s).is_some());
+            let abroad = frame
+                .place_actor
+                .filter(|&p| known && home(p).is_some() && frame.subject.iter().all(|&s| home(s) != home(p)));
             frame.object.extend(abroad);
         }
         // A strike or invasion named as context ("the invasion") is not an event: one needs its
