@@ -12,6 +12,13 @@ fn actor_names(t: &Timeline) -> Vec<&str> {
     t.actors.iter().map(|a| a.name.as_str()).collect()
 }
 
+/// The person named `full` is named a second time by `part` alone, which is no actor of its own.
+fn named_again_by(t: &Timeline, part: &str, full: &str) {
+    let people = actor_names(t);
+    assert!(!people.contains(&part), "{people:?}");
+    assert_eq!(person(t, full).mentions.len(), 2);
+}
+
 fn person<'t>(t: &'t Timeline, name: &str) -> &'t readout::timeline::Actor {
     t.actors
         .iter()
@@ -253,9 +260,7 @@ fn a_knight_is_named_again_by_the_given_name() {
          Sir Keir and German Chancellor Friedrich Merz spoke with Donald Trump by phone.",
         "2025-05-16",
     );
-    let people = actor_names(&t);
-    assert!(!people.contains(&"Keir"), "{people:?}");
-    assert_eq!(person(&t, "Keir Starmer").mentions.len(), 2);
+    named_again_by(&t, "Keir", "Keir Starmer");
 }
 
 #[test]
@@ -452,9 +457,7 @@ fn an_honorific_before_a_family_name_first_name_refers_back() {
         "Chinese Foreign Minister Wang Yi arrived in Fiji on Sunday. Mr Wang said the visit was a success.",
         "2022-05-31",
     );
-    let people = actor_names(&t);
-    assert!(!people.contains(&"Wang"), "{people:?}");
-    assert_eq!(person(&t, "Wang Yi").mentions.len(), 2);
+    named_again_by(&t, "Wang", "Wang Yi");
 }
 
 #[test]

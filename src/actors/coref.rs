@@ -730,17 +730,13 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
             continue;
         }
         let words = name_words(&a.name);
-        for w in words.iter().skip(1).chain(words.first().filter(|_| words.len() == 1)) {
-            if w.len() >= 3 {
-                keys.entry((*w).to_owned()).or_insert(i);
-            }
-        }
         // "Rodriguez said" after "Bruno Rodriguez Parrilla" (the name is written "Rodríguez"):
         // the later words of the full forms the text wrote too.
-        for alias in a.aliases.iter().filter(|x| x.contains(' ') && x.is_ascii() && !a.name.is_ascii()) {
-            for w in name_words(alias).iter().skip(1).filter(|w| w.len() >= 3) {
-                keys.entry((*w).to_owned()).or_insert(i);
-            }
+        let unaccented = a.aliases.iter().filter(|x| x.contains(' ') && x.is_ascii() && !a.name.is_ascii());
+        let alias_words: Vec<&str> = unaccented.flat_map(|x| name_words(x).into_iter().skip(1)).collect();
+        let own = words.iter().skip(1).chain(words.first().filter(|_| words.len() == 1));
+        for w in own.chain(&alias_words).filter(|w| w.len() >= 3) {
+            keys.entry((*w).to_owned()).or_insert(i);
         }
         // "Kim met Moon": a family name written first is found alone too.
         if a.country.is_some_and(|c| b.lex.family_first.contains(&c)) {

@@ -257,11 +257,11 @@ fn add(d: Date, n: i64, unit: Unit) -> Date {
     }
 }
 
-/// Picks the year of a month (and day) without one, by direction.
 /// How many days ahead a month and day without a year still read as the coming one when the
 /// past is preferred.
 const SOON_DAYS: i64 = 21;
 
+/// Picks the year of a month (and day) without one, by direction.
 fn pick_year(month: u8, day: Option<u8>, cx: &Context) -> Option<Date> {
     let r = cx.reference?;
     let at = |y: i32| match day {

@@ -292,7 +292,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                 // person of the sentence ("Medvedev halts Georgia operation after talks with
                 // Sarkozy").
                 let person = |m: &super::index::TokenMention| {
-                    m.actors.iter().copied().find(|&x| ix.actor_kind(x) == Some(crate::timeline::ActorKind::Person))
+                    m.actors.iter().copied().find(|&x| ix.actor_kind(x) == Some(ActorKind::Person))
                 };
                 let relative = (a + 1..p).rev().find(|&k| ix.lower(k) == "who" && ix.lower(k - 1) == ",");
                 let found = match relative {
@@ -349,13 +349,9 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                 return;
             }
             // "the Chinese foreign ministry, which": a state's agent noun before the comma.
-            let agent = (k.saturating_sub(5).max(a)..k - 2).find_map(|j| {
-                let m = ix.mention_ending_at(j)?;
-                let p = if matches!(ix.lower(j), "'s" | "’s") { j + 1 } else { j };
-                let c = ix.cue_match(p).filter(|c| c.value.has(Cue::Agent) && c.end == k - 2)?;
-                Some((m, c))
-            });
-            if let Some((m, _)) = agent {
+            let agent = (k.saturating_sub(5).max(a)..k - 2)
+                .find_map(|j| ix.mention_ending_at(j).filter(|m| agent_after(ix, m.end) == Some(k - 2)));
+            if let Some(m) = agent {
                 f.subject.extend(m.actors.iter().copied());
                 return;
             }
@@ -396,8 +392,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             // the clause ("since the Foreign Secretary had met").
             // "Russian journalists" is not Russia acting; "Israeli tanks", "Romanian officials",
             // "the Russian side" are (up to two words of the agent noun away).
-            let agent_end =
-                (m.end..m.end + 3).find_map(|k| ix.cue_match(k).filter(|c| c.value.has(Cue::Agent)).map(|c| c.end));
+            let agent_end = agent_after(ix, m.end);
             let agent = agent_end.is_some();
             // "after Russian forces launched": the agent noun stands between too.
             let adjacent = (agent_end.unwrap_or(m.end)..verb).all(|j| is_auxiliary(ix.lower(j)));
@@ -504,6 +499,12 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             f.subject.push(s);
         }
     }
+}
+
+/// The end of an agent noun ("foreign ministry", "forces", "officials") that starts at most two
+/// words after token `end`, where a mention ends ("Russia's foreign ministry", "Israeli tanks").
+fn agent_after(ix: &DocIndex<'_>, end: usize) -> Option<usize> {
+    (end..end + 3).find_map(|k| ix.cue_match(k).filter(|c| c.value.has(Cue::Agent)).map(|c| c.end))
 }
 
 /// Adds to `list` the actors of `items` it does not hold yet, in their order.

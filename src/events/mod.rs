@@ -555,7 +555,12 @@ fn read_sentence(
 /// Federation", "a truce brokered by Qatar": the mediator is a side of the talks and agreements
 /// named before it in the sentence.
 fn mediators(ix: &DocIndex<'_>, a: usize, b: usize, sentence: &mut [EventMention]) {
-    if sentence.is_empty() {
+    // Only a talk or agreement with sides of its own takes one: "a truce brokered by Qatar"
+    // alone names no truce of Qatar's.
+    let takes = |e: &EventMention| {
+        !e.frame.subject.is_empty() && matches!(e.trigger.kind, EventType::Meeting | EventType::Agreement)
+    };
+    if !sentence.iter().any(takes) {
         return;
     }
     let mut k = a;
@@ -580,14 +585,9 @@ fn mediators(ix: &DocIndex<'_>, a: usize, b: usize, sentence: &mut [EventMention
                 None => break,
             }
         }
-        for e in sentence.iter_mut() {
-            // Only a mention with sides of its own: "a truce brokered by Qatar" alone names
-            // no truce of Qatar's.
-            let before = e.tokens.1 <= k && !e.frame.subject.is_empty();
-            if before && matches!(e.trigger.kind, EventType::Meeting | EventType::Agreement) {
-                let new: Vec<usize> = third.iter().copied().filter(|x| !e.frame.subject.contains(x)).collect();
-                frames::add_new(&mut e.frame.object, new);
-            }
+        for e in sentence.iter_mut().filter(|e| e.tokens.1 <= k && takes(e)) {
+            let subject = &e.frame.subject;
+            frames::add_new(&mut e.frame.object, third.iter().copied().filter(|x| !subject.contains(x)));
         }
         k = at.max(cue.end);
     }

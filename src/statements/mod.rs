@@ -395,11 +395,11 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
             "called" | "calls" | "calling" | "hailed" | "hails" | "branded" | "brands" | "termed" | "terms"
         )
     });
-    if let Some(m) = verb.and_then(|v| ix.mention_ending_at(v)) {
-        let person = m.actors.iter().copied().find(|&a| ix.actor_kind(a) == Some(ActorKind::Person));
-        if person.is_some() {
-            return person;
-        }
+    let namer = verb
+        .and_then(|v| ix.mention_ending_at(v))
+        .and_then(|m| m.actors.iter().copied().find(|&a| ix.actor_kind(a) == Some(ActorKind::Person)));
+    if namer.is_some() {
+        return namer;
     }
     // In the same sentence: a partial quote inside reported speech.
     let si = ix.doc.sentence_at(ix.doc.tokens.get(q.open).map_or(0, |t| t.start()))?;
