@@ -617,7 +617,10 @@ fn content(
         };
         if let Some(comma) = speaker_at.and_then(|p| p.checked_sub(1)).filter(|&c| c > a + 3 && ix.word(c) == ",") {
             // Quotes are in text order: the first that opens in the sentence is the one to check.
-            if quotes.get(quotes.partition_point(|q| q.open < a)).is_some_and(|q| q.open < comma) {
+            if quotes
+                .get(quotes.partition_point(|q| q.open < a))
+                .is_some_and(|q| q.open < comma && !embedded(ix, q, a, b))
+            {
                 return None;
             }
             return span_of(ix, a, comma, 5);
@@ -672,12 +675,33 @@ fn content(
     let mut stop = b;
     let mut min_words = 4;
     // Up to a direct quote (what comes before it must say something on its own), a semicolon,
-    // or a closing attribution.
-    if let Some(q) = quotes.get(quotes.partition_point(|q| q.open < start)).filter(|q| q.open < stop) {
+    // or a closing attribution. A quote inside the clause ("have held "constructive" talks")
+    // is part of what was said: the content runs over it.
+    let mut inside: Option<(usize, usize)> = None;
+    for q in quotes.get(quotes.partition_point(|q| q.open < start)..).unwrap_or(&[]) {
+        if q.open >= stop {
+            break;
+        }
+        if embedded(ix, q, start, b) {
+            inside = Some((inside.map_or(q.open, |i| i.0), q.close));
+            continue;
+        }
         stop = q.open;
         min_words = 6;
+        break;
     }
     for k in start..stop {
+        // Words inside a quote do not end the clause; a comma at a quote's end followed by a
+        // closing attribution does ("Russia "will not retreat," Ushakov stated").
+        if inside.is_some_and(|(o, c)| k >= o && k <= c) {
+            let closes = inside.is_some_and(|(_, c)| k + 1 == c) && ix.word(k) == "," && attributed(ix, k + 2, b);
+            if closes {
+                stop = k + 2;
+                min_words = min_words.min(2);
+                break;
+            }
+            continue;
+        }
         let w = ix.lower(k);
         if w == ";" {
             stop = k;
@@ -691,6 +715,17 @@ fn content(
             stop = k;
             break;
         }
+        // "the aggressor had been punished, and later accepted a peace plan", "but declined to
+        // say": a verb with no subject of its own after "and"/"but" is the speaker's next act.
+        if w == "," && matches!(ix.lower(k + 1), "and" | "but") {
+            let verb_at =
+                if matches!(ix.lower(k + 2), "later" | "then" | "also" | "subsequently") { k + 3 } else { k + 2 };
+            let verb = ix.lower(verb_at);
+            if verb.len() > 4 && verb.ends_with("ed") && ix.word(verb_at).starts_with(char::is_lowercase) {
+                stop = k;
+                break;
+            }
+        }
         // "..., and he urged Iran to comply": a report of its own.
         let pronoun = |j: usize| matches!(ix.lower(j), "he" | "she" | "they" | "it");
         if w == "and" && k > start && pronoun(k + 1) && cue_at(k + 2).is_some() {
@@ -699,11 +734,7 @@ fn content(
         }
         // "welcomed the agreement, his spokesman said.": the attribution closes the content.
         if w == "," {
-            let closing = (k + 2..(k + 6).min(b)).any(|j| {
-                cue_at(j)
-                    .is_some_and(|m| *m.value == SpeechKind::Say && matches!(ix.lower(m.end), "." | "" | "?" | "!"))
-            });
-            if closing {
+            if attributed(ix, k + 1, b) {
                 // Short is enough then: the attribution says it was said.
                 min_words = min_words.min(2);
                 stop = k;
@@ -714,11 +745,34 @@ fn content(
     span_of(ix, start, stop, min_words)
 }
 
+/// Whether the words from token `from` on are a closing attribution ("his spokesman said."): a
+/// verb of saying within the next five tokens that ends the sentence.
+fn attributed(ix: &DocIndex<'_>, from: usize, b: usize) -> bool {
+    let doc = ix.doc;
+    (from + 1..(from + 5).min(b)).any(|j| {
+        speech()
+            .longest_at(doc.text, &doc.tokens, &doc.keys, j)
+            .is_some_and(|m| *m.value == SpeechKind::Say && matches!(ix.lower(m.end), "." | "" | "?" | "!"))
+    })
+}
+
+/// A quote inside a clause of reported speech, between its words ("said the talks were
+/// "constructive" and"): it opens after a word of the clause (not after a colon or comma, nor at
+/// its start) and closes within the sentence `..b`.
+fn embedded(ix: &DocIndex<'_>, q: &Quote, start: usize, b: usize) -> bool {
+    !q.continued && !q.runs_on && q.open > start && q.close < b && ix.is_word(q.open - 1)
+}
+
 /// The byte span of tokens `a..b` without closing punctuation, if it holds at least `min` words.
 fn span_of(ix: &DocIndex<'_>, a: usize, b: usize, min: usize) -> Option<(usize, usize)> {
     let mut b = b;
     while b > a && !ix.is_word(b - 1) {
         b -= 1;
+    }
+    // A closing quote mark stays when its quote opened inside the span.
+    let is_quote = |k: usize| ix.doc.tokens.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Quote);
+    if is_quote(b) && (a..b).filter(|&k| is_quote(k)).count() % 2 == 1 {
+        b += 1;
     }
     if (a..b).filter(|&k| ix.is_word(k)).count() < min {
         return None;
