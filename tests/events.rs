@@ -407,3 +407,16 @@ fn a_strike_with_no_one_named_striking_has_no_target_from_its_place() {
     let strike = t.events.iter().find(|e| e.kind == "military").map(|e| names(&t, &e.participants));
     assert_eq!(strike, Some(vec!["Turkey".to_owned(), "Syria".to_owned()]));
 }
+
+#[test]
+fn an_undated_event_takes_the_day_of_the_sentence_before() {
+    let text = "BEIRUT, Aug 16 - Lebanese troops began deploying south of the Litani river on Wednesday.\n\n\
+                The deployment follows a month of war.\n\n\
+                Prime Minister Fouad Siniora said on Sunday that the army would deploy in the south. \
+                He spoke to reporters after meeting Speaker Nabih Berri at the Grand Serail.\n\n\
+                Israeli Prime Minister Ehud Olmert met the army chief. He said the army would withdraw.";
+    let t = run(text, "2006-08-16");
+    let meetings: Vec<_> = t.events.iter().filter(|e| e.kind == "meeting").collect();
+    let berri = meetings.iter().find(|e| names(&t, &e.participants).iter().any(|n| n == "Nabih Berri"));
+    assert_eq!(berri.and_then(|e| e.date.as_ref()).map(|d| d.value.as_str()), Some("2006-08-13"), "{meetings:?}");
+}

@@ -35,6 +35,21 @@ fn markers() -> &'static FastMap<&'static str, Marker> {
     })
 }
 
+/// The marker of token `at`. "set" is a plan only as "set to/for" or after a form of "be" ("is
+/// set to meet", "talks were set for Monday"); with an object it is a past verb ("Annan set the
+/// hour on Saturday").
+fn marker_at(folded: &str, tokens: &[Token], at: usize) -> Option<Marker> {
+    let tok = tokens.get(at)?;
+    let m = marker(folded, tok)?;
+    if m == Marker::Future && tok.text(folded) == "set" {
+        let next = tokens.get(at + 1).map_or("", |t| t.text(folded));
+        let prev = at.checked_sub(1).and_then(|p| tokens.get(p)).map_or("", |t| t.text(folded));
+        let plan = matches!(next, "to" | "for") || matches!(prev, "is" | "are" | "was" | "were" | "be" | "been");
+        return Some(if plan { Marker::Future } else { Marker::Past });
+    }
+    Some(m)
+}
+
 fn marker(folded: &str, tok: &Token) -> Option<Marker> {
     if tok.kind != TokenKind::Word {
         return None;
@@ -90,7 +105,7 @@ pub fn clause_direction(folded: &str, tokens: &[Token], first: usize, end: usize
             best = Some((dist, Marker::Future));
             break;
         }
-        if let Some(m) = marker(text, tok) {
+        if let Some(m) = marker_at(text, tokens, at) {
             // "to be held", "will be signed": a participle after a bare "be" is ahead.
             let after_be = at > 0 && before[at - 1].text(text) == "be";
             best = Some((dist, if m == Marker::Past && after_be { Marker::Future } else { m }));
@@ -102,7 +117,7 @@ pub fn clause_direction(folded: &str, tokens: &[Token], first: usize, end: usize
         if is_boundary(tok) || best.is_some_and(|(d, _)| dist + 2 >= d) {
             break;
         }
-        if let Some(m) = marker(text, tok) {
+        if let Some(m) = marker_at(text, tokens, end + dist) {
             best = Some((dist, m));
             break;
         }

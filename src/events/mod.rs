@@ -114,6 +114,7 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
     let mut list = merge::merge(ix, mentions);
     date_main_event(doc, &mut list, published);
     inherit_dates(doc, &mut list);
+    day_of_sentence_before(ix, &mut list, published);
     let mut sentence_topics = FastMap::default();
     for e in &mut list {
         e.status = ahead_is_planned(e.status, e.date, published);
@@ -1182,6 +1183,43 @@ fn inherit_dates(doc: &Document<'_>, list: &mut [Event]) {
         });
         if let Some(src) = during {
             list[i].date = src.date.map(|d| EventDate { expression: None, ..d });
+        }
+    }
+}
+
+/// "Siniora said on Sunday that ... . He told reporters after meeting Speaker Nabih Berri": an
+/// undated event in a sentence with no date of its own, right after a sentence of the same
+/// paragraph that names one past day (and no other date), happened on that day.
+fn day_of_sentence_before(ix: &DocIndex<'_>, list: &mut [Event], published: Option<Date>) {
+    let doc = ix.doc;
+    let exprs = &ix.dates.expressions;
+    let in_sentence = |si: usize| {
+        let from = exprs.partition_point(|e| e.sentence < si);
+        exprs.get(from..).unwrap_or(&[]).iter().take_while(move |e| e.sentence == si)
+    };
+    for e in list.iter_mut() {
+        if e.date.is_some() || e.recent || e.status != Status::Occurred {
+            continue;
+        }
+        let Some(&si) = e.sentences.first() else { continue };
+        let (Some(here), Some(prev)) = (doc.sentences.get(si), si.checked_sub(1).and_then(|p| doc.sentences.get(p)))
+        else {
+            continue;
+        };
+        if here.paragraph != prev.paragraph || in_sentence(si).next().is_some() {
+            continue;
+        }
+        let mut before = in_sentence(si - 1);
+        let (Some(only), None) = (before.next(), before.next()) else { continue };
+        let day = only.value.filter(|v| {
+            v.precision == crate::dates::Precision::Day
+                && !v.approx
+                && !v.open
+                && v.end.is_none()
+                && published.is_none_or(|p| v.date <= p)
+        });
+        if let Some(value) = day {
+            e.date = Some(EventDate { value, expression: None });
         }
     }
 }
