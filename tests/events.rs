@@ -420,3 +420,19 @@ fn an_undated_event_takes_the_day_of_the_sentence_before() {
     let berri = meetings.iter().find(|e| names(&t, &e.participants).iter().any(|n| n == "Nabih Berri"));
     assert_eq!(berri.and_then(|e| e.date.as_ref()).map(|d| d.value.as_str()), Some("2006-08-13"), "{meetings:?}");
 }
+
+#[test]
+fn talks_with_one_and_then_another_are_two_meetings() {
+    let t =
+        run("Before the summit opened, Zelensky held one-on-one talks with Macron and then with Merkel.", "2019-12-10");
+    let meetings: Vec<Vec<String>> =
+        t.events.iter().filter(|e| e.kind == "meeting").map(|e| names(&t, &e.participants)).collect();
+    assert_eq!(meetings.len(), 2, "{meetings:?}");
+    assert!(meetings.iter().all(|m| m.len() == 2), "{meetings:?}");
+}
+
+#[test]
+fn calling_a_person_a_name_is_no_call() {
+    let t = run("Trump called the Russian president, Vladimir Putin, a genius.", "2019-04-11");
+    assert!(t.events.iter().all(|e| e.kind != "call"), "{:?}", t.events);
+}

@@ -168,14 +168,15 @@ fn separately(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<EventMentio
         let last = ix.lower(m.tokens.1.saturating_sub(1));
         let plural_calls =
             m.trigger.kind == EventType::Call && m.trigger.form == Form::Noun && last.ends_with('s') && last != "talks";
+        // "met separately with", "held talks with Macron and then with Merkel": one after another.
+        let one_by_one = |k: usize| {
+            ix.lower(k) == "separately"
+                || matches!(ix.lower(k), "then" | "later" | "afterwards" | "subsequently") && ix.lower(k + 1) == "with"
+        };
         let split = m.frame.object.len() > 1
             && m.frame.subject.len() == 1
             && (plural_calls
-                || ix
-                    .doc
-                    .sentences
-                    .get(m.sentence)
-                    .is_some_and(|s| (s.first_token..s.end_token).any(|k| ix.lower(k) == "separately")));
+                || ix.doc.sentences.get(m.sentence).is_some_and(|s| (s.first_token..s.end_token).any(one_by_one)));
         if split {
             for &o in &m.frame.object {
                 let mut one = m.clone();

@@ -877,8 +877,30 @@ fn cancelled(ix: &DocIndex<'_>, trig: &Trigger, ts: usize, te: usize) -> bool {
     // Words that open a date cancel nothing: "a telephone call on Sunday" is no "call on".
     let dated = |n: usize| ix.date_at(te + n).is_some() || ix.date_at(te + n + 1).is_some();
     trig.unless_next.iter().any(|words| {
-        words.iter().enumerate().all(|(n, w)| ix.lower(te + n) == *w) && !dated(words.len().saturating_sub(1))
+        words.iter().enumerate().all(|(n, w)| ix.lower(te + n) == *w)
+            && !dated(words.len().saturating_sub(1))
+            && !(words.len() == 1 && described_person(ix, te))
     })
+}
+
+/// "the Sinn Féin president, Mr Gerry Adams,": a definite description of a few words (no
+/// preposition), then the person it describes in apposition.
+fn described_person(ix: &DocIndex<'_>, at: usize) -> bool {
+    let Some(c) = (at + 2..at + 7).find(|&k| ix.lower(k) == ",") else { return false };
+    let name = c + 1 + usize::from(matches!(ix.lower(c + 1), "mr" | "mrs" | "ms" | "dr"));
+    // What follows the name is no second object ("called the Russian president, Vladimir Putin,
+    // a genius" names him).
+    let then = |e: usize| match ix.lower(e) {
+        "." | "" => true,
+        "," => !matches!(ix.lower(e + 1), "a" | "an" | "the" | "his" | "her" | "their"),
+        w => ix.date_at(e).is_some() || frames::is_preposition(w),
+    };
+    let person_to =
+        |k: usize, past: usize| ix.mention_at(k).is_some_and(|m| m.end > past && ix.names_person(m) && then(m.end));
+    ix.lower(at) == "the"
+        && (at + 1..c).all(|k| ix.is_word(k) && !frames::is_preposition(ix.lower(k)))
+        // The title and the name may be one mention ("president, Mr Gerry Adams").
+        && (person_to(name, name) || (at + 1..c).any(|k| person_to(k, c)))
 }
 
 /// An actor (or "him", "her") right after a verb: "called Putin", "received him".
@@ -905,7 +927,9 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
         te
     };
     let Some(m) = ix.mention_at(te) else {
-        return matches!(ix.lower(te), "him" | "her" | "them") || ix.person_after_titles(te);
+        return matches!(ix.lower(te), "him" | "her" | "them")
+            || ix.person_after_titles(te)
+            || described_person(ix, te);
     };
     // "called Trump a liar" names, it does not call; "welcomed Turkey's aid" welcomes the aid.
     let possessive = ix.is_possessive(m.end);
