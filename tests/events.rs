@@ -436,3 +436,12 @@ fn calling_a_person_a_name_is_no_call() {
     let t = run("Trump called the Russian president, Vladimir Putin, a genius.", "2019-04-11");
     assert!(t.events.iter().all(|e| e.kind != "call"), "{:?}", t.events);
 }
+
+#[test]
+fn where_a_visitor_came_from_is_not_visited() {
+    let t = run("Mikhail Gorbachev arrived in Malta from Rome on Friday.", "1989-12-04");
+    let visited: Vec<Vec<String>> =
+        t.events.iter().filter(|e| e.kind == "visit").map(|e| names(&t, &e.participants)).collect();
+    assert!(visited.iter().any(|v| v.iter().any(|n| n == "Malta")), "{visited:?}");
+    assert!(visited.iter().all(|v| v.iter().all(|n| n != "Italy")), "{visited:?}");
+}

@@ -613,6 +613,12 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
                 k = m.end + 1;
                 continue;
             }
+            // "arrived in Malta from Rome": where a visitor came from is neither side nor place.
+            if trig.kind == EventType::Visit && k > te && ix.lower(k - 1) == "from" {
+                k = m.end;
+                slot = false;
+                continue;
+            }
             let actor_is_place =
                 m.actors.len() == 1 && m.kind.is_some_and(|k| matches!(k, MentionKind::Capital | MentionKind::City));
             let visited = slot && trig.kind == EventType::Visit && matches!(last_complement, "to" | "in");
