@@ -445,3 +445,17 @@ fn where_a_visitor_came_from_is_not_visited() {
     assert!(visited.iter().any(|v| v.iter().any(|n| n == "Malta")), "{visited:?}");
     assert!(visited.iter().all(|v| v.iter().all(|n| n != "Italy")), "{visited:?}");
 }
+
+#[test]
+fn leaders_who_fly_in_together_make_one_visit_with_their_host() {
+    let text = "Nigerian President Muhammadu Buhari, Liberian President Ellen Johnson Sirleaf and Ghanaian \
+                President John Mahama flew to Banjul on Tuesday in a bid to talk President Yahya Jammeh into stepping down.";
+    let t = run(text, "2016-12-18");
+    let visits: Vec<Vec<String>> =
+        t.events.iter().filter(|e| e.kind == "visit").map(|e| names(&t, &e.participants)).collect();
+    assert_eq!(visits.len(), 1, "{visits:?}");
+    let v = &visits[0];
+    for who in ["Muhammadu Buhari", "Ellen Johnson Sirleaf", "John Mahama", "Gambia"] {
+        assert!(v.iter().any(|n| n == who), "{who} missing: {visits:?}");
+    }
+}

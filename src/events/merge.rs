@@ -191,19 +191,36 @@ fn separately(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<EventMentio
             let states: Vec<usize> = if m.frame.destinations.is_empty() && m.trigger.form != Form::Noun {
                 m.frame.object.iter().copied().filter(|&o| ix.actor_kind(o) == Some(ActorKind::State)).collect()
             } else {
-                m.frame.destinations.clone()
+                // A destination is a place, not a person ("flew to Banjul to talk Jammeh into").
+                m.frame.destinations.iter().copied().filter(|&d| ix.actor_kind(d) != Some(ActorKind::Person)).collect()
             };
-            let people: Vec<usize> =
-                all.iter().copied().filter(|&p| ix.actor_kind(p) == Some(ActorKind::Person)).collect();
+            let is_person = |p: usize| ix.actor_kind(p) == Some(ActorKind::Person);
+            // Leaders who travel together ("Buhari, Sirleaf and Mahama flew to Banjul") make one
+            // visit; a noun's visitors may have come each on their own.
+            let travellers: Vec<usize> = m.frame.subject.iter().copied().filter(|&p| is_person(p)).collect();
+            // (to a place none of them is from: "agreed to resume visits" is no joint trip).
+            let home = |p: usize| ix.actors.list.get(p).and_then(|a| a.country);
+            let together = m.trigger.form != Form::Noun
+                && travellers.len() > 1
+                && !states.is_empty()
+                && states.iter().all(|&s| travellers.iter().all(|&t| home(t) != home(s)));
+            // The visitors are the people of the subject (their hosts stay in every visit), else
+            // everyone named.
+            let people: Vec<usize> = if travellers.is_empty() {
+                all.iter().copied().filter(|&p| is_person(p)).collect()
+            } else {
+                travellers
+            };
             if states.len() > 1 || people.len() > 1 {
                 let others: Vec<usize> =
                     all.iter().copied().filter(|x| !states.contains(x) && !people.contains(x)).collect();
-                let visitors = if people.is_empty() { vec![None] } else { people.iter().copied().map(Some).collect() };
+                let visitors =
+                    if people.is_empty() || together { vec![None] } else { people.iter().copied().map(Some).collect() };
                 let places = if states.is_empty() { vec![None] } else { states.iter().copied().map(Some).collect() };
                 for v in &visitors {
                     for p in &places {
                         let mut one = m.clone();
-                        one.frame.subject = v.iter().copied().collect();
+                        one.frame.subject = if together { people.clone() } else { v.iter().copied().collect() };
                         one.frame.object = p.iter().copied().chain(others.iter().copied()).collect();
                         out.push(one);
                     }
