@@ -696,8 +696,8 @@ fn content(
         if inside.is_some_and(|(o, c)| k >= o && k <= c) {
             let closes = inside.is_some_and(|(_, c)| k + 1 == c) && ix.word(k) == "," && attributed(ix, k + 2, b);
             if closes {
-                stop = k + 2;
                 min_words = min_words.min(2);
+                stop = k + 2;
                 break;
             }
             continue;
@@ -733,13 +733,11 @@ fn content(
             break;
         }
         // "welcomed the agreement, his spokesman said.": the attribution closes the content.
-        if w == "," {
-            if attributed(ix, k + 1, b) {
-                // Short is enough then: the attribution says it was said.
-                min_words = min_words.min(2);
-                stop = k;
-                break;
-            }
+        if w == "," && attributed(ix, k + 1, b) {
+            // Short is enough then: the attribution says it was said.
+            min_words = min_words.min(2);
+            stop = k;
+            break;
         }
     }
     span_of(ix, start, stop, min_words)
