@@ -496,3 +496,20 @@ fn an_initial_written_against_the_name_is_no_person() {
     assert_eq!(person(&t, "Tsakhiagiin Elbegdorj").country.as_deref(), Some("MN"));
     assert_eq!(person(&t, "Norovyn Altankhuyag").country.as_deref(), Some("MN"));
 }
+
+#[test]
+fn organisations_the_lexicon_does_not_know_are_read_from_their_form() {
+    let text = "The government and the Free Aceh Movement (GAM) signed a peace agreement in Helsinki on Monday. \
+                GAM leader Malik Mahmud signed for the rebels. In Belgrade, the Democratic Party of Serbia \
+                rejected the plan, and Tsai later spoke at the Hudson Institute. The Security Council said \
+                Council members would meet again.";
+    let t = run(text, "2005-08-16");
+    let gam = t.actors.iter().find(|a| a.name == "Free Aceh Movement").expect("the movement");
+    assert_eq!(gam.kind, readout::timeline::ActorKind::Organization);
+    assert!(gam.mentions.len() >= 2, "its acronym names it again: {:?}", gam.mentions);
+    let names = actor_names(&t);
+    assert!(names.contains(&"Democratic Party of Serbia"), "{names:?}");
+    assert!(names.contains(&"Hudson Institute"), "{names:?}");
+    // A head word without an acronym, or not strong enough, names nothing new.
+    assert!(!names.iter().any(|n| n.contains("Council members")), "{names:?}");
+}

@@ -3,6 +3,7 @@
 //! plurals are tied to actors already named ([`coref`]); office holders are looked up by the
 //! article's date ("the Prime Minister" in a UK readout of 2018).
 
+pub mod bodies;
 pub mod coref;
 pub mod gazetteer;
 pub mod gender;
@@ -126,6 +127,8 @@ pub(crate) enum Key {
     Organization(u16),
     /// Another person, by name.
     Person(String),
+    /// An organisation the lexicon does not know, by name.
+    Body(String),
 }
 
 /// Collects actors while reading the document.
@@ -359,6 +362,7 @@ pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
         });
         b.add_mention(post.author, i, MentionKind::Name);
     }
+    bodies::add(&mut b);
     coref::headline_titles(&mut b);
     coref::home_country(&mut b);
     coref::surnames(&mut b);
