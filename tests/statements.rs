@@ -133,3 +133,22 @@ fn a_closing_attribution_and_a_second_report_end_the_content() {
     assert!(texts.iter().any(|s| s == "he hoped the resolution would lead to a negotiated solution"), "{texts:?}");
     assert!(texts.iter().any(|s| s == "Iran to comply fully with its obligations"), "{texts:?}");
 }
+
+#[test]
+fn a_headline_that_says_is_no_statement() {
+    let text = "NATO says Ukraine will join one day, but withholds action plan\n\n\
+                BUCHAREST, April 4 - NATO Secretary General Jaap de Hoop Scheffer said on Thursday that \
+                both will eventually become members of the alliance.";
+    let t = extract(text, &Options::default().with_published("2008-04-04").unwrap());
+    assert!(t.statements.iter().all(|s| !s.text.contains("will join one day")), "{:?}", t.statements);
+    assert!(t.statements.iter().any(|s| s.text.contains("eventually become members")), "{:?}", t.statements);
+}
+
+#[test]
+fn what_is_said_follows_the_phrase_of_where_it_was_said() {
+    let text =
+        "Foreign Minister Sergey Lavrov said in a statement on the ministry's website that the talks had failed.";
+    let t = extract(text, &Options::default().with_published("2018-06-09").unwrap());
+    let said: Vec<&str> = t.statements.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(said, ["the talks had failed"]);
+}

@@ -144,6 +144,10 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
         if ix.lower(end) == "by" || (ix.lower(end) == "to" && matches!(ix.lower(end + 1), "have" | "be")) {
             continue;
         }
+        // A headline's "X says ..." is a summary of the story, not a statement of its own.
+        if doc.headline == Some(si) {
+            continue;
+        }
         let Some(sent) = doc.sentences.get(si) else { continue };
         let (a, b) = (sent.first_token, sent.end_token);
         let speakers = cue_speakers(ix, &cues, n, a, &recent);
@@ -663,6 +667,18 @@ fn content(
     }
     if matches!(ix.lower(start), ":" | ",") {
         start += 1;
+    }
+    // "said in a statement that ...", "said in his speech before 500 guests that ...": what
+    // was said follows the "that" after the phrase of where or how; without one, the phrase
+    // is all there is and says nothing.
+    if matches!(ix.lower(start), "in" | "at" | "after" | "during" | "via" | "through")
+        && !matches!(ix.lower(start + 1), "which" | "what")
+        && ix.date_at(start + 1).is_none()
+    {
+        match (start + 1..b.min(start + 16)).find(|&k| ix.lower(k) == "that") {
+            Some(k) => start = k + 1,
+            None => return None,
+        }
     }
     // "denounced it, with ...": a pronoun alone says nothing.
     if matches!(ix.lower(start), "it" | "them" | "this") && matches!(ix.lower(start + 1), "," | "." | ";" | "as") {
