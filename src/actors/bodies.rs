@@ -1,9 +1,7 @@
 //! Organisations the lexicon does not know, named by their form: a capitalised name that ends
-//! in an organisation's head word (`bodies.txt`) and is followed by its acronym in brackets
+//! in an organisation's head word (`bodies.txt`, in the actor lexicon) and is followed by its acronym in brackets
 //! ("the Free Aceh Movement (GAM)"), or ends in a strong head word after "the" ("the Hudson
 //! Institute", "the Democratic Party of Serbia"). The acronym names it again later ("GAM").
-
-use std::sync::OnceLock;
 
 use super::{Actor, ActorKind, Builder, Key, MentionKind};
 use crate::data::FastMap;
@@ -14,19 +12,6 @@ const LINKS: &[&str] = &["of", "for", "and", "the", "de", "du", "des", "del", "o
 
 /// The longest name read, in tokens.
 const MAX_WORDS: usize = 9;
-
-/// Head words by token key (case folded), and whether each is strong enough without an acronym.
-fn heads() -> &'static FastMap<u64, bool> {
-    static HEADS: OnceLock<FastMap<u64, bool>> = OnceLock::new();
-    HEADS.get_or_init(|| {
-        crate::data::data_file!("actors/bodies.txt")
-            .lines()
-            .map(|l| l.split('#').next().unwrap_or("").trim())
-            .filter(|l| !l.is_empty())
-            .map(|l| (crate::phrases::key(l.trim_end_matches(['+', ' '])), l.ends_with('+')))
-            .collect()
-    })
-}
 
 fn capitalised(t: &Token, text: &str) -> bool {
     t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_uppercase())
@@ -43,8 +28,8 @@ fn acronym(w: &str) -> bool {
 pub(crate) fn add(b: &mut Builder<'_>) {
     let doc = b.doc;
     let (text, tokens) = (doc.text, &doc.tokens);
-    let heads = heads();
-    let mut found: Vec<(usize, usize, String, Option<String>)> = Vec::new();
+    let heads = &b.lex.body_heads;
+    let mut found: Vec<(usize, usize, Option<&str>)> = Vec::new();
     let bytes = text.as_bytes();
     // Head words are written with an ASCII capital: one byte read turns most tokens away.
     let upper_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_uppercase);
@@ -56,7 +41,7 @@ pub(crate) fn add(b: &mut Builder<'_>) {
         // "(GAM)" right after the head word.
         let abbreviation = match (tokens.get(k + 1), tokens.get(k + 2), tokens.get(k + 3)) {
             (Some(o), Some(a), Some(c)) if o.text(text) == "(" && c.text(text) == ")" && acronym(a.text(text)) => {
-                Some(a.text(text).to_owned())
+                Some(a.text(text))
             }
             _ => None,
         };
@@ -118,7 +103,7 @@ pub(crate) fn add(b: &mut Builder<'_>) {
         let (Some(s), Some(e)) = (tokens.get(first).map(Token::start), tokens.get(end - 1).map(Token::end)) else {
             continue;
         };
-        found.push((s, e, doc.slice(s, e).to_owned(), abbreviation));
+        found.push((s, e, abbreviation));
     }
     if found.is_empty() {
         return;
@@ -138,15 +123,13 @@ pub(crate) fn add(b: &mut Builder<'_>) {
     };
     found.retain(|f| !overlaps(f.0, f.1));
     let mut acronyms: FastMap<&str, (usize, usize)> = FastMap::default();
-    for (s, e, name, abbreviation) in &found {
-        let (s, e) = (*s, *e);
-        let key = Key::Body(name.clone());
-        let aliases: Vec<String> = abbreviation.iter().cloned().collect();
-        let a = b.get_or_create(key, || Actor {
-            name: name.clone(),
+    for &(s, e, abbreviation) in &found {
+        let name = doc.slice(s, e);
+        let a = b.get_or_create(Key::Body(name.to_owned()), || Actor {
+            name: name.to_owned(),
             kind: ActorKind::Organization,
             country: None,
-            aliases,
+            aliases: abbreviation.iter().map(|x| (*x).to_owned()).collect(),
             titles: Vec::new(),
             mentions: Vec::new(),
             known: None,
@@ -154,7 +137,7 @@ pub(crate) fn add(b: &mut Builder<'_>) {
         });
         b.add_mention((s, e), a, MentionKind::Name);
         if let Some(abbr) = abbreviation {
-            acronyms.entry(abbr.as_str()).or_insert((a, e));
+            acronyms.entry(abbr).or_insert((a, e));
         }
     }
     // The acronyms later on, in one pass over the tokens.

@@ -196,6 +196,9 @@ pub struct ActorLexicon {
     pub institution_words: Vec<&'static str>,
     /// Words that may stand between the name and such a word ("Presidential", "International").
     pub institution_links: Vec<&'static str>,
+    /// Head words of organisations read from their form (`bodies.txt`), by token key, and
+    /// whether each names one without an acronym after it.
+    pub body_heads: FastMap<u64, bool>,
     /// Words after a city that make it the name of a process or format ("Astana process").
     pub format_words: Vec<&'static str>,
     /// Whose office an unqualified title means by default (`home.tsv`).
@@ -354,6 +357,9 @@ impl ActorLexicon {
         let (links, institution_words): (Vec<&'static str>, Vec<&'static str>) =
             crate::data::words(crate::data::data_file!("actors/institutions.txt")).partition(|w| w.starts_with('~'));
         let institution_links = links.into_iter().map(|w| w.trim_start_matches('~')).collect();
+        let body_heads = crate::data::words(crate::data::data_file!("actors/bodies.txt"))
+            .map(|w| (crate::phrases::key(w.trim_start_matches('+')), w.starts_with('+')))
+            .collect();
         let format_words = crate::data::words(crate::data::data_file!("actors/formats.txt")).collect();
         let parliamentary = rows(crate::data::data_file!("actors/executive.tsv"))
             .filter(|r| r.get(1) == Some(&"head_of_government"))
@@ -379,6 +385,7 @@ impl ActorLexicon {
             relational,
             institution_words,
             institution_links,
+            body_heads,
             format_words,
             parliamentary,
             family_first,

@@ -68,6 +68,15 @@ pub struct Dates {
     pub expressions: Vec<TemporalExpression>,
 }
 
+impl Dates {
+    /// The indices in `expressions` of the expressions of sentence `si`.
+    pub fn of_sentence(&self, si: usize) -> std::ops::Range<usize> {
+        let from = self.expressions.partition_point(|e| e.sentence < si);
+        let to = from + self.expressions.get(from..).map_or(0, |r| r.iter().take_while(|e| e.sentence == si).count());
+        from..to
+    }
+}
+
 /// Finds and resolves the temporal expressions of a document.
 pub fn find(doc: &Document<'_>, given: Option<Date>, prefer: Direction) -> Dates {
     // Each sentence is scanned once: the publication date is read from the same findings.

@@ -199,11 +199,10 @@ fn separately(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<EventMentio
             // visit; a noun's visitors may have come each on their own.
             let travellers: Vec<usize> = m.frame.subject.iter().copied().filter(|&p| is_person(p)).collect();
             // (to a place none of them is from: "agreed to resume visits" is no joint trip).
-            let home = |p: usize| ix.actors.list.get(p).and_then(|a| a.country);
             let together = m.trigger.form != Form::Noun
                 && travellers.len() > 1
                 && !states.is_empty()
-                && states.iter().all(|&s| travellers.iter().all(|&t| home(t) != home(s)));
+                && states.iter().all(|&s| travellers.iter().all(|&t| ix.country(t) != ix.country(s)));
             // The visitors are the people of the subject (their hosts stay in every visit), else
             // everyone named.
             let people: Vec<usize> = if travellers.is_empty() {

@@ -886,8 +886,10 @@ fn cancelled(ix: &DocIndex<'_>, trig: &Trigger, ts: usize, te: usize) -> bool {
 /// "the Sinn Féin president, Mr Gerry Adams,": a definite description of a few words (no
 /// preposition), then the person it describes in apposition.
 fn described_person(ix: &DocIndex<'_>, at: usize) -> bool {
+    if ix.lower(at) != "the" {
+        return false;
+    }
     let Some(c) = (at + 2..at + 7).find(|&k| ix.lower(k) == ",") else { return false };
-    let name = c + 1 + usize::from(matches!(ix.lower(c + 1), "mr" | "mrs" | "ms" | "dr"));
     // What follows the name is no second object ("called the Russian president, Vladimir Putin,
     // a genius" names him).
     let then = |e: usize| match ix.lower(e) {
@@ -897,10 +899,10 @@ fn described_person(ix: &DocIndex<'_>, at: usize) -> bool {
     };
     let person_to =
         |k: usize, past: usize| ix.mention_at(k).is_some_and(|m| m.end > past && ix.names_person(m) && then(m.end));
-    ix.lower(at) == "the"
-        && (at + 1..c).all(|k| ix.is_word(k) && !frames::is_preposition(ix.lower(k)))
-        // The title and the name may be one mention ("president, Mr Gerry Adams").
-        && (person_to(name, name) || (at + 1..c).any(|k| person_to(k, c)))
+    (at + 1..c).all(|k| ix.is_word(k) && !frames::is_preposition(ix.lower(k)))
+        // The name after the comma (its honorific is part of its mention), or the title and the
+        // name as one mention ("president, Mr Gerry Adams").
+        && (person_to(c + 1, c + 1) || (at + 1..c).any(|k| person_to(k, c)))
 }
 
 /// An actor (or "him", "her") right after a verb: "called Putin", "received him".
@@ -1064,8 +1066,7 @@ fn clause_date(ix: &DocIndex<'_>, si: usize, clause: (usize, usize), ts: usize, 
     let tok_of = |byte: usize| ix.doc.token_at(byte);
     let mut best: Option<(usize, EventDate)> = None;
     let exprs = &ix.dates.expressions;
-    let from = exprs.partition_point(|e| e.sentence < si);
-    for (i, e) in exprs.iter().enumerate().skip(from).take_while(|(_, e)| e.sentence == si) {
+    for (i, e) in ix.dates.of_sentence(si).filter_map(|i| Some((i, exprs.get(i)?))) {
         let (first, last) = (tok_of(e.span.0), tok_of(e.span.1.saturating_sub(1)));
         // "barely a week after <event>": the event lies that long before the sentence's time.
         if let Spec::Offset(n, unit, Anchor::Event) = &e.spec {
@@ -1216,11 +1217,7 @@ fn inherit_dates(doc: &Document<'_>, list: &mut [Event]) {
 /// paragraph that names one past day (and no other date), happened on that day.
 fn day_of_sentence_before(ix: &DocIndex<'_>, list: &mut [Event], published: Option<Date>) {
     let doc = ix.doc;
-    let exprs = &ix.dates.expressions;
-    let in_sentence = |si: usize| {
-        let from = exprs.partition_point(|e| e.sentence < si);
-        exprs.get(from..).unwrap_or(&[]).iter().take_while(move |e| e.sentence == si)
-    };
+    let dates = ix.dates;
     for e in list.iter_mut() {
         if e.date.is_some() || e.recent || e.status != Status::Occurred {
             continue;
@@ -1230,11 +1227,11 @@ fn day_of_sentence_before(ix: &DocIndex<'_>, list: &mut [Event], published: Opti
         else {
             continue;
         };
-        if here.paragraph != prev.paragraph || in_sentence(si).next().is_some() {
+        if here.paragraph != prev.paragraph || !dates.of_sentence(si).is_empty() {
             continue;
         }
-        let mut before = in_sentence(si - 1);
-        let (Some(only), None) = (before.next(), before.next()) else { continue };
+        let before = dates.of_sentence(si - 1);
+        let Some(only) = dates.expressions.get(before.start).filter(|_| before.len() == 1) else { continue };
         let day = only.value.filter(|v| {
             v.precision == crate::dates::Precision::Day
                 && !v.approx

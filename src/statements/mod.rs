@@ -84,6 +84,12 @@ fn is_naming_word(w: &str) -> bool {
     )
 }
 
+/// Verbs that give what they name a name of the speaker's own ('called the president "a true
+/// friend"'): the quote after their object is the subject's.
+fn is_naming_verb(w: &str) -> bool {
+    matches!(w, "called" | "calls" | "calling" | "hailed" | "hails" | "branded" | "brands" | "termed" | "terms")
+}
+
 /// Finds the statements of a document.
 pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
     let doc = ix.doc;
@@ -393,12 +399,7 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
     }
     // 'McCarthy called the president "a true and trusted friend"': whoever named what the
     // quote names (the verb a few words before it, its subject right before the verb).
-    let verb = (q.open.saturating_sub(5)..q.open).rev().find(|&k| {
-        matches!(
-            ix.lower(k),
-            "called" | "calls" | "calling" | "hailed" | "hails" | "branded" | "brands" | "termed" | "terms"
-        )
-    });
+    let verb = (q.open.saturating_sub(5)..q.open).rev().find(|&k| is_naming_verb(ix.lower(k)));
     let namer = verb
         .and_then(|v| ix.mention_ending_at(v))
         .and_then(|m| m.actors.iter().copied().find(|&a| ix.actor_kind(a) == Some(ActorKind::Person)));
