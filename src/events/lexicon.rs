@@ -207,6 +207,12 @@ pub enum Cue {
     /// Before a third party that brought the sides together ("with the mediation of",
     /// "brokered by"): a side of the talks and agreements it names.
     Mediator,
+    /// "no plans", "no intention": a verb after its "to", or a noun after its "for", is denied
+    /// ("there are no plans for Putin to meet Yushchenko").
+    Unplanned,
+    /// "no date", "has not yet been confirmed": before an event's noun ("no date has been set
+    /// for a visit") or after it ("a meeting ... has not yet been confirmed"), it may not happen.
+    Unsettled,
 }
 
 /// The cue kinds a phrase of `cues.tsv` has: one phrase may be several ("hosted" carries an event
@@ -215,7 +221,7 @@ pub enum Cue {
 pub struct Cues(u32);
 
 // Every kind has its own bit.
-const _: () = assert!((Cue::Mediator as u32) < u32::BITS);
+const _: () = assert!((Cue::Unsettled as u32) < u32::BITS);
 
 impl Cues {
     /// Whether the phrase is a cue of kind `c`.
@@ -330,6 +336,8 @@ impl EventLexicon {
                 Some("reported") => Cue::Reported,
                 Some("context") => Cue::Context,
                 Some("mediator") => Cue::Mediator,
+                Some("unplanned") => Cue::Unplanned,
+                Some("unsettled") => Cue::Unsettled,
                 _ => continue,
             };
             for phrase in list(row.get(1).copied().unwrap_or("")) {

@@ -56,11 +56,24 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
         // "no" ("no meeting took place"), not by a later "was not mentioned"; either through a
         // verb that carries it ("never made a bilateral visit", "did not hold talks").
         if cue.has(Cue::Negation) {
-            let right_before = distance <= 2 && (trig.form != Form::Noun || matches!(ix.lower(k), "no" | "without"));
+            // Commas and adverbs between do not count ("did not, however, sign").
+            let words_between = (m.end..ts).filter(|&j| !is_aside(ix.lower(j))).count();
+            let right_before = words_between <= 2 && (trig.form != Form::Noun || matches!(ix.lower(k), "no" | "without"));
             let carried =
                 distance <= 4 && ix.cue_match(m.end).is_some_and(|s| s.value.has(Cue::Support) && s.end <= ts);
             negated |= right_before || carried;
         }
+        // "has no plans to travel to", "no plans for Putin to meet", "no plans for a visit".
+        let for_noun = || trig.form == Form::Noun && (m.end..ts).any(|j| ix.lower(j) == "for");
+        if cue.has(Cue::Unplanned) {
+            let to_verb = trig.form != Form::Noun
+                && ts > m.end
+                && ix.lower(ts - 1) == "to"
+                && !(m.end..ts).any(|j| matches!(ix.lower(j), "," | ";" | "but" | "and"));
+            negated |= to_verb || for_noun() && distance <= 3;
+        }
+        // "No date has been set for a visit by Muizzu to India."
+        hypothetical |= cue.has(Cue::Unsettled) && for_noun();
         // "the process of ratifying the START treaty": the treaty is the topic, not an event.
         // (Not one told as a happening after it: "the memorandum they signed last June".)
         let told_after = || {
@@ -118,13 +131,18 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
         if m.value.has(Cue::Called) && (k < te + 6 || passive(k) || k > 0 && passive(k - 1)) {
             negated = true;
         }
+        // "A meeting between Witkoff and Netanyahu has not yet been confirmed": in the noun's
+        // own clause, no report between.
+        if trig.form == Form::Noun && m.value.has(Cue::Unsettled) && !reported_between(ix, te, k) {
+            hypothetical = true;
+        }
         if m.value.has(Cue::Planned) && k == te {
             planned = true;
         }
         // "A first trilateral meeting of the presidents ... will be held next month": the verb
         // of the noun's own clause, no report between.
         if trig.form == Form::Noun && m.value.has(Cue::Planned) && held_ahead(ix, k) {
-            planned |= !(te..k).any(|j| matches!(ix.lower(j), "said" | "says" | "that" | "as" | "when" | "after"));
+            planned |= !reported_between(ix, te, k);
         }
         k = m.end.max(k + 1);
     }
@@ -146,6 +164,17 @@ fn reported_before(ix: &DocIndex<'_>, a: usize, b: usize, k: usize) -> bool {
     let reported =
         (a.max(k.saturating_sub(15))..k).any(|j| ix.cue_match(j).is_some_and(|m| m.value.has(Cue::Reported)));
     reported && !(a..b).any(|j| matches!(ix.lower(j), "if" | "unless"))
+}
+
+/// Whether a report or a clause of its own opens between tokens `a` and `b` ("the meeting, he
+/// said, will be held": the words after are not the noun's own).
+fn reported_between(ix: &DocIndex<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|j| matches!(ix.lower(j), "said" | "says" | "that" | "as" | "when" | "after"))
+}
+
+/// Words that may stand between a negation and its verb: commas and a few adverbs.
+fn is_aside(word: &str) -> bool {
+    matches!(word, "," | "however" | "yet" | "ever" | "even" | "also" | "then" | "formally" | "officially" | "actually")
 }
 
 /// Whether the words from token `k` say that something is to be held: "will be held", "is to
