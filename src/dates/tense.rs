@@ -13,6 +13,8 @@ enum Marker {
     Future,
     Present,
     Past,
+    /// A past verb of intent: before "to", no direction; else past.
+    Intent,
 }
 
 fn markers() -> &'static FastMap<&'static str, Marker> {
@@ -25,6 +27,7 @@ fn markers() -> &'static FastMap<&'static str, Marker> {
                 "future" => Marker::Future,
                 "present" => Marker::Present,
                 "past" => Marker::Past,
+                "intent" => Marker::Intent,
                 _ => continue,
             };
             for w in words.split_whitespace() {
@@ -41,6 +44,10 @@ fn markers() -> &'static FastMap<&'static str, Marker> {
 fn marker_at(folded: &str, tokens: &[Token], at: usize) -> Option<Marker> {
     let tok = tokens.get(at)?;
     let m = marker(folded, tok)?;
+    if m == Marker::Intent {
+        let next = tokens.get(at + 1).map_or("", |t| t.text(folded));
+        return if next == "to" { Some(Marker::Intent) } else { Some(Marker::Past) };
+    }
     if m == Marker::Future && tok.text(folded) == "set" {
         let next = tokens.get(at + 1).map_or("", |t| t.text(folded));
         let prev = at.checked_sub(1).and_then(|p| tokens.get(p)).map_or("", |t| t.text(folded));
@@ -106,6 +113,10 @@ pub fn clause_direction(folded: &str, tokens: &[Token], first: usize, end: usize
             break;
         }
         if let Some(m) = marker_at(text, tokens, at) {
+            // "agreed to halt all hostile acts from May 1": no direction from the clause.
+            if m == Marker::Intent {
+                return None;
+            }
             // "to be held", "will be signed": a participle after a bare "be" is ahead.
             let after_be = at > 0 && before[at - 1].text(text) == "be";
             best = Some((dist, if m == Marker::Past && after_be { Marker::Future } else { m }));
@@ -122,8 +133,9 @@ pub fn clause_direction(folded: &str, tokens: &[Token], first: usize, end: usize
             break;
         }
     }
-    best.map(|(_, m)| match m {
-        Marker::Future | Marker::Present => Direction::Future,
-        Marker::Past => Direction::Past,
+    best.and_then(|(_, m)| match m {
+        Marker::Future | Marker::Present => Some(Direction::Future),
+        Marker::Past => Some(Direction::Past),
+        Marker::Intent => None,
     })
 }
