@@ -1214,6 +1214,11 @@ impl<'a> Cursor<'a> {
             }
             return Some((Spec::RelativeUnit(u, i64::from(r)), e, false));
         }
+        // "the next morning", "the following evening": a part of the day after a date read from
+        // the text.
+        if the && r != 0 && matches!(self.low(j), "morning" | "afternoon" | "evening" | "night") {
+            return Some((Spec::Anaphoric(i64::from(r)), j + 1, false));
+        }
         if let Some((m, abbr, e)) = self.month(j) {
             if !abbr && r != 0 {
                 // "next March", "last March": the month's next or previous occurrence.

@@ -150,7 +150,9 @@ pub fn resolve(spec: &Spec, cx: &Context) -> Option<Value> {
         Spec::Offset(n, unit, anchor) => {
             let base = match anchor {
                 Anchor::Reference => cx.reference?,
-                Anchor::Previous => cx.previous.or(cx.reference)?,
+                // In a story told in the past, "two days later" counts from a day the text
+                // named before, not from the day of writing.
+                Anchor::Previous => cx.previous.or(cx.reference.filter(|_| cx.direction != Direction::Past))?,
                 Anchor::Date(inner) => resolve(inner, cx)?.date,
                 Anchor::Event => return None,
             };

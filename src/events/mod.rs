@@ -341,7 +341,9 @@ fn read_sentence(
         // talks": a verb right after "and" shares the subject of the sentence's event before it.
         // So does one without a subject of its own after "before", "then" or (a noun) "for":
         // "travels to Beirut for separate talks with ..., before flying to Ankara".
-        let after_and = trig.form != Form::Noun && ts > a && ix.lower(ts - 1) == "and";
+        // ("and two days later suspended visa services": a date between changes nothing.)
+        let before_date = (a..ts).rev().find(|&k| ix.date_at(k).is_none());
+        let after_and = trig.form != Form::Noun && before_date.is_some_and(|k| ix.lower(k) == "and");
         // "flew to Beijing to meet Wang Yi", "will visit the ASEAN secretariat to meet its
         // secretary-general": the purpose of a trip is the traveller's.
         let purpose_of_trip = trig.form != Form::Noun
@@ -391,6 +393,9 @@ fn read_sentence(
             {
                 frame.subject = prev.frame.subject.clone();
                 frame.object.retain(|o| !frame.subject.contains(o));
+                if frame.initiator.is_some_and(|i| !frame.subject.contains(&i)) {
+                    frame.initiator = prev.frame.initiator.filter(|i| frame.subject.contains(i));
+                }
             }
         }
         // "a joint press conference after the talks": both sides of the latest call, meeting or

@@ -58,7 +58,8 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
         if cue.has(Cue::Negation) {
             // Commas and adverbs between do not count ("did not, however, sign").
             let words_between = (m.end..ts).filter(|&j| !is_aside(ix.lower(j))).count();
-            let right_before = words_between <= 2 && (trig.form != Form::Noun || matches!(ix.lower(k), "no" | "without"));
+            let right_before =
+                words_between <= 2 && (trig.form != Form::Noun || matches!(ix.lower(k), "no" | "without"));
             let carried =
                 distance <= 4 && ix.cue_match(m.end).is_some_and(|s| s.value.has(Cue::Support) && s.end <= ts);
             negated |= right_before || carried;
@@ -128,7 +129,10 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
         }
         // "the meeting was postponed", "the visit was cancelled": it did not take place.
         let passive = |p: usize| matches!(ix.lower(p), "was" | "were" | "been" | "is" | "has" | "have");
-        if m.value.has(Cue::Called) && (k < te + 6 || passive(k) || k > 0 && passive(k - 1)) {
+        // (After a verb, only in the passive: "ordered the envoy to leave and suspended visa
+        // services" is two acts.)
+        let near_noun = trig.form == Form::Noun && k < te + 6;
+        if m.value.has(Cue::Called) && (near_noun || passive(k) || k > 0 && passive(k - 1)) {
             negated = true;
         }
         // "A meeting between Witkoff and Netanyahu has not yet been confirmed": in the noun's
