@@ -185,6 +185,19 @@ fn anonymous(b: &mut Builder<'_>, span: (usize, usize), title: u16, aff: &Affili
     }))
 }
 
+/// Whether the article's date lies more than five years before every office of known person
+/// `p` (a surname written then is someone else's).
+fn before_office(b: &Builder<'_>, p: u16) -> bool {
+    let Some(d) = b.date else { return false };
+    let lex = b.lex;
+    let terms = lex.people.get(usize::from(p)).map_or(&[][..], |k| &k.terms[..]);
+    !terms.is_empty()
+        && terms
+            .iter()
+            .filter_map(|&t| lex.terms.get(t))
+            .all(|t| t.from.is_some_and(|f| f.to_days() - d.to_days() > 5 * 365))
+}
+
 /// The significant words of a name (particles and initials dropped).
 fn name_words(name: &str) -> Vec<&str> {
     name.split([' ', '-'])
@@ -218,19 +231,21 @@ fn named(
 ) -> Option<usize> {
     let lex = b.lex;
     let text = b.doc.slice(name.0, name.1);
+    // A surname alone ("Bush") names its office holder only in office, after a title, or
+    // once the full name has been read.
+    let single = !text.contains(' ');
+    let in_office = |q: usize| lex.term_at(q, b.date).is_some_and(|t| t.covers(b.date));
+    // "President Carter" in 1978 is Jimmy Carter, not the namesake the surname was first
+    // written for: the person of that surname in office on the date.
+    let known = known.map(|p| match lex.people_by_last_word.get(text) {
+        Some(namesakes) if single && !in_office(usize::from(p)) => {
+            namesakes.iter().copied().find(|&q| in_office(q)).map_or(p, |q| q as u16)
+        }
+        _ => p,
+    });
+    // "President Johnson" in 1966 is not a namesake whose first office came decades later.
+    let known = known.filter(|&p| !(single && !in_office(usize::from(p)) && !b.has_known(p) && before_office(b, p)));
     if let Some(p) = known {
-        // A surname alone ("Bush") names its office holder only in office, after a title, or
-        // once the full name has been read.
-        let single = !text.contains(' ');
-        let in_office = |q: usize| lex.term_at(q, b.date).is_some_and(|t| t.covers(b.date));
-        // "President Carter" in 1978 is Jimmy Carter, not the namesake the surname was first
-        // written for: the person of that surname in office on the date.
-        let p = match lex.people_by_last_word.get(text) {
-            Some(namesakes) if single && !in_office(usize::from(p)) => {
-                namesakes.iter().copied().find(|&q| in_office(q)).map_or(p, |q| q as u16)
-            }
-            _ => p,
-        };
         let term_ok = in_office(usize::from(p));
         let seen = b.has_known(p);
         if single && titles.is_empty() && !term_ok && !seen {
