@@ -442,7 +442,9 @@ fn add_hit(b: &mut Builder<'_>, h: &Hit) {
             b.add_mention(span, a, kind);
         }
         Entry::CountryAdjective(c) => {
-            let a = b.state(c);
+            // "the Uzbek capital" is a capital: in 1966 the Soviet Union's.
+            let capital = b.doc.tokens.get(h.end_token).is_some_and(|t| t.text(b.doc.text) == "capital");
+            let a = b.state(if capital { b.lex.as_of(c, b.date) } else { c });
             b.add_mention(span, a, MentionKind::Adjective);
         }
         Entry::Seat(c, s) => {

@@ -925,6 +925,12 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
         te += 1;
     }
     let te = after_place(ix, te);
+    // "flew into the Uzbek capital", "came to the White House": a place after "the".
+    let te = if trig.kind == EventType::Visit && ix.lower(te) == "the" && ix.mention_at(te + 1).is_some() {
+        te + 1
+    } else {
+        te
+    };
     // "hosted his Iranian counterpart Ebrahim Raisi".
     let te = if matches!(ix.lower(te), "his" | "her" | "their")
         && (ix.mention_at(te + 1).is_some() || ix.person_after_titles(te + 1))
