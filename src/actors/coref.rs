@@ -49,17 +49,33 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
             let indefinite_before =
                 article.is_some_and(is_indefinite) && adjective.is_some_and(|w| w.chars().all(char::is_lowercase));
             // Where an unnamed source's phrase starts: "a Kremlin spokesman", "senior U.S. official".
+            // A capitalised word there names whose ("a Congress spokesman"): the source starts
+            // at the article.
+            let word_start = |end: usize| {
+                b.doc.text.get(..end).and_then(|t| t.trim_end().rfind(char::is_whitespace)).map_or(0, |k| k + 1)
+            };
+            let capitalised_before = article.is_some_and(is_indefinite)
+                && adjective.is_some_and(|w| w.chars().all(char::is_alphabetic) && w.starts_with(char::is_uppercase));
             let source = if indefinite_before {
-                Some(
-                    b.doc.text.get(..span.0).and_then(|t| t.trim_end().rfind(char::is_whitespace)).map_or(0, |k| k + 1),
-                )
+                Some(word_start(span.0))
+            } else if capitalised_before {
+                Some(word_start(word_start(span.0)))
             } else {
                 text.split_whitespace().next().is_some_and(is_indefinite).then_some(span.0)
             };
+            // "a head of state", "an Arab head of state" (not "... into a bridge," the Chilean
+            // Head of State said).
+            let plain = |w: &str| w.chars().all(char::is_alphabetic);
+            let definite = text.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            let indefinite_near = !definite
+                && (adjective.is_some_and(is_indefinite)
+                    || article.is_some_and(is_indefinite) && adjective.is_some_and(plain));
             if let Some(start) = source {
                 if let Some(i) = anonymous(b, (start, span.1), *title, affiliation) {
                     b.add_mention(*span, i, MentionKind::Title);
                 }
+            } else if indefinite_near {
+                // "a head of state", "an Arab head of state": anyone with the title, no one named.
             } else if in_headline(b, span.0) && !named_before(b, span.0, *title, affiliation) {
                 // "Prime Minister's meeting with President of Indonesia": a headline's titles
                 // name the people its article introduces; they are read at the end.

@@ -1112,6 +1112,11 @@ fn clause_date(ix: &DocIndex<'_>, si: usize, clause: (usize, usize), ts: usize, 
         if ix.relative_clause_around(first, clause.0, clause.1).is_some_and(|(o, c)| !(o < ts && ts < c)) {
             continue;
         }
+        // "the first visit by an Arab leader since Israel was founded 29 years ago": what comes
+        // after "since" dates the start of a period, not the event.
+        if first >= te && (te..first).any(|k| ix.lower(k) == "since") && !(te..first).any(|k| ix.lower(k) == ",") {
+            continue;
+        }
         let distance = if last < ts { ts - last } else { first.saturating_sub(te) };
         if best.as_ref().is_none_or(|(d, _)| distance < *d) {
             best = Some((distance, EventDate { value, expression: Some(i) }));
