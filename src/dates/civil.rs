@@ -207,6 +207,33 @@ impl Date {
         let d = first.add_days(7 * (i64::from(n) - 1));
         (d.month == month).then_some(d)
     }
+
+    /// Easter Sunday of `year`: of the Gregorian calendar, or (`orthodox`) of the Julian one,
+    /// given as its Gregorian date (years 1900 to 2099, when the calendars are 13 days apart).
+    pub fn easter(year: i32, orthodox: bool) -> Option<Date> {
+        if orthodox {
+            // The Julian computus: the full moon's offset and the weekday's.
+            let (a, b, c) = (year % 4, year % 7, year % 19);
+            let d = (19 * c + 15) % 30;
+            let e = (2 * a + 4 * b - d + 34) % 7;
+            let days_after_march_21 = d + e + 1;
+            let julian = Date::new(year, 3, 21)?.add_days(i64::from(days_after_march_21));
+            return (1900..2100).contains(&year).then(|| julian.add_days(13));
+        }
+        // The Gregorian computus (the anonymous algorithm of 1876).
+        let a = year % 19;
+        let (b, c) = (year / 100, year % 100);
+        let (d, e) = (b / 4, b % 4);
+        let f = (b + 8) / 25;
+        let g = (b - f + 1) / 3;
+        let h = (19 * a + b - d - g + 15) % 30;
+        let (i, k) = (c / 4, c % 4);
+        let l = (32 + 2 * e + 2 * i - h - k) % 7;
+        let m = (a + 11 * h + 22 * l) / 451;
+        let month = (h + l - 7 * m + 114) / 31;
+        let day = (h + l - 7 * m + 114) % 31 + 1;
+        Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+    }
 }
 
 impl fmt::Display for Date {

@@ -564,6 +564,14 @@ impl<'a> Cursor<'a> {
                 }
             }
             // One-word holidays that are ordinary words need a capital ("Independence" alone is not one).
+            // A capitalised word after it makes a name of a place or an event ("Easter Island",
+            // "the Easter Rising", "Christmas Island"), unless it is a date word itself.
+            let named = self.tok(k).is_some_and(|t| t.kind == TokenKind::Word)
+                && self.s(k).starts_with(char::is_uppercase)
+                && self.words(k).is_empty();
+            if named {
+                return None;
+            }
             return Some((*rule, k));
         }
         None

@@ -154,6 +154,8 @@ pub enum HolidayRule {
     Fixed(u8, u8),
     /// The nth weekday of a month (-1 for the last).
     Nth(i8, Weekday, u8),
+    /// Days from Easter Sunday: of the Western churches, or (`true`) of the Orthodox.
+    Easter(i16, bool),
 }
 
 /// The compiled vocabulary.
@@ -312,6 +314,12 @@ fn parse_rule(rule: &str) -> Option<HolidayRule> {
             _ => return None,
         };
         return Some(HolidayRule::Nth(n, wd, parts.next()?.parse().ok()?));
+    }
+    if let Some(days) = rule.strip_prefix("easter:") {
+        return Some(HolidayRule::Easter(days.parse().ok()?, false));
+    }
+    if let Some(days) = rule.strip_prefix("orthodox:") {
+        return Some(HolidayRule::Easter(days.parse().ok()?, true));
     }
     let (m, d) = rule.split_once('-')?;
     Some(HolidayRule::Fixed(m.parse().ok()?, d.parse().ok()?))

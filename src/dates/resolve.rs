@@ -426,6 +426,7 @@ fn holiday(rule: HolidayRule, cx: &Context) -> Option<Date> {
     let at = |y: i32| match rule {
         HolidayRule::Fixed(m, d) => Date::new(y, m, d),
         HolidayRule::Nth(n, wd, m) => Date::nth_weekday(y, m, wd, n),
+        HolidayRule::Easter(days, orthodox) => Date::easter(y, orthodox).map(|e| e.add_days(i64::from(days))),
     };
     let cands: Vec<Date> = (-1..=1).filter_map(|k| at(r.year + k)).collect();
     match cx.direction {
