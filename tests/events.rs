@@ -461,3 +461,20 @@ fn leaders_who_fly_in_together_make_one_visit_with_their_host() {
         assert!(v.iter().any(|n| n == who), "{who} missing: {visits:?}");
     }
 }
+
+/// A headline's event that the body tells again is one event, with the headline as its first
+/// evidence, even when the headline names its sides otherwise.
+#[test]
+fn headline_event_is_the_body_event() {
+    let text = "Crown Prince Receives Phone Call from French President\n\n\
+                RIYADH, March 26 -- His Royal Highness Crown Prince Mohammed bin Salman received a \
+                phone call on Monday from French President Emmanuel Macron, who discussed with him \
+                the situation in Gaza.\n";
+    let t = run(text, "2024-03-26");
+    let calls: Vec<_> = t.events.iter().filter(|e| e.kind == "call").collect();
+    assert_eq!(calls.len(), 1, "{:?}", t.events);
+    let who = names(&t, &calls[0].participants);
+    assert!(who.contains(&"Mohammed bin Salman".to_owned()) && who.contains(&"Emmanuel Macron".to_owned()), "{who:?}");
+    assert_eq!(calls[0].evidence.len(), 2, "{:?}", calls[0].evidence);
+    assert_eq!(calls[0].evidence[0][0], 0);
+}

@@ -245,6 +245,51 @@ fn new_people(ix: &DocIndex<'_>, e: &Event, parts: &[usize]) -> usize {
     parts.iter().filter(|&&p| !e.participants.contains(&p) && ix.actor_kind(p) == Some(ActorKind::Person)).count()
 }
 
+/// A headline's event that the body tells again ("Xi holds talks with Solomon Islands PM" above
+/// "Xi Jinping held talks with Prime Minister Manasseh Sogavare"): an event of the same type in
+/// the body with a side in common (a person, or a state by its country) is the same, and the
+/// headline becomes its first evidence.
+pub(super) fn fold_headline(ix: &DocIndex<'_>, list: &mut Vec<Event>) {
+    let Some(h) = ix.doc.headline else { return };
+    let mut i = 0;
+    while i < list.len() {
+        let Some(e) = list.get(i) else { break };
+        let only_headline = !e.sentences.is_empty() && e.sentences.iter().all(|&s| s == h);
+        // (A headline's event of no one is the body's too.)
+        let side_in_common = |o: &Event| {
+            e.participants.is_empty()
+                || o.participants.iter().any(|&p| {
+                    e.participants.contains(&p)
+                        || ix.country(p).is_some_and(|c| e.participants.iter().any(|&q| ix.country(q) == Some(c)))
+                })
+        };
+        let same = only_headline
+            .then(|| list.iter().position(|o| o.kind == e.kind && !o.sentences.contains(&h) && side_in_common(o)))
+            .flatten();
+        match same {
+            Some(j) => {
+                // The event takes the headline's place in the list (the article's first event).
+                let e = list.remove(i);
+                let o = list.remove(if j > i { j - 1 } else { j });
+                let j = i.min(list.len());
+                list.insert(j, o);
+                if let Some(o) = list.get_mut(j) {
+                    o.date = o.date.or(e.date);
+                    // The headline tells it as the day's news, not as something recent.
+                    o.recent = o.recent && e.recent;
+                    for (span, s) in e.evidence.into_iter().zip(e.sentences) {
+                        if !o.evidence.contains(&span) {
+                            o.evidence.insert(0, span);
+                            o.sentences.insert(0, s);
+                        }
+                    }
+                }
+            }
+            None => i += 1,
+        }
+    }
+}
+
 /// The event is known only from the headline.
 fn headline_only(ix: &DocIndex<'_>, e: &Event) -> bool {
     ix.doc.headline.is_some() && e.sentences.iter().all(|&s| Some(s) == ix.doc.headline)

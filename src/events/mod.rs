@@ -112,6 +112,7 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
         m.status = ahead_is_planned(m.status, m.date, published);
     }
     let mut list = merge::merge(ix, mentions);
+    merge::fold_headline(ix, &mut list);
     date_main_event(doc, &mut list, published);
     inherit_dates(doc, &mut list);
     day_of_sentence_before(ix, &mut list, published);
