@@ -62,7 +62,12 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
                 words_between <= 2 && (trig.form != Form::Noun || matches!(ix.lower(k), "no" | "without"));
             let carried =
                 distance <= 4 && ix.cue_match(m.end).is_some_and(|s| s.value.has(Cue::Support) && s.end <= ts);
-            negated |= right_before || carried;
+            // "denied reports that Baker had met secretly with": the clause after the denial.
+            let denied_clause = m.end > k + 1
+                && ix.lower(m.end - 1) == "that"
+                && trig.form != Form::Noun
+                && !(m.end..ts).any(|j| matches!(ix.lower(j), "," | ";" | "but" | "and" | "that"));
+            negated |= right_before || carried || denied_clause;
         }
         // "has no plans to travel to", "no plans for Putin to meet", "no plans for a visit".
         let for_noun = || trig.form == Form::Noun && (m.end..ts).any(|j| ix.lower(j) == "for");
