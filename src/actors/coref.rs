@@ -260,7 +260,7 @@ fn named(
         _ => p,
     });
     // "President Johnson" in 1966 is not a namesake whose first office came decades later.
-    let known = known.filter(|&p| !(single && !in_office(usize::from(p)) && !b.has_known(p) && before_office(b, p)));
+    let known = known.filter(|&p| !single || in_office(usize::from(p)) || b.has_known(p) || !before_office(b, p));
     if let Some(p) = known {
         let term_ok = in_office(usize::from(p));
         let seen = b.has_known(p);
