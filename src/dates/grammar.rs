@@ -664,11 +664,15 @@ impl<'a> Cursor<'a> {
         if self.func(i, Function::In) {
             if let Some((n, unit, e)) = self.amount(i + 1) {
                 // "the first visit by an Iranian president in 11 years", "the worst level in a
-                // decade": a span back to the last time, not a day ahead.
+                // decade", "their second meeting in two months", "met twice in a week": a span
+                // back to the last time, not a day ahead.
                 let record = (i.saturating_sub(12)..i).any(|k| {
-                    ["first", "last", "only", "highest", "lowest", "worst", "best", "biggest", "largest"]
-                        .iter()
-                        .any(|w| self.lower_is(k, w))
+                    [
+                        "first", "last", "only", "highest", "lowest", "worst", "best", "biggest", "largest", "second",
+                        "third", "fourth", "fifth", "twice",
+                    ]
+                    .iter()
+                    .any(|w| self.lower_is(k, w))
                 });
                 if record {
                     return Some((Spec::Duration, e, false));
