@@ -423,6 +423,15 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                     if let Some(p) = described_after_and(ix, a, first) {
                         first = p;
                     }
+                    // "Rabin and Jordan's King Hussein": a possessive state before the name is
+                    // part of its description.
+                    if first >= a + 3 && matches!(ix.lower(first - 1), "'s" | "’s") {
+                        if let Some(owner) = ix.mention_ending_at(first - 1).filter(|o| o.first > a) {
+                            if matches!(ix.lower(owner.first - 1), "and" | ",") {
+                                first = owner.first;
+                            }
+                        }
+                    }
                     // "France and the European Union": an article after the coordinator.
                     if first >= a + 3 && ix.lower(first - 1) == "the" && matches!(ix.lower(first - 2), "and" | ",") {
                         first -= 1;
