@@ -63,19 +63,13 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
             } else {
                 text.split_whitespace().next().is_some_and(is_indefinite).then_some(span.0)
             };
-            // "a head of state", "an Arab head of state" (not "... into a bridge," the Chilean
-            // Head of State said).
-            let plain = |w: &str| w.chars().all(char::is_alphabetic);
-            let definite = text.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
-            let indefinite_near = !definite
-                && (adjective.is_some_and(is_indefinite)
-                    || article.is_some_and(is_indefinite) && adjective.is_some_and(plain));
             if let Some(start) = source {
                 if let Some(i) = anonymous(b, (start, span.1), *title, affiliation) {
                     b.add_mention(*span, i, MentionKind::Title);
                 }
-            } else if indefinite_near {
-                // "a head of state", "an Arab head of state": anyone with the title, no one named.
+            } else if adjective.is_some_and(is_indefinite) {
+                // "a head of state" (and "an Arab head of state", whose source is above, and not
+                // an official): anyone with the title, no one named.
             } else if in_headline(b, span.0) && !named_before(b, span.0, *title, affiliation) {
                 // "Prime Minister's meeting with President of Indonesia": a headline's titles
                 // name the people its article introduces; they are read at the end.

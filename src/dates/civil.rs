@@ -212,13 +212,14 @@ impl Date {
     /// given as its Gregorian date (years 1900 to 2099, when the calendars are 13 days apart).
     pub fn easter(year: i32, orthodox: bool) -> Option<Date> {
         if orthodox {
-            // The Julian computus: the full moon's offset and the weekday's.
+            if !(1900..2100).contains(&year) {
+                return None;
+            }
+            // The Julian computus (the full moon's offset and the weekday's), then the 13 days.
             let (a, b, c) = (year % 4, year % 7, year % 19);
             let d = (19 * c + 15) % 30;
             let e = (2 * a + 4 * b - d + 34) % 7;
-            let days_after_march_21 = d + e + 1;
-            let julian = Date::new(year, 3, 21)?.add_days(i64::from(days_after_march_21));
-            return (1900..2100).contains(&year).then(|| julian.add_days(13));
+            return Some(Date::new(year, 3, 21)?.add_days(i64::from(d + e + 1 + 13)));
         }
         // The Gregorian computus (the anonymous algorithm of 1876).
         let a = year % 19;

@@ -66,16 +66,15 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
             let denied_clause = m.end > k + 1
                 && ix.lower(m.end - 1) == "that"
                 && trig.form != Form::Noun
-                && !(m.end..ts).any(|j| matches!(ix.lower(j), "," | ";" | "but" | "and" | "that"));
+                && !clause_breaks(ix, m.end, ts)
+                && !(m.end..ts).any(|j| ix.lower(j) == "that");
             negated |= right_before || carried || denied_clause;
         }
         // "has no plans to travel to", "no plans for Putin to meet", "no plans for a visit".
         let for_noun = || trig.form == Form::Noun && (m.end..ts).any(|j| ix.lower(j) == "for");
         if cue.has(Cue::Unplanned) {
-            let to_verb = trig.form != Form::Noun
-                && ts > m.end
-                && ix.lower(ts - 1) == "to"
-                && !(m.end..ts).any(|j| matches!(ix.lower(j), "," | ";" | "but" | "and"));
+            let to_verb =
+                trig.form != Form::Noun && ts > m.end && ix.lower(ts - 1) == "to" && !clause_breaks(ix, m.end, ts);
             negated |= to_verb || for_noun() && distance <= 3;
         }
         // "No date has been set for a visit by Muizzu to India."
@@ -179,6 +178,12 @@ fn reported_before(ix: &DocIndex<'_>, a: usize, b: usize, k: usize) -> bool {
 /// said, will be held": the words after are not the noun's own).
 fn reported_between(ix: &DocIndex<'_>, a: usize, b: usize) -> bool {
     (a..b).any(|j| matches!(ix.lower(j), "said" | "says" | "that" | "as" | "when" | "after"))
+}
+
+/// Whether another clause begins between tokens `a` and `b` (a comma, a semicolon, "but",
+/// "and").
+fn clause_breaks(ix: &DocIndex<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|j| matches!(ix.lower(j), "," | ";" | "but" | "and"))
 }
 
 /// Words that may stand between a negation and its verb: commas and a few adverbs.
