@@ -3,13 +3,73 @@
 //! word list, trailing spaces. The crate compiles in these copies ([`data_file!`] in
 //! `src/data.rs`), so the notes in the data files cost nothing in the binary or the .wasm.
 
+//!
+//! It then compiles the actor lexicon: the crate's own builder (the modules below, included from
+//! `src/`) reads those copies, and what it builds is written in the compact form of
+//! `src/compiled.rs` to `actors.lexicon` and `actors.strings`, which the crate reads at start-up
+//! instead of building the lexicon again in every process and every page.
+
 use std::path::Path;
+
+// The crate's modules that build and write the actor lexicon, compiled into this script too.
+// The crate compiles with `--cfg readout_lib` (below); what reads the compiled files exists
+// only there.
+#[allow(dead_code)]
+#[path = "src/compiled.rs"]
+mod compiled;
+#[allow(dead_code, unused)]
+#[path = "src/data.rs"]
+mod data;
+#[allow(dead_code)]
+#[path = "src/phrases.rs"]
+mod phrases;
+#[allow(dead_code)]
+#[path = "src/sort.rs"]
+mod sort;
+#[path = "src/actors"]
+mod actors {
+    #[allow(dead_code)]
+    pub mod compiled;
+    #[allow(dead_code)]
+    pub mod lexicon;
+}
+#[path = "src/dates"]
+mod dates {
+    #[allow(dead_code)]
+    pub mod civil;
+    pub use civil::Date;
+}
+#[path = "src/text"]
+mod text {
+    #[allow(dead_code)]
+    pub mod tokens;
+}
 
 fn main() {
     // Cargo always sets OUT_DIR for build scripts; failing loudly beats stale data.
     let Ok(out) = std::env::var("OUT_DIR") else { panic!("OUT_DIR is not set") };
     println!("cargo:rerun-if-changed=build.rs");
-    copy_dir(Path::new("src"), Path::new("src"), Path::new(&out));
+    println!("cargo:rustc-cfg=readout_lib");
+    let out = Path::new(&out);
+    copy_dir(Path::new("src"), Path::new("src"), out);
+    compile_actors(out);
+}
+
+/// Builds the actor lexicon from the copies in `out` and writes its compiled form there.
+fn compile_actors(out: &Path) {
+    let lex = actors::lexicon::ActorLexicon::build(|name| {
+        let path = out.join("actors").join(name);
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        Box::leak(text.into_boxed_str())
+    });
+    let mut w = compiled::Writer::default();
+    actors::compiled::encode(&lex, &mut w);
+    let (bytes, strings) = w.finish();
+    for (name, data) in [("actors.lexicon", bytes), ("actors.strings", strings.into_bytes())] {
+        if let Err(e) = std::fs::write(out.join(name), data) {
+            panic!("cannot write {name}: {e}");
+        }
+    }
 }
 
 fn copy_dir(root: &Path, dir: &Path, out: &Path) {

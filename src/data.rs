@@ -72,6 +72,12 @@ pub fn split_byte(s: &str, sep: u8) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The eight bytes of `chunk` as a little-endian number (one load; 0 if it is not eight long).
+#[inline(always)]
+fn word_at(chunk: &[u8]) -> u64 {
+    <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes)
+}
+
 /// The first position of `sep` in `bytes`, eight bytes at a time (SWAR): the data files are
 /// read this way at every start, and a byte-by-byte loop was most of reading them.
 fn find_byte(bytes: &[u8], sep: u8) -> Option<usize> {
@@ -81,9 +87,7 @@ fn find_byte(bytes: &[u8], sep: u8) -> Option<usize> {
     let mut chunks = bytes.chunks_exact(8);
     let mut at = 0;
     for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word) ^ pattern;
+        let x = word_at(chunk) ^ pattern;
         // A zero byte of `x` is a byte equal to `sep`; the lowest flagged one is exact.
         let found = x.wrapping_sub(ONES) & !x & HIGHS;
         if found != 0 {
@@ -184,8 +188,7 @@ fn mix(h: u64, word: u64) -> u64 {
 pub(crate) fn mix_words(mut h: u64, bytes: &[u8], mut fold: impl FnMut(u64) -> u64) -> u64 {
     let mut chunks = bytes.chunks_exact(8);
     for chunk in chunks.by_ref() {
-        let w = chunk.iter().rev().fold(0u64, |acc, &b| acc << 8 | u64::from(b));
-        h = mix(h, fold(w));
+        h = mix(h, fold(word_at(chunk)));
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
@@ -202,6 +205,78 @@ pub(crate) fn avalanche(h: u64) -> u64 {
 
 /// A `HashMap` with [`WordHasher`].
 pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// Numbers grouped by key in one list, each key mapped to its run: a map to lists built
+/// without a list per key (the look-up tables of the lexicons, filled at every start).
+#[derive(Debug)]
+pub struct Groups<K> {
+    runs: FastMap<K, (u32, u32)>,
+    items: Vec<usize>,
+}
+
+impl<K> Default for Groups<K> {
+    fn default() -> Self {
+        Groups { runs: FastMap::default(), items: Vec::new() }
+    }
+}
+
+impl<K: std::hash::Hash + Eq + Copy> Groups<K> {
+    /// Groups the pairs of `pairs()` (called twice: once to count, once to place), each run in
+    /// the pairs' order.
+    pub fn new<I: Iterator<Item = (K, usize)>>(pairs: impl Fn() -> I) -> Groups<K> {
+        let mut runs: FastMap<K, (u32, u32)> = FastMap::default();
+        let mut total = 0;
+        for (k, _) in pairs() {
+            runs.entry(k).or_insert((0, 0)).1 += 1;
+            total += 1;
+        }
+        let mut at = 0;
+        for run in runs.values_mut() {
+            let n = run.1;
+            *run = (at, at);
+            at += n;
+        }
+        let mut items = vec![0; total];
+        for (k, v) in pairs() {
+            if let Some(run) = runs.get_mut(&k) {
+                if let Some(slot) = items.get_mut(run.1 as usize) {
+                    *slot = v;
+                }
+                run.1 += 1;
+            }
+        }
+        Groups { runs, items }
+    }
+
+    /// Groups whose runs are already laid out: `runs` gives each key with the length of its run,
+    /// the runs following each other in `items`.
+    pub fn from_runs(runs: impl Iterator<Item = (K, usize)>, items: Vec<usize>) -> Groups<K> {
+        let mut map: FastMap<K, (u32, u32)> = FastMap::default();
+        map.reserve(runs.size_hint().0);
+        let mut at = 0u32;
+        for (k, n) in runs {
+            let end = at.saturating_add(n as u32);
+            map.entry(k).or_insert((at, end));
+            at = end;
+        }
+        Groups { runs: map, items }
+    }
+
+    /// The numbers of `key`, in order.
+    pub fn get<Q>(&self, key: &Q) -> Option<&[usize]>
+    where
+        K: std::borrow::Borrow<Q>,
+        Q: std::hash::Hash + Eq + ?Sized,
+    {
+        let &(from, to) = self.runs.get(key)?;
+        self.items.get(from as usize..to as usize)
+    }
+
+    /// Every key with its numbers.
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &[usize])> {
+        self.runs.iter().map(|(k, &(a, b))| (k, self.items.get(a as usize..b as usize).unwrap_or(&[])))
+    }
+}
 
 /// A set of words (a map to nothing, with the crate's fast hasher).
 pub type WordSet = FastMap<&'static str, ()>;

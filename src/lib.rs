@@ -15,6 +15,7 @@
 //! speech, speakers) → [`timeline`] (ids, UTF-16 spans, the JSON types).
 
 pub mod actors;
+pub(crate) mod compiled;
 pub(crate) mod data;
 pub mod dates;
 pub mod error;

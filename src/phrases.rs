@@ -8,6 +8,7 @@
 //! case-insensitive; each phrase then states the case the text must have ([`CaseRule`]).
 //! A pattern word `*` stands for any one word ("suspend * military assistance").
 
+use crate::compiled::{Reader, Writer};
 use crate::data::{Bits16, FastMap};
 use crate::text::tokens::{tokenize, Token};
 
@@ -15,11 +16,11 @@ use crate::text::tokens::{tokenize, Token};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CaseRule {
     /// Any case ("aide", "spoke by phone").
-    Any,
+    Any = 0,
     /// The first letter must be a capital, or the whole match in capitals ("Russia", "RUSSIA").
-    Capitalized,
+    Capitalized = 1,
     /// Exactly as written ("US", "WHO", "U.N.").
-    Exact,
+    Exact = 2,
 }
 
 impl CaseRule {
@@ -115,11 +116,40 @@ struct Index {
     toks: Vec<(usize, usize)>,
 }
 
+/// Fills `toks` with the bounds of `pattern`'s words when it is plain: words of ASCII letters
+/// and single spaces, which tokenise as themselves. Anything else ("U.S.", "Guinea-Bissau",
+/// "3rd") needs the tokenizer: then `toks` is left empty and the answer is false. One pass over
+/// the bytes, stopping at the first that needs the tokenizer (or at an empty word: a leading,
+/// trailing or double space).
+fn plain_words(pattern: &str, toks: &mut Vec<(usize, usize)>) -> bool {
+    toks.clear();
+    let mut start = 0;
+    let mut plain = !pattern.is_empty();
+    for (i, b) in pattern.bytes().enumerate() {
+        if b == b' ' {
+            plain &= i > start;
+            toks.push((start, i));
+            start = i + 1;
+        } else if !b.is_ascii_alphabetic() {
+            plain = false;
+            break;
+        }
+    }
+    plain &= start < pattern.len();
+    if plain {
+        toks.push((start, pattern.len()));
+    } else {
+        toks.clear();
+    }
+    plain
+}
+
 /// The key that stands for "*", any one word (real keys are odd, never 0).
 const ANY: u64 = 0;
 
 /// The key of a token: a 64-bit hash of its lower-case text (never 0). A document's tokens get
 /// theirs once ([`keys`]); matching a phrase then compares numbers, not strings.
+#[inline(never)]
 pub fn key(word: &str) -> u64 {
     key_inline(word)
 }
@@ -252,40 +282,115 @@ impl<T> PhraseMap<T> {
     pub fn is_empty(&self) -> bool {
         self.values.is_empty()
     }
+
+    /// Every phrase's pattern (its spelling that decides the case) with its value.
+    pub fn entries(&self) -> impl Iterator<Item = (&'static str, &T)> {
+        self.index.phrases.iter().zip(&self.values).map(|(p, v)| (p.pattern, v))
+    }
+
+    /// Writes the dictionary for [`PhraseMap::decode`]: its phrases in the order matching tries
+    /// them (grouped by first word, longest first), each value (written by `value`, which
+    /// returns the pattern the value suggests: a person's or a country's name), pattern and case.
+    /// The groups come in the order of their first phrase, so the patterns stay close to the
+    /// order of the data files, which compresses well.
+    pub fn encode(&self, w: &mut Writer, mut value: impl FnMut(&mut Writer, &T) -> Option<&'static str>) {
+        let mut groups: Vec<(u32, u32)> = self.index.first.values().copied().collect();
+        let first_id = |&(from, to): &(u32, u32)| {
+            let ids = self.index.candidates.get(from as usize..to as usize).unwrap_or(&[]);
+            u64::from(ids.iter().map(|c| c.id).min().unwrap_or(0))
+        };
+        crate::sort::by_key(&mut groups, first_id);
+        w.uint(self.index.candidates.len() as u64);
+        let mut toks = Vec::new();
+        let ordered = groups.iter().flat_map(|&(from, to)| self.index.candidates.get(from as usize..to as usize));
+        for c in ordered.flatten() {
+            let (Some(p), Some(v)) = (self.index.phrases.get(c.id as usize), self.values.get(c.id as usize)) else {
+                continue;
+            };
+            let guess = value(w, v);
+            w.text_or(p.pattern, guess);
+            // The case rule, and whether the tokens' bounds follow (patterns that are not plain
+            // words would need the tokenizer again).
+            if plain_words(p.pattern, &mut toks) {
+                w.uint(p.case as u64);
+            } else {
+                w.uint(p.case as u64 | 4);
+                let bounds = tokenize(p.pattern);
+                w.uint(bounds.len() as u64);
+                let mut end = 0;
+                for t in &bounds {
+                    w.uint(t.start().saturating_sub(end) as u64);
+                    w.uint((t.end() - t.start()) as u64);
+                    end = t.end();
+                }
+            }
+        }
+    }
+
+    /// Reads a dictionary written by [`PhraseMap::encode`]: each pattern is split into its words'
+    /// keys again, and nothing is sorted or compared. Its phrases are numbered in that order.
+    pub fn decode(r: &mut Reader, mut value: impl FnMut(&mut Reader) -> (T, Option<&'static str>)) -> PhraseMap<T> {
+        let n = r.usize();
+        let mut index = Index::default();
+        index.phrases.reserve(n);
+        index.candidates.reserve(n);
+        index.rest.reserve(n);
+        index.first.reserve(n);
+        let mut values = Vec::with_capacity(n);
+        let mut group: Option<(u64, u32)> = None;
+        for _ in 0..n {
+            let (v, guess) = value(r);
+            let pattern = r.text_or(guess);
+            let flags = r.uint();
+            let case = match flags & 3 {
+                0 => CaseRule::Any,
+                1 => CaseRule::Capitalized,
+                _ => CaseRule::Exact,
+            };
+            if flags & 4 == 0 {
+                plain_words(pattern, &mut index.toks);
+            } else {
+                index.toks.clear();
+                let mut end = 0;
+                for _ in 0..r.usize().min(pattern.len()) {
+                    let start = end + r.usize();
+                    end = start + r.usize();
+                    index.toks.push((start, end));
+                }
+            }
+            let rest_at = index.rest.len();
+            let Some(head) = index.keys_of(pattern) else { continue };
+            let id = index.phrases.len() as u32;
+            let rest_len = (index.rest.len() - rest_at) as u32;
+            index.phrases.push(Phrase { rest_at: rest_at as u32, rest_len, case, pattern });
+            index.candidates.push(Candidate { id, rest_at: rest_at as u32, rest_len, case });
+            values.push(v);
+            // A group is a run of phrases with one first key.
+            match group {
+                Some((key, _)) if key == head => {}
+                _ => {
+                    if let Some((key, from)) = group {
+                        index.first.entry(key).or_insert((from, id));
+                    }
+                    index.filter.insert(Bits16::of_key(head));
+                    group = Some((head, id));
+                }
+            }
+        }
+        if let Some((key, from)) = group {
+            index.first.entry(key).or_insert((from, index.phrases.len() as u32));
+        }
+        index.toks = Vec::new();
+        PhraseMap { index, values }
+    }
 }
 
 impl Index {
     /// Adds a pattern; false when the same words are already there (the first value stays, and
     /// the case rule relaxes if this spelling allows more).
     fn add(&mut self, pattern: &'static str) -> bool {
-        // Words of ASCII letters and single spaces tokenise as themselves; anything else
-        // ("U.S.", "Guinea-Bissau", "3rd") goes through the tokenizer.
-        // One pass over the bytes: the words' bounds, or `false` at the first byte that needs
-        // the tokenizer (or an empty word: a leading, trailing or double space).
-        self.toks.clear();
-        let mut start = 0;
-        let mut plain = !pattern.is_empty();
-        for (i, b) in pattern.bytes().enumerate() {
-            if b == b' ' {
-                plain &= i > start;
-                self.toks.push((start, i));
-                start = i + 1;
-            } else if !b.is_ascii_alphabetic() {
-                plain = false;
-                break;
-            }
-        }
-        plain &= start < pattern.len();
-        if plain {
-            self.toks.push((start, pattern.len()));
-        } else {
-            self.toks.clear();
-            self.toks.extend(tokenize(pattern).iter().map(|t: &Token| (t.start(), t.end())));
-        }
-        let mut words = self.toks.iter().map(|&(a, b)| pattern.get(a..b).unwrap_or(""));
-        let Some(head) = words.next().map(key) else { return false };
         let rest_at = self.rest.len();
-        self.rest.extend(words.map(|w| if w == "*" { ANY } else { key(w) }));
+        let Some(head) = self.split(pattern) else { return false };
         let (phrases, rest, heads) = (&mut self.phrases, &mut self.rest, &self.heads);
         let mine = rest.get(rest_at..).unwrap_or(&[]);
         let whole = mine.iter().fold(head, |h, &k| (h.rotate_left(17) ^ k).wrapping_mul(0x9e37_79b9_7f4a_7c15));
@@ -316,6 +421,26 @@ impl Index {
         let rest_len = (rest.len() - rest_at) as u32;
         phrases.push(Phrase { rest_at: rest_at as u32, rest_len, case, pattern });
         true
+    }
+
+    /// The key of `pattern`'s first token, with the keys of the others pushed on `rest`
+    /// ([`ANY`] for "*"); `None` for a pattern without tokens.
+    fn split(&mut self, pattern: &'static str) -> Option<u64> {
+        if !plain_words(pattern, &mut self.toks) {
+            self.toks.extend(tokenize(pattern).iter().map(|t: &Token| (t.start(), t.end())));
+        }
+        self.keys_of(pattern)
+    }
+
+    /// The key of the first of the tokens in `toks` (bounds in `pattern`), with the keys of the
+    /// others pushed on `rest` ([`ANY`] for "*"). Not inlined: called for every pattern at
+    /// start-up, it becomes hot enough for the engine's optimising compiler.
+    #[inline(never)]
+    fn keys_of(&mut self, pattern: &'static str) -> Option<u64> {
+        let mut words = self.toks.iter().map(|&(a, b)| pattern.get(a..b).unwrap_or(""));
+        let head = words.next().map(key)?;
+        self.rest.extend(words.map(|w| if w == "*" { ANY } else { key(w) }));
+        Some(head)
     }
 
     /// Groups the phrases by first key, longest first, and drops what only building needed.

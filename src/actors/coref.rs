@@ -200,7 +200,7 @@ fn anonymous(b: &mut Builder<'_>, span: (usize, usize), title: u16, aff: &Affili
 fn before_office(b: &Builder<'_>, p: u16) -> bool {
     let Some(d) = b.date else { return false };
     let lex = b.lex;
-    let terms = lex.people.get(usize::from(p)).map_or(&[][..], |k| &k.terms[..]);
+    let terms = lex.terms_of(usize::from(p));
     !terms.is_empty()
         && terms
             .iter()

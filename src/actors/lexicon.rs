@@ -2,8 +2,7 @@
 //! read from the crate's data files and compiled once into a single phrase dictionary that
 //! finds every name, adjective, capital, seat, title and known person in one pass.
 
-use crate::data::FastMap;
-use std::sync::OnceLock;
+use crate::data::{FastMap, Groups};
 
 use crate::data::{list, rows};
 use crate::dates::Date;
@@ -84,13 +83,19 @@ pub struct Title {
     pub words: Vec<u64>,
 }
 
+impl Title {
+    /// The title `name`, giving `role`, of protocol rank `rank`.
+    pub fn new(name: &'static str, role: Role, rank: u8) -> Title {
+        let words = name.split([' ', '-']).filter(|w| w.len() > 3).map(crate::phrases::key).collect();
+        Title { name, role, rank, words }
+    }
+}
+
 /// A term of office of `officeholders.tsv`.
 #[derive(Debug)]
 pub struct Term {
     /// The person's canonical name.
     pub name: &'static str,
-    /// Other forms of the name, as written in the data file (`|`-separated; see [`Term::aliases`]).
-    pub alias_field: &'static str,
     /// The state (or organisation code) served.
     pub country: &'static str,
     /// The office's title as written in the data ("President").
@@ -101,15 +106,19 @@ pub struct Term {
     pub from: Option<Date>,
     /// Last day in office; `None` while in office.
     pub to: Option<Date>,
-    /// `from` and `to` as days since 1970-01-01 (unbounded where not given), for
-    /// [`Term::distance`].
-    days: (i64, i64),
 }
 
 impl Term {
-    /// Other forms of the name.
-    pub fn aliases(&self) -> impl Iterator<Item = &'static str> {
-        list(self.alias_field)
+    /// A term of `person` (named `name`) as `title` of `country` from `from` to `to`.
+    pub fn new(
+        name: &'static str,
+        country: &'static str,
+        title: &'static str,
+        person: usize,
+        from: Option<Date>,
+        to: Option<Date>,
+    ) -> Term {
+        Term { name, country, title, person, from, to }
     }
 
     /// Whether the term covers `date` (any term counts when the date is unknown).
@@ -122,8 +131,8 @@ impl Term {
     pub fn distance(&self, date: Option<Date>) -> i64 {
         let Some(d) = date else { return 0 };
         let days = d.to_days();
-        let before = self.days.0.saturating_sub(days).max(0);
-        let after = days.saturating_sub(self.days.1).max(0);
+        let before = self.from.map_or(0, |f| f.to_days().saturating_sub(days).max(0));
+        let after = self.to.map_or(0, |t| days.saturating_sub(t.to_days()).max(0));
         before + after
     }
 }
@@ -157,8 +166,15 @@ pub enum Entry {
 pub struct KnownPerson {
     /// Canonical name.
     pub name: &'static str,
-    /// Indices into `terms`.
-    pub terms: Vec<usize>,
+    /// Where the person's terms are listed in [`ActorLexicon::person_terms`].
+    terms: (u32, u32),
+}
+
+impl KnownPerson {
+    /// The person named `name` (the terms are filled in by [`ActorLexicon::indexed`]).
+    pub fn new(name: &'static str) -> KnownPerson {
+        KnownPerson { name, terms: (0, 0) }
+    }
 }
 
 /// The compiled gazetteers.
@@ -184,11 +200,13 @@ pub struct ActorLexicon {
     /// Title index by canonical name.
     pub title_by_name: FastMap<&'static str, u16>,
     /// Terms by office: (title, country) → indices into `terms`.
-    pub terms_by_office: FastMap<(&'static str, &'static str), Vec<usize>>,
+    pub terms_by_office: Groups<(&'static str, &'static str)>,
     /// Known people by the last word of their canonical name.
-    pub people_by_last_word: FastMap<&'static str, Vec<usize>>,
+    pub people_by_last_word: Groups<&'static str>,
     /// Known people by the first word of their name (family names first: "Lee", "Xi").
-    pub people_by_first_word: FastMap<&'static str, Vec<usize>>,
+    pub people_by_first_word: Groups<&'static str>,
+    /// The indices into `terms` of each person's terms, person after person.
+    pub person_terms: Vec<usize>,
     /// Titles that stand for whoever of a country was named last ("his Russian counterpart",
     /// "the South Sudanese leader").
     pub relational: Vec<&'static str>,
@@ -214,19 +232,51 @@ pub struct ActorLexicon {
 }
 
 impl ActorLexicon {
-    /// The lexicon, built on first use.
+    /// The lexicon, read on first use from the compiled form `build.rs` made of the data files
+    /// ([`crate::actors::compiled`]).
+    #[cfg(readout_lib)]
     pub fn get() -> &'static ActorLexicon {
-        static LEX: OnceLock<ActorLexicon> = OnceLock::new();
-        LEX.get_or_init(ActorLexicon::build)
+        static LEX: std::sync::OnceLock<ActorLexicon> = std::sync::OnceLock::new();
+        LEX.get_or_init(|| {
+            let bytes = include_bytes!(concat!(env!("OUT_DIR"), "/actors.lexicon"));
+            let table = include_str!(concat!(env!("OUT_DIR"), "/actors.strings"));
+            crate::actors::compiled::decode(&mut crate::compiled::Reader::new(bytes, table))
+        })
     }
 
-    fn build() -> ActorLexicon {
+    /// The lexicon built from the data files as the crate has them: what `build.rs` compiles
+    /// and [`ActorLexicon::get`] reads back (the tests check that the two agree).
+    #[cfg(readout_lib)]
+    pub fn from_crate_data() -> ActorLexicon {
+        ActorLexicon::build(|name| match name {
+            "countries.tsv" => crate::data::data_file!("actors/countries.tsv"),
+            "former.tsv" => crate::data::data_file!("actors/former.tsv"),
+            "cities.tsv" => crate::data::data_file!("actors/cities.tsv"),
+            "regions.txt" => crate::data::data_file!("actors/regions.txt"),
+            "organizations.tsv" => crate::data::data_file!("actors/organizations.tsv"),
+            "titles.tsv" => crate::data::data_file!("actors/titles.tsv"),
+            "officeholders.tsv" => crate::data::data_file!("actors/officeholders.tsv"),
+            "home.tsv" => crate::data::data_file!("actors/home.tsv"),
+            "relational.txt" => crate::data::data_file!("actors/relational.txt"),
+            "institutions.txt" => crate::data::data_file!("actors/institutions.txt"),
+            "bodies.txt" => crate::data::data_file!("actors/bodies.txt"),
+            "formats.txt" => crate::data::data_file!("actors/formats.txt"),
+            "executive.tsv" => crate::data::data_file!("actors/executive.tsv"),
+            "family_first.txt" => crate::data::data_file!("actors/family_first.txt"),
+            "given_name_titles.txt" => crate::data::data_file!("actors/given_name_titles.txt"),
+            _ => "",
+        })
+    }
+
+    /// Builds the lexicon from the data files of `src/actors/`, `file("countries.tsv")` giving
+    /// each one's text.
+    pub fn build(file: impl Fn(&str) -> &'static str) -> ActorLexicon {
         // About 11,000 phrases with this release's tables: one allocation instead of a dozen.
         let mut entries: Vec<(Entry, &'static str)> = Vec::with_capacity(1 << 14);
         let mut countries = Vec::new();
         let mut seats = Vec::new();
         let mut country_by_code = FastMap::default();
-        for row in rows(crate::data::data_file!("actors/countries.tsv")) {
+        for row in rows(file("countries.tsv")) {
             let (Some(&code), Some(&name)) = (row.first(), row.get(1)) else { continue };
             let i = countries.len() as u16;
             country_by_code.insert(code, i);
@@ -246,22 +296,20 @@ impl ActorLexicon {
                 seats.push(name);
             }
         }
-        let former = rows(crate::data::data_file!("actors/former.tsv"))
+        let former = rows(file("former.tsv"))
             .filter_map(|r| {
                 let index = |k: usize| r.get(k).and_then(|c| country_by_code.get(c).copied());
                 Some((index(1)?, index(0)?, Date::parse_iso(r.get(2)?)?))
             })
             .collect();
-        for row in rows(crate::data::data_file!("actors/cities.tsv")) {
+        for row in rows(file("cities.tsv")) {
             let (Some(code), Some(&names)) = (row.first(), row.get(1)) else { continue };
             let Some(&i) = country_by_code.get(code) else { continue };
             entries.extend(list(names).map(|n| (Entry::City(i), n)));
         }
-        entries.extend(
-            rows(crate::data::data_file!("actors/regions.txt")).filter_map(|r| r.first().map(|&n| (Entry::Region, n))),
-        );
+        entries.extend(rows(file("regions.txt")).filter_map(|r| r.first().map(|&n| (Entry::Region, n))));
         let mut organizations = Vec::new();
-        for row in rows(crate::data::data_file!("actors/organizations.tsv")) {
+        for row in rows(file("organizations.tsv")) {
             let (Some(&id), Some(&name)) = (row.first(), row.get(1)) else { continue };
             let i = organizations.len() as u16;
             let field = |k: usize| row.get(k).copied().unwrap_or("");
@@ -271,8 +319,7 @@ impl ActorLexicon {
             organizations.push(Organization { id, name, country, members: list(field(4)).collect() });
         }
         let mut titles = Vec::new();
-        let mut title_by_name = FastMap::default();
-        for row in rows(crate::data::data_file!("actors/titles.tsv")) {
+        for row in rows(file("titles.tsv")) {
             let (Some(&name), Some(&variants), Some(&role), Some(&rank)) =
                 (row.first(), row.get(1), row.get(2), row.get(3))
             else {
@@ -280,45 +327,41 @@ impl ActorLexicon {
             };
             let Some(role) = parse_role(role) else { continue };
             let i = titles.len() as u16;
-            title_by_name.insert(name, i);
-            let words = name.split([' ', '-']).filter(|w| w.len() > 3).map(crate::phrases::key).collect();
-            titles.push(Title { name, role, rank: rank.parse().unwrap_or(9), words });
+            titles.push(Title::new(name, role, rank.parse().unwrap_or(9)));
             entries.push((Entry::Title(i), name));
             entries.extend(list(variants).map(|v| (Entry::Title(i), v)));
         }
         let mut terms = Vec::new();
+        // Each person's canonical name and aliases, in the order of the data file.
+        let mut forms_of: Vec<Vec<&'static str>> = Vec::new();
         let mut people: Vec<KnownPerson> = Vec::new();
         let mut person_by_name: FastMap<&'static str, usize> = FastMap::default();
-        for row in rows(crate::data::data_file!("actors/officeholders.tsv")) {
+        for row in rows(file("officeholders.tsv")) {
             let (Some(&name), Some(&aliases), Some(&country), Some(&title)) =
                 (row.first(), row.get(1), row.get(2), row.get(3))
             else {
                 continue;
             };
             let date = |k: usize| row.get(k).and_then(|s| Date::parse_iso(s));
-            let ti = terms.len();
             let pi = *person_by_name.entry(name).or_insert_with(|| {
-                people.push(KnownPerson { name, terms: Vec::new() });
-                people.len() - 1
+                people.push(KnownPerson::new(name));
+                forms_of.push(vec![name]);
+                forms_of.len() - 1
             });
-            let (from, to) = (date(4), date(5));
-            let days = (from.map_or(i64::MIN, Date::to_days), to.map_or(i64::MAX, Date::to_days));
-            terms.push(Term { name, alias_field: aliases, country, title, person: pi, from, to, days });
-            people[pi].terms.push(ti);
-        }
-        let plain = latin_letters();
-        // The plain-letter forms, in one text kept for the lexicon's lifetime.
-        let mut folded_text = String::new();
-        let mut folded_at: Vec<(u16, usize, usize)> = Vec::new();
-        for (pi, p) in people.iter().enumerate() {
-            let mut forms: Vec<&'static str> = vec![p.name];
-            for &t in &p.terms {
-                for alias in terms.get(t).into_iter().flat_map(Term::aliases) {
+            terms.push(Term::new(name, country, title, pi, date(4), date(5)));
+            if let Some(forms) = forms_of.get_mut(pi) {
+                for alias in list(aliases) {
                     if !forms.contains(&alias) {
                         forms.push(alias);
                     }
                 }
             }
+        }
+        let plain = latin_letters();
+        // The plain-letter forms, in one text kept for the lexicon's lifetime.
+        let mut folded_text = String::new();
+        let mut folded_at: Vec<(u16, usize, usize)> = Vec::new();
+        for (pi, forms) in forms_of.into_iter().enumerate() {
             // News written without diacritics: "Milosevic" for "Milošević".
             for folded in forms.iter().filter_map(|f| fold_latin(f, &plain)) {
                 if !forms.contains(&folded.as_str()) {
@@ -332,41 +375,22 @@ impl ActorLexicon {
         let folded_text: &'static str = Box::leak(folded_text.into_boxed_str());
         entries
             .extend(folded_at.iter().filter_map(|&(pi, a, b)| folded_text.get(a..b).map(|f| (Entry::Person(pi), f))));
-        let mut terms_by_office: FastMap<(&'static str, &'static str), Vec<usize>> = FastMap::default();
-        for (i, t) in terms.iter().enumerate() {
-            terms_by_office.entry((t.title, t.country)).or_default().push(i);
-        }
-        let mut people_by_last_word: FastMap<&'static str, Vec<usize>> = FastMap::default();
-        let mut people_by_first_word: FastMap<&'static str, Vec<usize>> = FastMap::default();
-        for (i, p) in people.iter().enumerate() {
-            if let Some(last) = p.name.split(' ').next_back() {
-                people_by_last_word.entry(last).or_default().push(i);
-            }
-            if let Some(first) = p.name.split([' ', '-']).next() {
-                people_by_first_word.entry(first).or_default().push(i);
-            }
-        }
-        let home = rows(crate::data::data_file!("actors/home.tsv"))
-            .filter_map(|r| Some((*r.first()?, list(r.get(1)?).collect())))
-            .collect();
-        let relational = crate::data::data_file!("actors/relational.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|w| !w.is_empty() && !w.starts_with('#'))
-            .collect();
+        let home = rows(file("home.tsv")).filter_map(|r| Some((*r.first()?, list(r.get(1)?).collect()))).collect();
+        let relational =
+            file("relational.txt").lines().map(str::trim).filter(|w| !w.is_empty() && !w.starts_with('#')).collect();
         let (links, institution_words): (Vec<&'static str>, Vec<&'static str>) =
-            crate::data::words(crate::data::data_file!("actors/institutions.txt")).partition(|w| w.starts_with('~'));
+            crate::data::words(file("institutions.txt")).partition(|w| w.starts_with('~'));
         let institution_links = links.into_iter().map(|w| w.trim_start_matches('~')).collect();
-        let body_heads = crate::data::words(crate::data::data_file!("actors/bodies.txt"))
+        let body_heads = crate::data::words(file("bodies.txt"))
             .map(|w| (crate::phrases::key(w.trim_start_matches('+')), w.starts_with('+')))
             .collect();
-        let format_words = crate::data::words(crate::data::data_file!("actors/formats.txt")).collect();
-        let parliamentary = rows(crate::data::data_file!("actors/executive.tsv"))
+        let format_words = crate::data::words(file("formats.txt")).collect();
+        let parliamentary = rows(file("executive.tsv"))
             .filter(|r| r.get(1) == Some(&"head_of_government"))
             .filter_map(|r| r.first().copied())
             .collect();
-        let family_first = crate::data::words(crate::data::data_file!("actors/family_first.txt")).collect();
-        let given_name_titles = crate::data::words(crate::data::data_file!("actors/given_name_titles.txt")).collect();
+        let family_first = crate::data::words(file("family_first.txt")).collect();
+        let given_name_titles = crate::data::words(file("given_name_titles.txt")).collect();
         let phrases = PhraseMap::build(entries.into_iter().map(|(e, p)| (p, e)));
         ActorLexicon {
             countries,
@@ -376,11 +400,12 @@ impl ActorLexicon {
             titles,
             terms,
             people,
-            country_by_code,
-            title_by_name,
-            terms_by_office,
-            people_by_last_word,
-            people_by_first_word,
+            country_by_code: FastMap::default(),
+            title_by_name: FastMap::default(),
+            terms_by_office: Groups::default(),
+            people_by_last_word: Groups::default(),
+            people_by_first_word: Groups::default(),
+            person_terms: Vec::new(),
             home,
             relational,
             institution_words,
@@ -392,6 +417,63 @@ impl ActorLexicon {
             given_name_titles,
             phrases,
         }
+        .indexed()
+    }
+
+    /// The lexicon with its look-up tables filled in from its lists: countries by code,
+    /// titles by name, terms by office, people by first and last word, each person's terms.
+    pub fn indexed(mut self) -> ActorLexicon {
+        let terms = &self.terms;
+        self.terms_by_office = Groups::new(|| terms.iter().enumerate().map(|(i, t)| ((t.title, t.country), i)));
+        let people = &self.people;
+        self.people_by_last_word = Groups::new(|| people.iter().enumerate().map(|(i, p)| (last_word(p.name), i)));
+        self.people_by_first_word = Groups::new(|| people.iter().enumerate().map(|(i, p)| (first_word(p.name), i)));
+        self.indexed_but_groups()
+    }
+
+    /// [`ActorLexicon::indexed`] but for the groups (terms by office, people by word), which
+    /// the compiled lexicon stores.
+    pub fn indexed_but_groups(mut self) -> ActorLexicon {
+        for (i, c) in self.countries.iter().enumerate() {
+            self.country_by_code.insert(c.code, i as u16);
+        }
+        for (i, t) in self.titles.iter().enumerate() {
+            self.title_by_name.insert(t.name, i as u16);
+        }
+        // Each person's terms, in order, by counting: how many, where each run starts, then each.
+        let mut at = vec![0u32; self.people.len() + 1];
+        for t in &self.terms {
+            if let Some(n) = at.get_mut(t.person + 1) {
+                *n += 1;
+            }
+        }
+        for i in 1..at.len() {
+            let before = at.get(i - 1).copied().unwrap_or(0);
+            if let Some(n) = at.get_mut(i) {
+                *n += before;
+            }
+        }
+        for (p, &from) in self.people.iter_mut().zip(&at) {
+            p.terms = (from, from);
+        }
+        self.person_terms = vec![0; self.terms.len()];
+        for (i, t) in self.terms.iter().enumerate() {
+            if let Some(p) = self.people.get_mut(t.person) {
+                if let Some(slot) = self.person_terms.get_mut(p.terms.1 as usize) {
+                    *slot = i;
+                }
+                p.terms.1 += 1;
+            }
+        }
+        self
+    }
+
+    /// The indices into `terms` of `person`'s terms, in the order of the data file.
+    pub fn terms_of(&self, person: usize) -> &[usize] {
+        self.people
+            .get(person)
+            .and_then(|p| self.person_terms.get(p.terms.0 as usize..p.terms.1 as usize))
+            .unwrap_or(&[])
     }
 
     /// The state whose capital and seats country `c`'s were at `date`: the Soviet Union's for
@@ -408,8 +490,10 @@ impl ActorLexicon {
 
     /// The term of `person` that is nearest to `date` (the one covering it, when there is one).
     pub fn term_at(&self, person: usize, date: Option<Date>) -> Option<&Term> {
-        let p = self.people.get(person)?;
-        p.terms.iter().filter_map(|&t| self.terms.get(t)).min_by_key(|t| (t.distance(date), t.to.is_some()))
+        self.terms_of(person)
+            .iter()
+            .filter_map(|&t| self.terms.get(t))
+            .min_by_key(|t| (t.distance(date), t.to.is_some()))
     }
 
     /// The holder of `title` in `country` at `date`.
@@ -418,6 +502,45 @@ impl ActorLexicon {
         let terms = self.terms_by_office.get(&(title, country))?;
         terms.iter().filter_map(|&t| self.terms.get(t)).find(|t| t.covers(Some(date))).map(|t| t.person)
     }
+}
+
+impl Role {
+    /// Every role, in the order of their numbers ([`Role::number`]).
+    pub const ALL: [Role; 17] = [
+        Role::HeadOfState,
+        Role::HeadOfGovernment,
+        Role::ForeignMinister,
+        Role::Minister,
+        Role::DeputyHead,
+        Role::Monarch,
+        Role::Royal,
+        Role::Legislator,
+        Role::Military,
+        Role::Diplomat,
+        Role::Official,
+        Role::Spokesperson,
+        Role::Adviser,
+        Role::PartyLeader,
+        Role::OrgHead,
+        Role::Honorific,
+        Role::Religious,
+    ];
+
+    /// The role's place in [`Role::ALL`].
+    pub fn number(self) -> u8 {
+        Role::ALL.iter().position(|&r| r == self).unwrap_or(0) as u8
+    }
+}
+
+/// The last word of a name ("Putin" of "Vladimir Putin"): after its last space.
+pub fn last_word(name: &str) -> &str {
+    name.bytes().rposition(|b| b == b' ').and_then(|i| name.get(i + 1..)).unwrap_or(name)
+}
+
+/// The first word of a name ("Xi" of "Xi Jinping", "Jean" of "Jean-Yves Le Drian"): before its
+/// first space or hyphen.
+pub fn first_word(name: &str) -> &str {
+    name.bytes().position(|b| b == b' ' || b == b'-').and_then(|i| name.get(..i)).unwrap_or(name)
 }
 
 fn parse_role(s: &str) -> Option<Role> {

@@ -4,6 +4,7 @@
 //! article's date ("the Prime Minister" in a UK readout of 2018).
 
 pub mod bodies;
+pub mod compiled;
 pub mod coref;
 pub mod gazetteer;
 pub mod gender;

@@ -909,8 +909,7 @@ impl<'a> Reader<'a> {
             },
             _ => None,
         })?;
-        let known = self.lex.people.get(person)?;
-        let code = known.terms.first().and_then(|&t| self.lex.terms.get(t))?.country;
+        let code = self.lex.terms_of(person).first().and_then(|&t| self.lex.terms.get(t))?.country;
         let country = *self.lex.country_by_code.get(code)?;
         // Up to two lower-case words before the title: "senior adviser", "chief negotiator".
         let title_at =
