@@ -4,10 +4,11 @@
 //! `src/data.rs`), so the notes in the data files cost nothing in the binary or the .wasm.
 
 //!
-//! It then compiles the actor lexicon: the crate's own builder (the modules below, included from
-//! `src/`) reads those copies, and what it builds is written in the compact form of
-//! `src/compiled.rs` to `actors.lexicon` and `actors.strings`, which the crate reads at start-up
-//! instead of building the lexicon again in every process and every page.
+//! It then compiles the actor and event lexicons: the crate's own builders (the modules below,
+//! included from `src/`) read those copies, and what they build is written in the compact form
+//! of `src/compiled.rs` to `actors.lexicon` and `actors.strings` (`events.` the same), which
+//! the crate reads at start-up instead of building the lexicons again in every process and
+//! every page.
 
 use std::path::Path;
 
@@ -33,6 +34,13 @@ mod actors {
     #[allow(dead_code)]
     pub mod lexicon;
 }
+#[path = "src/events"]
+mod events {
+    #[allow(dead_code)]
+    pub mod compiled;
+    #[allow(dead_code)]
+    pub mod lexicon;
+}
 #[path = "src/dates"]
 mod dates {
     #[allow(dead_code)]
@@ -53,21 +61,37 @@ fn main() {
     let out = Path::new(&out);
     copy_dir(Path::new("src"), Path::new("src"), out);
     compile_actors(out);
+    compile_events(out);
 }
 
 /// Builds the actor lexicon from the copies in `out` and writes its compiled form there.
 fn compile_actors(out: &Path) {
-    let lex = actors::lexicon::ActorLexicon::build(|name| {
-        let path = out.join("actors").join(name);
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        Box::leak(text.into_boxed_str())
-    });
+    let lex = actors::lexicon::ActorLexicon::build(|name| read_leaked(&out.join("actors").join(name)));
     let mut w = compiled::Writer::default();
     actors::compiled::encode(&lex, &mut w);
+    write_compiled(out, "actors", w);
+}
+
+/// Builds the event lexicon from the copies in `out` and writes its compiled form there.
+fn compile_events(out: &Path) {
+    let lex = events::lexicon::EventLexicon::build(|name| read_leaked(&out.join("events").join(name)));
+    let mut w = compiled::Writer::default();
+    events::compiled::encode(&lex, &mut w);
+    write_compiled(out, "events", w);
+}
+
+/// The text of a file, for the rest of the build.
+fn read_leaked(path: &Path) -> &'static str {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    Box::leak(text.into_boxed_str())
+}
+
+/// Writes a compiled lexicon as `NAME.lexicon` (the bytes) and `NAME.strings` (the strings).
+fn write_compiled(out: &Path, name: &str, w: compiled::Writer) {
     let (bytes, strings) = w.finish();
-    for (name, data) in [("actors.lexicon", bytes), ("actors.strings", strings.into_bytes())] {
-        if let Err(e) = std::fs::write(out.join(name), data) {
-            panic!("cannot write {name}: {e}");
+    for (file, data) in [(format!("{name}.lexicon"), bytes), (format!("{name}.strings"), strings.into_bytes())] {
+        if let Err(e) = std::fs::write(out.join(&file), data) {
+            panic!("cannot write {file}: {e}");
         }
     }
 }

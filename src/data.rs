@@ -78,6 +78,33 @@ fn word_at(chunk: &[u8]) -> u64 {
     <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes)
 }
 
+/// The bytes of `rest` (fewer than eight) as a little-endian number, zero above them: two
+/// loads that may overlap (the bytes they share are the same), not a loop over the bytes.
+#[inline(always)]
+fn short_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    match n {
+        0 => 0,
+        1 => rest.first().map_or(0, |&b| u64::from(b)),
+        2 | 3 => {
+            let (a, b) = (
+                <[u8; 2]>::try_from(rest.get(..2).unwrap_or(&[])),
+                <[u8; 2]>::try_from(rest.get(n - 2..).unwrap_or(&[])),
+            );
+            let (a, b) = (a.map_or(0, u16::from_le_bytes), b.map_or(0, u16::from_le_bytes));
+            u64::from(a) | u64::from(b) << ((n - 2) * 8)
+        }
+        _ => {
+            let (a, b) = (
+                <[u8; 4]>::try_from(rest.get(..4).unwrap_or(&[])),
+                <[u8; 4]>::try_from(rest.get(n - 4..).unwrap_or(&[])),
+            );
+            let (a, b) = (a.map_or(0, u32::from_le_bytes), b.map_or(0, u32::from_le_bytes));
+            u64::from(a) | u64::from(b) << ((n - 4) * 8)
+        }
+    }
+}
+
 /// The first position of `sep` in `bytes`, eight bytes at a time (SWAR): the data files are
 /// read this way at every start, and a byte-by-byte loop was most of reading them.
 fn find_byte(bytes: &[u8], sep: u8) -> Option<usize> {
@@ -192,8 +219,7 @@ pub(crate) fn mix_words(mut h: u64, bytes: &[u8], mut fold: impl FnMut(u64) -> u
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let w = rest.iter().rev().fold(0u64, |acc, &b| acc << 8 | u64::from(b));
-        h = mix(h, fold(w) ^ (rest.len() as u64) << 59);
+        h = mix(h, fold(short_word(rest)) ^ (rest.len() as u64) << 59);
     }
     h
 }
@@ -325,6 +351,15 @@ mod tests {
         let row = super::rows("a\t b \t\tc\r\n# note\n\n").next().unwrap();
         assert_eq!(&*row, ["a", "b", "", "c"]);
     }
+    #[test]
+    fn short_words_read_as_their_bytes() {
+        let text = b"abcdefg";
+        for n in 0..8 {
+            let want = text[..n].iter().rev().fold(0u64, |acc, &b| acc << 8 | u64::from(b));
+            assert_eq!(super::short_word(&text[..n]), want, "{n}");
+        }
+    }
+
     #[test]
     fn word_lists_skip_their_comments() {
         let file = "# Words that, after a city, name a process\nprocess format # and more\n  talks\n";

@@ -293,7 +293,7 @@ impl<T> PhraseMap<T> {
     /// returns the pattern the value suggests: a person's or a country's name), pattern and case.
     /// The groups come in the order of their first phrase, so the patterns stay close to the
     /// order of the data files, which compresses well.
-    pub fn encode(&self, w: &mut Writer, mut value: impl FnMut(&mut Writer, &T) -> Option<&'static str>) {
+    pub fn encode<'m>(&'m self, w: &mut Writer, mut value: impl FnMut(&mut Writer, &'m T) -> Option<&'static str>) {
         let mut groups: Vec<(u32, u32)> = self.index.first.values().copied().collect();
         let first_id = |&(from, to): &(u32, u32)| {
             let ids = self.index.candidates.get(from as usize..to as usize).unwrap_or(&[]);

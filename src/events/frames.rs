@@ -175,9 +175,9 @@ pub fn subject_of_clause(ix: &DocIndex<'_>, a: usize, at: usize, f: &mut Frame) 
         form: Form::Verb,
         situation: false,
         initiative: Initiative::None,
-        unless_next: Vec::new(),
+        unless_next: &[],
         person_object: false,
-        unless_after_object: Vec::new(),
+        unless_after_object: &[],
     };
     subject(ix, &verb, a, at, f);
 }

@@ -2,8 +2,6 @@
 //! type takes its participants (`frames.tsv`), the cues of status and topic (`cues.tsv`) and
 //! the topics (`topics.tsv`) — compiled once into phrase dictionaries.
 
-use std::sync::OnceLock;
-
 use crate::data::{list, rows};
 use crate::phrases::PhraseMap;
 
@@ -104,7 +102,7 @@ pub enum Initiative {
 }
 
 /// One trigger of `triggers.tsv`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Trigger {
     /// The event type.
     pub kind: EventType,
@@ -121,11 +119,11 @@ pub struct Trigger {
     /// Who takes the initiative.
     pub initiative: Initiative,
     /// Words that cancel the trigger when they follow it, each as lower-case words.
-    pub unless_next: Vec<Vec<&'static str>>,
+    pub unless_next: &'static [&'static [&'static str]],
     /// A verb-object trigger whose object must be a person ("called on President X").
     pub person_object: bool,
     /// Words that cancel a verb-object trigger when they follow its object ("called on X to").
-    pub unless_after_object: Vec<&'static str>,
+    pub unless_after_object: &'static [&'static str],
 }
 
 impl Trigger {
@@ -229,13 +227,23 @@ impl Cues {
         self.0 & (1 << c as u32) != 0
     }
 
+    /// The kinds as bits (bit `c as u32` for kind `c`).
+    pub fn bits(self) -> u32 {
+        self.0
+    }
+
+    /// The kinds of [`Cues::bits`].
+    pub fn from_bits(bits: u32) -> Cues {
+        Cues(bits)
+    }
+
     fn with(self, c: Cue) -> Cues {
         Cues(self.0 | 1 << c as u32)
     }
 }
 
 /// How one type takes its complements.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Frame {
     /// Words that open a participant slot.
     pub complements: Vec<&'static str>,
@@ -253,23 +261,45 @@ pub struct EventLexicon {
     /// Topic phrases and their labels.
     pub topics: PhraseMap<&'static str>,
     /// Frames by event type (indexed by the type's order).
-    frames: Vec<(EventType, Frame)>,
+    pub frames: Vec<(EventType, Frame)>,
     /// One noun trigger entry per type, for verbs read as nouns.
-    nouns: Vec<Trigger>,
+    pub nouns: Vec<Trigger>,
     /// Ids of organisations that meet as summits (`summits.txt`).
     pub summits: Vec<&'static str>,
 }
 
 impl EventLexicon {
-    /// The lexicon, built on first use.
+    /// The lexicon, read on first use from the compiled form `build.rs` made of the data files
+    /// ([`crate::events::compiled`]).
+    #[cfg(readout_lib)]
     pub fn get() -> &'static EventLexicon {
-        static LEX: OnceLock<EventLexicon> = OnceLock::new();
-        LEX.get_or_init(EventLexicon::build)
+        static LEX: std::sync::OnceLock<EventLexicon> = std::sync::OnceLock::new();
+        LEX.get_or_init(|| {
+            let bytes = include_bytes!(concat!(env!("OUT_DIR"), "/events.lexicon"));
+            let table = include_str!(concat!(env!("OUT_DIR"), "/events.strings"));
+            crate::events::compiled::decode(&mut crate::compiled::Reader::new(bytes, table))
+        })
     }
 
-    fn build() -> EventLexicon {
+    /// The lexicon built from the data files as the crate has them: what `build.rs` compiles
+    /// and [`EventLexicon::get`] reads back (the tests check that the two agree).
+    #[cfg(readout_lib)]
+    pub fn from_crate_data() -> EventLexicon {
+        EventLexicon::build(|name| match name {
+            "triggers.tsv" => crate::data::data_file!("events/triggers.tsv"),
+            "cues.tsv" => crate::data::data_file!("events/cues.tsv"),
+            "topics.tsv" => crate::data::data_file!("events/topics.tsv"),
+            "frames.tsv" => crate::data::data_file!("events/frames.tsv"),
+            "summits.txt" => crate::data::data_file!("events/summits.txt"),
+            _ => "",
+        })
+    }
+
+    /// Builds the lexicon from the data files of `src/events/`, `file("triggers.tsv")` giving
+    /// each one's text.
+    pub fn build(file: impl Fn(&str) -> &'static str) -> EventLexicon {
         let mut triggers = Vec::new();
-        for row in rows(crate::data::data_file!("events/triggers.tsv")) {
+        for row in rows(file("triggers.tsv")) {
             let field = |k: usize| row.get(k).copied().unwrap_or("");
             let Some(kind) = EventType::parse(field(1)) else { continue };
             let (form, situation) = match field(5) {
@@ -283,8 +313,11 @@ impl EventLexicon {
                 "object" => Initiative::Object,
                 _ => Initiative::None,
             };
-            let unless: Vec<Vec<&'static str>> = list(field(7)).map(|u| u.split_whitespace().collect()).collect();
-            let after_object: Vec<&'static str> = list(field(9)).collect();
+            // Kept for the lexicon's lifetime, shared by the row's phrases.
+            let unless: Vec<&'static [&'static str]> =
+                list(field(7)).map(|u| &*Vec::leak(u.split_whitespace().collect())).collect();
+            let unless: &'static [&'static [&'static str]] = Vec::leak(unless);
+            let after_object: &'static [&'static str] = Vec::leak(list(field(9)).collect());
             for phrase in list(field(0)) {
                 triggers.push((
                     phrase,
@@ -296,16 +329,16 @@ impl EventLexicon {
                         form,
                         situation,
                         initiative,
-                        unless_next: unless.clone(),
+                        unless_next: unless,
                         person_object: field(8) == "person",
-                        unless_after_object: after_object.clone(),
+                        unless_after_object: after_object,
                     },
                 ));
             }
         }
         let mut cues: Vec<(&'static str, Cues)> = Vec::new();
         let mut cue_index: crate::data::FastMap<u64, usize> = crate::data::FastMap::default();
-        for row in rows(crate::data::data_file!("events/cues.tsv")) {
+        for row in rows(file("cues.tsv")) {
             let cue = match row.first().copied() {
                 Some("negation") => Cue::Negation,
                 Some("hypothetical") => Cue::Hypothetical,
@@ -352,11 +385,11 @@ impl EventLexicon {
             }
         }
         let mut topics = Vec::new();
-        for row in rows(crate::data::data_file!("events/topics.tsv")) {
+        for row in rows(file("topics.tsv")) {
             let (Some(&phrases), Some(&label)) = (row.first(), row.get(1)) else { continue };
             topics.extend(list(phrases).map(|p| (p, label)));
         }
-        let frames = rows(crate::data::data_file!("events/frames.tsv"))
+        let frames = rows(file("frames.tsv"))
             .filter_map(|row| {
                 let kind = EventType::parse(row.first()?)?;
                 let field = |k: usize| row.get(k).copied().unwrap_or("");
@@ -366,11 +399,11 @@ impl EventLexicon {
         let mut nouns: Vec<Trigger> = Vec::new();
         for (_, t) in &triggers {
             if t.form == Form::Noun && t.initiative == Initiative::None && !nouns.iter().any(|n| n.kind == t.kind) {
-                nouns.push(Trigger { unless_next: Vec::new(), unless_after_object: Vec::new(), ..t.clone() });
+                nouns.push(Trigger { unless_next: &[], unless_after_object: &[], ..*t });
             }
         }
         EventLexicon {
-            summits: crate::data::words(crate::data::data_file!("events/summits.txt")).collect(),
+            summits: crate::data::words(file("summits.txt")).collect(),
             nouns,
             triggers: PhraseMap::build(triggers),
             cues: PhraseMap::build(cues),

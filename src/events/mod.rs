@@ -5,6 +5,7 @@
 //! ([`frames`], [`status`]); a definite noun that names no one ("the call", "the talks")
 //! refers back to the event named before, and mentions of one event are merged ([`merge`]).
 
+pub mod compiled;
 pub mod frames;
 pub mod index;
 pub mod lexicon;

@@ -1,0 +1,160 @@
+//! The event lexicon's compiled form ([`crate::compiled`]): `build.rs` builds the lexicon from
+//! the data files and [`encode`]s it; [`decode`] reads it back at start-up.
+
+use super::lexicon::{Cues, EventLexicon, EventType, Form, Frame, Initiative, Trigger};
+use crate::compiled::{Reader, Writer};
+use crate::phrases::PhraseMap;
+
+/// Writes `lex` for [`decode`].
+pub fn encode(lex: &EventLexicon, w: &mut Writer) {
+    // A trigger is mostly the same as the one before (the phrases of one row of the file):
+    // then it is a single 0.
+    let mut last: Option<&Trigger> = None;
+    lex.triggers.encode(w, |w, t| {
+        if last == Some(t) {
+            w.uint(0);
+        } else {
+            w.uint(1);
+            write_trigger(w, t);
+        }
+        last = Some(t);
+        None
+    });
+    lex.cues.encode(w, |w, c| {
+        w.uint(c.bits().into());
+        None
+    });
+    lex.topics.encode(w, |w, &label| {
+        w.str(label);
+        None
+    });
+    w.uint(lex.frames.len() as u64);
+    for (kind, frame) in &lex.frames {
+        w.str(kind.as_str());
+        w.strs(&frame.complements);
+        w.strs(&frame.places);
+    }
+    w.uint(lex.nouns.len() as u64);
+    for t in &lex.nouns {
+        write_trigger(w, t);
+    }
+    w.strs(&lex.summits);
+}
+
+fn write_trigger(w: &mut Writer, t: &Trigger) {
+    w.str(t.kind.as_str());
+    w.str(t.cameo);
+    w.str(t.plover);
+    w.str(t.mode);
+    let form = match t.form {
+        Form::Verb => 0,
+        Form::VerbObject => 1,
+        Form::Noun => 2,
+    };
+    let initiative = match t.initiative {
+        Initiative::None => 0,
+        Initiative::Subject => 1,
+        Initiative::Object => 2,
+    };
+    // Form, initiative and the two flags in one number.
+    w.uint(form | initiative << 2 | u64::from(t.situation) << 4 | u64::from(t.person_object) << 5);
+    w.uint(t.unless_next.len() as u64);
+    for words in t.unless_next {
+        w.strs(words);
+    }
+    w.strs(t.unless_after_object);
+}
+
+fn read_trigger(r: &mut Reader) -> Trigger {
+    let kind = EventType::parse(r.str()).unwrap_or(EventType::Other);
+    let (cameo, plover, mode) = (r.str(), r.str(), r.str());
+    let bits = r.uint();
+    let form = match bits & 3 {
+        1 => Form::VerbObject,
+        2 => Form::Noun,
+        _ => Form::Verb,
+    };
+    let initiative = match bits >> 2 & 3 {
+        1 => Initiative::Subject,
+        2 => Initiative::Object,
+        _ => Initiative::None,
+    };
+    // Kept for the lexicon's lifetime, shared by the phrases of one trigger.
+    let n = r.usize().min(64);
+    let unless_next: Vec<&'static [&'static str]> = (0..n).map(|_| &*Vec::leak(r.strs())).collect();
+    let unless_next = Vec::leak(unless_next);
+    Trigger {
+        kind,
+        cameo,
+        plover,
+        mode,
+        form,
+        situation: bits & 16 != 0,
+        initiative,
+        unless_next,
+        person_object: bits & 32 != 0,
+        unless_after_object: Vec::leak(r.strs()),
+    }
+}
+
+/// Reads a lexicon written by [`encode`].
+pub fn decode(r: &mut Reader) -> EventLexicon {
+    let mut last: Option<Trigger> = None;
+    let triggers = PhraseMap::decode(r, |r| {
+        let t = match (r.uint(), &last) {
+            (0, Some(t)) => *t,
+            _ => read_trigger(r),
+        };
+        last = Some(t);
+        (t, None)
+    });
+    let cues = PhraseMap::decode(r, |r| (Cues::from_bits(r.uint().min(u32::MAX.into()) as u32), None));
+    let topics = PhraseMap::decode(r, |r| (r.str(), None));
+    let n = r.usize();
+    let frames = (0..n)
+        .map(|_| {
+            let kind = EventType::parse(r.str()).unwrap_or(EventType::Other);
+            (kind, Frame { complements: r.strs(), places: r.strs() })
+        })
+        .collect();
+    let n = r.usize();
+    let nouns = (0..n).map(|_| read_trigger(r)).collect();
+    EventLexicon { triggers, cues, topics, frames, nouns, summits: r.strs() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens::tokenize;
+
+    fn sorted<T: std::fmt::Debug>(items: impl IntoIterator<Item = T>) -> Vec<String> {
+        let mut v: Vec<String> = items.into_iter().map(|x| format!("{x:?}")).collect();
+        v.sort();
+        v
+    }
+
+    /// Each pattern of `a`, read as text, is matched by `b` the same way: same value and length.
+    fn same_matches<T: PartialEq + std::fmt::Debug>(a: &PhraseMap<T>, b: &PhraseMap<T>) {
+        assert_eq!(sorted(a.entries()), sorted(b.entries()));
+        for (pattern, _) in a.entries() {
+            let toks = tokenize(pattern);
+            let keys = crate::phrases::keys(pattern, &toks);
+            let x = a.longest_at(pattern, &toks, &keys, 0).map(|m| (m.end, m.value, m.pattern));
+            let y = b.longest_at(pattern, &toks, &keys, 0).map(|m| (m.end, m.value, m.pattern));
+            assert_eq!(x, y, "{pattern}");
+        }
+    }
+
+    #[test]
+    fn the_compiled_lexicon_is_the_one_the_data_files_make() {
+        let built = EventLexicon::from_crate_data();
+        let read = EventLexicon::get();
+        assert!(built.triggers.len() > 1000 && built.cues.len() > 500);
+        same_matches(&built.triggers, &read.triggers);
+        same_matches(&built.cues, &read.cues);
+        same_matches(&built.topics, &read.topics);
+        assert_eq!(built.frames, read.frames);
+        assert_eq!(built.nouns, read.nouns);
+        assert_eq!(built.summits, read.summits);
+    }
+}
