@@ -125,8 +125,22 @@ impl Reader {
         r
     }
 
-    /// A number written by [`Writer::uint`].
+    /// A number written by [`Writer::uint`]. Most are one byte, read inline; longer ones take
+    /// the loop.
+    #[inline(always)]
     pub fn uint(&mut self) -> u64 {
+        match self.bytes.get(self.at) {
+            Some(&b) if b < 0x80 => {
+                self.at += 1;
+                u64::from(b)
+            }
+            _ => self.long_uint(),
+        }
+    }
+
+    /// [`Reader::uint`] of more than one byte.
+    #[inline(never)]
+    fn long_uint(&mut self) -> u64 {
         let mut n = 0u64;
         let mut shift = 0;
         while let Some(&b) = self.bytes.get(self.at) {
