@@ -149,7 +149,6 @@ const ANY: u64 = 0;
 
 /// The key of a token: a 64-bit hash of its lower-case text (never 0). A document's tokens get
 /// theirs once ([`keys`]); matching a phrase then compares numbers, not strings.
-#[inline(never)]
 pub fn key(word: &str) -> u64 {
     key_inline(word)
 }
@@ -433,9 +432,7 @@ impl Index {
     }
 
     /// The key of the first of the tokens in `toks` (bounds in `pattern`), with the keys of the
-    /// others pushed on `rest` ([`ANY`] for "*"). Not inlined: called for every pattern at
-    /// start-up, it becomes hot enough for the engine's optimising compiler.
-    #[inline(never)]
+    /// others pushed on `rest` ([`ANY`] for "*").
     fn keys_of(&mut self, pattern: &'static str) -> Option<u64> {
         let mut words = self.toks.iter().map(|&(a, b)| pattern.get(a..b).unwrap_or(""));
         let head = words.next().map(key)?;
