@@ -13,7 +13,15 @@ pub struct Writer {
     bytes: Vec<u8>,
     strings: Vec<&'static str>,
     index: FastMap<&'static str, u32>,
+    /// A string derived from another that the reader can derive again (the actor lexicon's
+    /// names without diacritics), if any.
+    pub fold: Option<Fold>,
+    /// The derived forms of the table's strings, by the index of the string.
+    folded: FastMap<String, u32>,
 }
+
+/// A second form of a string, when it has one ("Milosevic" of "Milošević").
+pub type Fold = fn(&str) -> Option<String>;
 
 impl Writer {
     /// How many bytes are written so far.
@@ -55,16 +63,30 @@ impl Writer {
     }
 
     /// [`Writer::text`] for a string that is likely `guess`: 1 when it is, else as `text`
-    /// writes it, shifted by one.
+    /// writes it, shifted by three. A string not yet in the table that is [`Writer::fold`] of
+    /// `guess` is written as 2, of another string of the table as 3 and how far back that one is
+    /// (the reader folds it again).
     pub fn text_or(&mut self, s: &'static str, guess: Option<&'static str>) {
         if guess == Some(s) {
             self.uint(1);
             return;
         }
         let next = self.strings.len() as u32;
+        if !self.index.contains_key(s) {
+            let fold = self.fold;
+            if guess.and_then(|g| fold.and_then(|f| f(g))).as_deref() == Some(s) {
+                self.uint(2);
+                return;
+            }
+            if let Some(&from) = self.folded.get(s) {
+                self.uint(3);
+                self.uint(u64::from(next - from));
+                return;
+            }
+        }
         let i = self.intern(s);
         let back = next - i;
-        self.uint(if back == 0 { 0 } else { u64::from(back) + 1 });
+        self.uint(if back == 0 { 0 } else { u64::from(back) + 3 });
     }
 
     /// The index of `s` in the table, added at its end when new.
@@ -73,6 +95,9 @@ impl Writer {
         let i = *self.index.entry(s).or_insert(next);
         if i == next {
             self.strings.push(s);
+            if let Some(folded) = self.fold.and_then(|f| f(s)) {
+                self.folded.entry(folded).or_insert(i);
+            }
         }
         i
     }
@@ -108,6 +133,8 @@ impl Writer {
 /// Reads what a [`Writer`] wrote. Past the end every number reads as 0 and every string as "",
 /// so a damaged stream gives an empty lexicon, never a panic.
 pub struct Reader {
+    /// The writer's [`Writer::fold`].
+    pub fold: Option<Fold>,
     bytes: &'static [u8],
     at: usize,
     strings: Vec<&'static str>,
@@ -118,7 +145,7 @@ pub struct Reader {
 impl Reader {
     /// A reader of `bytes` whose strings are the lines of `table`.
     pub fn new(bytes: &'static [u8], table: &'static str) -> Reader {
-        let mut r = Reader { bytes, at: 0, strings: Vec::new(), introduced: 0 };
+        let mut r = Reader { fold: None, bytes, at: 0, strings: Vec::new(), introduced: 0 };
         let n = r.usize();
         r.strings.reserve_exact(n.min(table.len() + 1));
         r.strings.extend(crate::data::split_byte(table, b'\n'));
@@ -193,7 +220,18 @@ impl Reader {
         let i = match self.usize() {
             0 => self.introduced,
             1 => return guess.unwrap_or(""),
-            back => self.introduced.saturating_sub(back - 1),
+            code @ (2 | 3) => {
+                let from = match code {
+                    2 => guess.unwrap_or(""),
+                    _ => {
+                        let back = self.usize();
+                        self.strings.get(self.introduced.saturating_sub(back)).copied().unwrap_or("")
+                    }
+                };
+                // Kept for the lexicon's lifetime, like the table.
+                return self.fold.and_then(|f| f(from)).map_or("", |s| Box::leak(s.into_boxed_str()));
+            }
+            back => self.introduced.saturating_sub(back - 3),
         };
         self.seen(i)
     }
@@ -263,18 +301,24 @@ mod tests {
         w.text("Lavrov");
         w.text("Kremlin");
         w.text("Rubio");
+        w.fold = Some(|s: &str| Some(s.replace('š', "s").replace('ć', "c")).filter(|f| f != s));
+        w.text("Milošević");
+        w.text_or("Milosevic", None);
+        w.text_or("Mladic", Some("Mladić"));
         w.date(Date::new(1969, 7, 20));
         w.date(None);
         w.date(Date::new(2025, 7, 3));
         w.opt_str(None);
         let (bytes, table) = w.finish();
         let (bytes, table): (&'static [u8], &'static str) = (bytes.leak(), table.leak());
-        assert_eq!(table, "Putin\nKremlin\n\nLavrov\nRubio");
+        assert_eq!(table, "Putin\nKremlin\n\nLavrov\nRubio\nMilošević");
         let mut r = Reader::new(bytes, table);
         assert_eq!((r.uint(), r.uint(), r.uint()), (0, 300, u64::MAX));
         assert_eq!(r.str(), "Putin");
         assert_eq!(r.strs(), ["Kremlin", "Putin", ""]);
         assert_eq!((r.text(), r.text(), r.text()), ("Lavrov", "Kremlin", "Rubio"));
+        r.fold = Some(|s: &str| Some(s.replace('š', "s").replace('ć', "c")).filter(|f| f != s));
+        assert_eq!((r.text(), r.text_or(None), r.text_or(Some("Mladić"))), ("Milošević", "Milosevic", "Mladic"));
         assert_eq!((r.date(), r.date(), r.date()), (Date::new(1969, 7, 20), None, Date::new(2025, 7, 3)));
         assert_eq!(r.opt_str(), None);
         // Past the end: zeros and empty strings.

@@ -3,7 +3,8 @@
 //! derive (look-up tables, title words, the phrases' word keys) is derived again, not stored.
 
 use super::lexicon::{
-    first_word, last_word, ActorLexicon, Country, Entry, KnownPerson, Organization, Role, Term, Title,
+    first_word, last_word, without_diacritics, ActorLexicon, Country, Entry, KnownPerson, Organization, Role, Term,
+    Title,
 };
 use crate::compiled::{unzigzag, zigzag, Reader, Writer};
 use crate::data::{FastMap, Groups};
@@ -12,6 +13,8 @@ use crate::phrases::PhraseMap;
 
 /// Writes `lex` for [`decode`].
 pub fn encode(lex: &ActorLexicon, w: &mut Writer) {
+    // The forms of names without diacritics are folded again when read.
+    w.fold = Some(without_diacritics);
     w.uint(lex.countries.len() as u64);
     for c in &lex.countries {
         w.str(c.code);
@@ -214,6 +217,7 @@ fn day_after(d: Date) -> Option<Date> {
 
 /// Reads a lexicon written by [`encode`].
 pub fn decode(r: &mut Reader) -> ActorLexicon {
+    r.fold = Some(without_diacritics);
     let n = r.usize();
     let countries: Vec<Country> = (0..n).map(|_| Country { code: r.str(), name: r.str() }).collect();
     let seats = r.strs();

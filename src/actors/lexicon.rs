@@ -357,13 +357,12 @@ impl ActorLexicon {
                 }
             }
         }
-        let plain = latin_letters();
         // The plain-letter forms, in one text kept for the lexicon's lifetime.
         let mut folded_text = String::new();
         let mut folded_at: Vec<(u16, usize, usize)> = Vec::new();
         for (pi, forms) in forms_of.into_iter().enumerate() {
             // News written without diacritics: "Milosevic" for "Milošević".
-            for folded in forms.iter().filter_map(|f| fold_latin(f, &plain)) {
+            for folded in forms.iter().filter_map(|f| without_diacritics(f)) {
                 if !forms.contains(&folded.as_str()) {
                     let start = folded_text.len();
                     folded_text.push_str(&folded);
@@ -583,6 +582,13 @@ fn latin_letters() -> Vec<char> {
         }
     }
     table
+}
+
+/// `name` with its Latin letters' diacritics dropped ("Milosevic" for "Milošević"), when that
+/// changes it: news written without them still names the person.
+pub fn without_diacritics(name: &str) -> Option<String> {
+    static PLAIN: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    fold_latin(name, PLAIN.get_or_init(latin_letters))
 }
 
 /// A name with its Latin letters' diacritics dropped ("Milošević" as "Milosevic"), when that
