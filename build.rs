@@ -4,11 +4,11 @@
 //! `src/data.rs`), so the notes in the data files cost nothing in the binary or the .wasm.
 
 //!
-//! It then compiles the actor and event lexicons: the crate's own builders (the modules below,
-//! included from `src/`) read those copies, and what they build is written in the compact form
-//! of `src/compiled.rs` to `actors.lexicon` and `actors.strings` (`events.` the same), which
-//! the crate reads at start-up instead of building the lexicons again in every process and
-//! every page.
+//! It then compiles the actor and event lexicons and the speech verbs: the crate's own builders
+//! (the modules below, included from `src/`) read those copies, and what they build is written
+//! in the compact form of `src/compiled.rs` to `actors.lexicon` and `actors.strings` (`events.`
+//! and `speech.` the same), which the crate reads at start-up instead of building them again in
+//! every process and every page.
 
 use std::path::Path;
 
@@ -41,6 +41,11 @@ mod events {
     #[allow(dead_code)]
     pub mod lexicon;
 }
+#[path = "src/statements"]
+mod statements {
+    #[allow(dead_code)]
+    pub mod speech;
+}
 #[path = "src/dates"]
 mod dates {
     #[allow(dead_code)]
@@ -62,6 +67,9 @@ fn main() {
     copy_dir(Path::new("src"), Path::new("src"), out);
     compile_actors(out);
     compile_events(out);
+    let mut w = compiled::Writer::default();
+    statements::speech::encode(&statements::speech::build(read_leaked(&out.join("statements/speech.tsv"))), &mut w);
+    write_compiled(out, "speech", w);
 }
 
 /// Builds the actor lexicon from the copies in `out` and writes its compiled form there.

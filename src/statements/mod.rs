@@ -5,36 +5,15 @@
 //! Each statement is linked to the event it was made in or about.
 
 pub mod quotes;
+pub mod speech;
 pub mod transcript;
 
-use std::sync::OnceLock;
-
 use crate::actors::MentionKind;
-use crate::data::{list, rows};
 use crate::events::index::DocIndex;
 use crate::events::{Event, Events};
-use crate::phrases::PhraseMap;
 use crate::timeline::ActorKind;
 use quotes::Quote;
-
-/// How a speech verb takes its speaker and content.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SpeechKind {
-    /// "X said (that) ...".
-    Say,
-    /// "X told Y that ...".
-    Tell,
-    /// "according to X, ...".
-    According,
-    /// "the leaders agreed to ...": often said by several together.
-    Joint,
-    /// "X expressed concern about ...".
-    Express,
-    /// "X praised ...".
-    Praise,
-    /// "X condemned ...".
-    Criticize,
-}
+pub use speech::SpeechKind;
 
 /// A statement found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,27 +30,6 @@ pub struct Statement {
     pub event: Option<usize>,
     /// The sentence it stands in.
     pub sentence: usize,
-}
-
-fn speech() -> &'static PhraseMap<SpeechKind> {
-    static MAP: OnceLock<PhraseMap<SpeechKind>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut entries = Vec::new();
-        for row in rows(crate::data::data_file!("statements/speech.tsv")) {
-            let kind = match row.get(1).copied() {
-                Some("say") => SpeechKind::Say,
-                Some("tell") => SpeechKind::Tell,
-                Some("according") => SpeechKind::According,
-                Some("joint") => SpeechKind::Joint,
-                Some("express") => SpeechKind::Express,
-                Some("praise") => SpeechKind::Praise,
-                Some("criticize") => SpeechKind::Criticize,
-                _ => continue,
-            };
-            entries.extend(list(row.first().copied().unwrap_or("")).map(|p| (p, kind)));
-        }
-        PhraseMap::build(entries)
-    })
 }
 
 /// Words that, right before a short quote, make it a name or a scare quote, not speech.
@@ -107,7 +65,7 @@ pub fn find(ix: &DocIndex<'_>, events: &Events) -> Vec<Statement> {
         if !doc.is_narrative(si) {
             continue;
         }
-        for (i, m) in speech().find_all(doc.text, doc.sentence_tokens(si), doc.sentence_keys(si)) {
+        for (i, m) in speech::verbs().find_all(doc.text, doc.sentence_tokens(si), doc.sentence_keys(si)) {
             let (first, end) = (s.first_token + i, s.first_token + m.end);
             if !inside_quote(first) {
                 cues.push((first, end, *m.value, si));
@@ -726,7 +684,7 @@ fn content(
         }
         // ", according to X" ends the content; so does "and said ..." ("thanked Turkey for its
         // support and said ..."): the next report begins.
-        let cue_at = |j: usize| speech().longest_at(doc.text, &doc.tokens, &doc.keys, j);
+        let cue_at = |j: usize| speech::verbs().longest_at(doc.text, &doc.tokens, &doc.keys, j);
         let next_cue = || cue_at(k + 1).map(|m| *m.value);
         if w == "," && next_cue() == Some(SpeechKind::According) || w == "and" && k > start && next_cue().is_some() {
             stop = k;
@@ -765,7 +723,7 @@ fn content(
 fn attributed(ix: &DocIndex<'_>, from: usize, b: usize) -> bool {
     let doc = ix.doc;
     (from + 1..(from + 5).min(b)).any(|j| {
-        speech()
+        speech::verbs()
             .longest_at(doc.text, &doc.tokens, &doc.keys, j)
             .is_some_and(|m| *m.value == SpeechKind::Say && matches!(ix.lower(m.end), "." | "" | "?" | "!"))
     })
