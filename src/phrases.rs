@@ -302,18 +302,20 @@ impl<T> PhraseMap<T> {
         w.uint(self.index.candidates.len() as u64);
         let mut toks = Vec::new();
         let ordered = groups.iter().flat_map(|&(from, to)| self.index.candidates.get(from as usize..to as usize));
-        for c in ordered.flatten() {
+        for (k, c) in ordered.flat_map(|group| group.iter().enumerate()) {
             let (Some(p), Some(v)) = (self.index.phrases.get(c.id as usize), self.values.get(c.id as usize)) else {
                 continue;
             };
             let guess = value(w, v);
             w.text_or(p.pattern, guess);
-            // The case rule, and whether the tokens' bounds follow (patterns that are not plain
-            // words would need the tokenizer again).
+            // The case rule, whether the tokens' bounds follow (patterns that are not plain
+            // words would need the tokenizer again) and whether the phrase is not the first of
+            // its group (its first word's key is the one before).
+            let later = if k > 0 { 8 } else { 0 };
             if plain_words(p.pattern, &mut toks) {
-                w.uint(p.case as u64);
+                w.uint(p.case as u64 | later);
             } else {
-                w.uint(p.case as u64 | 4);
+                w.uint(p.case as u64 | 4 | later);
                 let bounds = tokenize(p.pattern);
                 w.uint(bounds.len() as u64);
                 let mut end = 0;
@@ -358,7 +360,9 @@ impl<T> PhraseMap<T> {
                 }
             }
             let rest_at = index.rest.len();
-            let Some(head) = index.keys_of(pattern) else { continue };
+            // The first word of a phrase after the first of its group is the group's.
+            let known = group.filter(|_| flags & 8 != 0).map(|(key, _)| key);
+            let Some(head) = index.keys_of(pattern, known) else { continue };
             let id = index.phrases.len() as u32;
             let rest_len = (index.rest.len() - rest_at) as u32;
             index.phrases.push(Phrase { rest_at: rest_at as u32, rest_len, case, pattern });
@@ -428,14 +432,15 @@ impl Index {
         if !plain_words(pattern, &mut self.toks) {
             self.toks.extend(tokenize(pattern).iter().map(|t: &Token| (t.start(), t.end())));
         }
-        self.keys_of(pattern)
+        self.keys_of(pattern, None)
     }
 
-    /// The key of the first of the tokens in `toks` (bounds in `pattern`), with the keys of the
-    /// others pushed on `rest` ([`ANY`] for "*").
-    fn keys_of(&mut self, pattern: &'static str) -> Option<u64> {
+    /// The key of the first of the tokens in `toks` (bounds in `pattern`; `known_head` when the
+    /// caller knows it), with the keys of the others pushed on `rest` ([`ANY`] for "*").
+    fn keys_of(&mut self, pattern: &'static str, known_head: Option<u64>) -> Option<u64> {
         let mut words = self.toks.iter().map(|&(a, b)| pattern.get(a..b).unwrap_or(""));
-        let head = words.next().map(key)?;
+        let first = words.next()?;
+        let head = known_head.unwrap_or_else(|| key(first));
         self.rest.extend(words.map(|w| if w == "*" { ANY } else { key(w) }));
         Some(head)
     }
