@@ -241,6 +241,10 @@ fn named(
 ) -> Option<usize> {
     let lex = b.lex;
     let text = b.doc.slice(name.0, name.1);
+    // A name ending with an institution's word is a place's ("Shaikh Zayed Grand Mosque").
+    if known.is_none() && text.rsplit(' ').next().is_some_and(|w| text.contains(' ') && lex.institution_words.contains(&w)) {
+        return None;
+    }
     // A surname alone ("Bush") names its office holder only in office, after a title, or
     // once the full name has been read.
     let single = !text.contains(' ');
@@ -305,7 +309,7 @@ fn named(
         let last = words.last().copied().unwrap_or("");
         // In a patronymic name the last word is the dynasty ("Tahnoun bin Zayed Al Nahyan" is
         // not his brother "Abdullah bin Zayed Al Nahyan"): the given name must agree too.
-        let patronymic = clean.split(' ').any(|w| matches!(w, "bin" | "ibn" | "bint"));
+        let patronymic = clean.split(' ').any(|w| ["bin", "ibn", "bint"].iter().any(|p| w.eq_ignore_ascii_case(p)));
         let first = words.first().copied();
         let known = lex.people_by_last_word.get(last).into_iter().flatten().copied().find(|&p| {
             (!patronymic || lex.people.get(p).and_then(|k| k.name.split([' ', '-']).next()) == first)

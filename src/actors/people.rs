@@ -279,6 +279,12 @@ impl<'a> Reader<'a> {
             }
             break;
         }
+        // Capitalised words before an organisation's head word are its name ("the UAE Armed
+        // Forces"), not a person's.
+        let body_head = self.doc.keys.get(end).is_some_and(|k| self.lex.body_heads.contains_key(k));
+        if body_head && self.s(end).chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
         Some(end)
     }
 
