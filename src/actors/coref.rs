@@ -242,7 +242,9 @@ fn named(
     let lex = b.lex;
     let text = b.doc.slice(name.0, name.1);
     // A name ending with an institution's word is a place's ("Shaikh Zayed Grand Mosque").
-    if known.is_none() && text.rsplit(' ').next().is_some_and(|w| text.contains(' ') && lex.institution_words.contains(&w)) {
+    if known.is_none()
+        && text.rsplit(' ').next().is_some_and(|w| text.contains(' ') && lex.institution_words.contains(&w))
+    {
         return None;
     }
     // A surname alone ("Bush") names its office holder only in office, after a title, or

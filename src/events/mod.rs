@@ -1119,6 +1119,12 @@ fn clause_date(ix: &DocIndex<'_>, si: usize, clause: (usize, usize), ts: usize, 
         if first >= te && (te..first).any(|k| ix.lower(k) == "since") && !(te..first).any(|k| ix.lower(k) == ",") {
             continue;
         }
+        // "ordered him to leave by February 7", "extended until May": a deadline or the end of
+        // a period, not the day of the event.
+        let deadline = |k: usize| matches!(ix.lower(k), "by" | "until" | "till");
+        if deadline(first) || (first > 0 && deadline(first - 1)) {
+            continue;
+        }
         let distance = if last < ts { ts - last } else { first.saturating_sub(te) };
         if best.as_ref().is_none_or(|(d, _)| distance < *d) {
             best = Some((distance, EventDate { value, expression: Some(i) }));
