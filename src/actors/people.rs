@@ -228,10 +228,20 @@ impl<'a> Reader<'a> {
             && self.doc.keys.get(i).is_none_or(|&k| crate::dates::lexicon::DateLexicon::get().meanings(k).is_empty())
     }
 
+    /// Dotted initials that open a name ("T.P. Seetharam", "P.V. Narasimha Rao"): capitals
+    /// each with its dot, no state or organisation ("U.S."), a name word after them.
+    fn leading_initials(&self, i: usize) -> bool {
+        let w = self.s(i);
+        let dotted = (4..=6).contains(&w.len())
+            && w.ends_with('.')
+            && w.split_terminator('.').all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()));
+        dotted && self.hit(i).is_none() && self.name_word(i + 1) && self.tok(i + 1).is_some_and(|t| t.space_before)
+    }
+
     /// A name starting at token `i`: "Yuri Ushakov", "Mohammed bin Salman", "Ban Ki-moon",
     /// "Antony J. Blinken". Returns the end token.
     pub fn name_at(&self, i: usize, sentence_end: usize) -> Option<usize> {
-        if !self.name_word(i) {
+        if !self.name_word(i) && !self.leading_initials(i) {
             return None;
         }
         let mut end = i + 1;

@@ -513,10 +513,17 @@ fn subject_before(
                 .unwrap_or_default();
         }
         if let Some(m) = ix.mention_ending_at(k) {
-            let before = m.first.checked_sub(1).map(|p| ix.lower(p)).unwrap_or_default();
             // "After Lavrov said": a subordinator right before the speaker and its verb is no
             // preposition.
             use crate::events::frames::{is_preposition, is_subordinator};
+            let mut before = m.first.checked_sub(1).map(|p| ix.lower(p)).unwrap_or_default();
+            // A preposition before the article is the mention's ("Ambassador to the UAE").
+            if before == "the" {
+                let w = m.first.checked_sub(2).map(|p| ix.lower(p)).unwrap_or_default();
+                if is_preposition(w) && !is_subordinator(w) {
+                    before = w;
+                }
+            }
             // Nor is "with" before the subject of a participle ("with spokeswoman Maria
             // Zakharova describing the strike as ...").
             let absolute = before == "with" && m.end == first && ix.lower(first).ends_with("ing");
