@@ -15,7 +15,7 @@ use std::path::Path;
 // The crate's modules that build and write the actor lexicon, compiled into this script too.
 // The crate compiles with `--cfg readout_lib` (below); what reads the compiled files exists
 // only there.
-#[allow(dead_code)]
+#[allow(dead_code, unused)]
 #[path = "src/compiled.rs"]
 mod compiled;
 #[allow(dead_code, unused)]

@@ -24,16 +24,6 @@ pub struct Writer {
 pub type Fold = fn(&str) -> Option<String>;
 
 impl Writer {
-    /// How many bytes are written so far.
-    pub fn len(&self) -> usize {
-        self.bytes.len()
-    }
-
-    /// Whether nothing is written yet.
-    pub fn is_empty(&self) -> bool {
-        self.bytes.is_empty()
-    }
-
     /// A non-negative number, in LEB128 (one byte below 128).
     pub fn uint(&mut self, mut n: u64) {
         loop {
@@ -107,17 +97,22 @@ impl Writer {
         self.str(s.unwrap_or(""));
     }
 
+    /// A list: its length, then each item as `item` writes it.
+    pub fn seq<T>(&mut self, items: impl ExactSizeIterator<Item = T>, mut item: impl FnMut(&mut Writer, T)) {
+        self.uint(items.len() as u64);
+        for x in items {
+            item(self, x);
+        }
+    }
+
     /// A list of strings: its length, then each.
     pub fn strs(&mut self, list: &[&'static str]) {
-        self.uint(list.len() as u64);
-        for &s in list {
-            self.str(s);
-        }
+        self.seq(list.iter(), |w, &s| w.str(s));
     }
 
     /// An optional date: year, month and day packed in one number ([`pack_date`]; 0 is none).
     pub fn date(&mut self, d: Option<Date>) {
-        self.uint(d.map_or(0, |d| pack_date(d) + 1));
+        self.uint(d.map_or(0, |d| pack_date(d, 0) + 1));
     }
 
     /// The bytes (after the number of strings) and the string table (the strings one per line;
@@ -251,29 +246,47 @@ impl Reader {
 
     /// A list written by [`Writer::strs`].
     pub fn strs(&mut self) -> Vec<&'static str> {
-        let n = self.usize();
-        (0..n).map(|_| self.str()).collect()
+        self.seq(Reader::str)
+    }
+
+    /// A list written by [`Writer::seq`], each item read by `item`. (A length beyond what is
+    /// left to read is cut to it: every item takes at least a byte.)
+    pub fn seq<T>(&mut self, mut item: impl FnMut(&mut Reader) -> T) -> Vec<T> {
+        let n = self.usize().min(self.bytes.len().saturating_sub(self.at));
+        (0..n).map(|_| item(self)).collect()
     }
 
     /// A date written by [`Writer::date`].
     pub fn date(&mut self) -> Option<Date> {
         match self.uint() {
             0 => None,
-            n => unpack_date(n - 1),
+            n => unpack_date(n - 1, 0),
         }
     }
 }
 
-/// A date as one number: the year (zig-zag), month and day in bit fields. Reading it back takes
-/// no division, unlike a day number.
-pub fn pack_date(d: Date) -> u64 {
-    zigzag(d.year.into()) << 9 | u64::from(d.month) << 5 | u64::from(d.day)
+/// A reader of the compiled lexicon `NAME` that `build.rs` wrote (`NAME.lexicon` and
+/// `NAME.strings` in the build's output folder).
+macro_rules! reader {
+    ($name:literal) => {
+        crate::compiled::Reader::new(
+            include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".lexicon")),
+            include_str!(concat!(env!("OUT_DIR"), "/", $name, ".strings")),
+        )
+    };
+}
+pub(crate) use reader;
+
+/// A date as one number: the year counted from `base` (zig-zag), month and day in bit fields.
+/// Reading it back takes no division, unlike a day number.
+pub fn pack_date(d: Date, base: i32) -> u64 {
+    zigzag(i64::from(d.year) - i64::from(base)) << 9 | u64::from(d.month) << 5 | u64::from(d.day)
 }
 
-/// The date [`pack_date`] made `n` of.
-pub fn unpack_date(n: u64) -> Option<Date> {
-    let year = i32::try_from(unzigzag(n >> 9)).ok()?;
-    Date::new(year, (n >> 5 & 15) as u8, (n & 31) as u8)
+/// The date [`pack_date`] made `n` of with the same `base`.
+pub fn unpack_date(n: u64, base: i32) -> Option<Date> {
+    let year = i64::from(base).checked_add(unzigzag(n >> 9))?;
+    Date::new(i32::try_from(year).ok()?, (n >> 5 & 15) as u8, (n & 31) as u8)
 }
 
 /// `n` as a non-negative number: 0, -1, 1, -2 ... as 0, 1, 2, 3 ...

@@ -515,6 +515,25 @@ impl Index {
     }
 }
 
+/// Test support: `b` holds the same phrases as `a` and matches each pattern, read as text, the
+/// same way (value, length, pattern) — what a compiled dictionary must keep of the one built.
+#[cfg(test)]
+pub(crate) fn assert_same_matches<T: PartialEq + std::fmt::Debug>(a: &PhraseMap<T>, b: &PhraseMap<T>) {
+    let sorted = |m: &PhraseMap<T>| {
+        let mut v: Vec<String> = m.entries().map(|e| format!("{e:?}")).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(sorted(a), sorted(b));
+    for (pattern, _) in a.entries() {
+        let toks = tokenize(pattern);
+        let keys = keys(pattern, &toks);
+        let x = a.longest_at(pattern, &toks, &keys, 0).map(|m| (m.end, m.value, m.pattern));
+        let y = b.longest_at(pattern, &toks, &keys, 0).map(|m| (m.end, m.value, m.pattern));
+        assert_eq!(x, y, "{pattern}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,7 @@ use super::lexicon::{
     first_word, last_word, without_diacritics, ActorLexicon, Country, Entry, KnownPerson, Organization, Role, Term,
     Title,
 };
-use crate::compiled::{unzigzag, zigzag, Reader, Writer};
+use crate::compiled::{pack_date, unpack_date, unzigzag, zigzag, Reader, Writer};
 use crate::data::{FastMap, Groups};
 use crate::dates::Date;
 use crate::phrases::PhraseMap;
@@ -15,35 +15,28 @@ use crate::phrases::PhraseMap;
 pub fn encode(lex: &ActorLexicon, w: &mut Writer) {
     // The forms of names without diacritics are folded again when read.
     w.fold = Some(without_diacritics);
-    w.uint(lex.countries.len() as u64);
-    for c in &lex.countries {
+    w.seq(lex.countries.iter(), |w, c| {
         w.str(c.code);
         w.str(c.name);
-    }
+    });
     w.strs(&lex.seats);
-    w.uint(lex.organizations.len() as u64);
-    for o in &lex.organizations {
+    w.seq(lex.organizations.iter(), |w, o| {
         w.str(o.id);
         w.str(o.name);
         w.opt_str(o.country);
         w.strs(&o.members);
-    }
-    w.uint(lex.titles.len() as u64);
-    for t in &lex.titles {
+    });
+    w.seq(lex.titles.iter(), |w, t| {
         w.str(t.name);
         w.uint(t.role.number().into());
         w.uint(t.rank.into());
-    }
-    w.uint(lex.people.len() as u64);
-    for p in &lex.people {
-        w.text(p.name);
-    }
+    });
+    w.seq(lex.people.iter(), |w, p| w.text(p.name));
     // A term's person: 0 for the next one not seen yet, else how far back (people are numbered
     // in the order of their first term).
-    w.uint(lex.terms.len() as u64);
     let mut people_seen = 0;
     let (mut last_day, mut year) = (None, 2000);
-    for t in &lex.terms {
+    w.seq(lex.terms.iter(), |w, t| {
         w.uint((people_seen - t.person.min(people_seen)) as u64);
         people_seen = people_seen.max(t.person + 1);
         w.str(t.country);
@@ -52,26 +45,24 @@ pub fn encode(lex: &ActorLexicon, w: &mut Writer) {
         // taking office), else the date itself.
         // Other days are packed with their year counted from the year before (mostly a few).
         match t.from {
-            Some(f) if last_day.and_then(day_after) == Some(f) => w.uint(1),
-            Some(f) => w.uint(pack_after(f, year) + 2),
+            Some(f) if last_day.and_then(Date::next_day) == Some(f) => w.uint(1),
+            Some(f) => w.uint(pack_date(f, year) + 2),
             None => w.uint(0),
         }
         year = t.from.map_or(year, |f| f.year);
-        w.uint(t.to.map_or(0, |d| pack_after(d, year) + 1));
+        w.uint(t.to.map_or(0, |d| pack_date(d, year) + 1));
         year = t.to.map_or(year, |d| d.year);
         last_day = t.to;
-    }
-    w.uint(lex.former.len() as u64);
-    for &(now, then, from) in &lex.former {
+    });
+    w.seq(lex.former.iter(), |w, &(now, then, from)| {
         w.uint(now.into());
         w.uint(then.into());
         w.date(Some(from));
-    }
-    w.uint(lex.home.len() as u64);
-    for (title, codes) in &lex.home {
+    });
+    w.seq(lex.home.iter(), |w, (title, codes)| {
         w.str(title);
         w.strs(codes);
-    }
+    });
     for list in [
         &lex.relational,
         &lex.institution_words,
@@ -85,11 +76,10 @@ pub fn encode(lex: &ActorLexicon, w: &mut Writer) {
     }
     let mut heads: Vec<(u64, bool)> = lex.body_heads.iter().map(|(&k, &v)| (k, v)).collect();
     crate::sort::by_key(&mut heads, |&(k, _)| k);
-    w.uint(heads.len() as u64);
-    for (key, alone) in heads {
+    w.seq(heads.into_iter(), |w, (key, alone)| {
         w.uint(key);
         w.uint(alone.into());
-    }
+    });
     // Each entry's index as the difference from the last of its kind (runs of one country's
     // names, one person after another).
     let mut last = [0i64; 9];
@@ -113,28 +103,24 @@ pub fn encode(lex: &ActorLexicon, w: &mut Writer) {
         if tag == 4 {
             w.uint(b.into());
         }
-        guess(lex, e)
+        guess(&lex.countries, &lex.seats, &lex.organizations, &lex.titles, &lex.people, e)
     });
     // The groups, each as its run's length and items (the first after the first item of the
     // group before, the others after the one before them), in the order of their first items.
     // A person group's word comes from its first person's name.
     let mut offices: Vec<(&(&'static str, &'static str), &[usize])> = lex.terms_by_office.iter().collect();
     crate::sort::by_key(&mut offices, |(_, items)| items.first().map_or(0, |&i| i as u64));
-    w.uint(offices.len() as u64);
     let mut first = 0;
-    for ((title, country), items) in offices {
+    w.seq(offices.into_iter(), |w, ((title, country), items)| {
         w.str(title);
         w.str(country);
         write_run(w, items, &mut first);
-    }
+    });
     for groups in [&lex.people_by_last_word, &lex.people_by_first_word] {
         let mut runs: Vec<&[usize]> = groups.iter().map(|(_, items)| items).collect();
         crate::sort::by_key(&mut runs, |items| items.first().map_or(0, |&i| i as u64));
-        w.uint(runs.len() as u64);
         let mut first = 0;
-        for items in runs {
-            write_run(w, items, &mut first);
-        }
+        w.seq(runs.into_iter(), |w, items| write_run(w, items, &mut first));
     }
 }
 
@@ -169,11 +155,7 @@ fn read_run(r: &mut Reader, items: &mut Vec<usize>, first: &mut usize) -> usize 
 
 /// The pattern an entry suggests: the canonical name of what it names (most often written
 /// first of its forms).
-fn guess(lex: &ActorLexicon, e: &Entry) -> Option<&'static str> {
-    guess_in(&lex.countries, &lex.seats, &lex.organizations, &lex.titles, &lex.people, e)
-}
-
-fn guess_in(
+fn guess(
     countries: &[Country],
     seats: &[&'static str],
     organizations: &[Organization],
@@ -192,77 +174,41 @@ fn guess_in(
     }
 }
 
-/// `d` packed like [`crate::compiled::pack_date`], with its year counted from `year`.
-fn pack_after(d: Date, year: i32) -> u64 {
-    zigzag(i64::from(d.year) - i64::from(year)) << 9 | u64::from(d.month) << 5 | u64::from(d.day)
-}
-
-/// The date [`pack_after`] made `n` of.
-fn unpack_after(n: u64, year: i32) -> Option<Date> {
-    let year = i64::from(year).checked_add(unzigzag(n >> 9))?;
-    Date::new(i32::try_from(year).ok()?, (n >> 5 & 15) as u8, (n & 31) as u8)
-}
-
-/// The day after `d`, by the calendar alone (no day numbers: this runs for every term at
-/// start-up).
-fn day_after(d: Date) -> Option<Date> {
-    if d.day < crate::dates::civil::days_in_month(d.year, d.month) {
-        Date::new(d.year, d.month, d.day + 1)
-    } else if d.month < 12 {
-        Date::new(d.year, d.month + 1, 1)
-    } else {
-        Date::new(d.year + 1, 1, 1)
-    }
-}
-
 /// Reads a lexicon written by [`encode`].
 pub fn decode(r: &mut Reader) -> ActorLexicon {
     r.fold = Some(without_diacritics);
-    let n = r.usize();
-    let countries: Vec<Country> = (0..n).map(|_| Country { code: r.str(), name: r.str() }).collect();
+    let countries = r.seq(|r| Country { code: r.str(), name: r.str() });
     let seats = r.strs();
-    let n = r.usize();
-    let organizations: Vec<Organization> =
-        (0..n).map(|_| Organization { id: r.str(), name: r.str(), country: r.opt_str(), members: r.strs() }).collect();
-    let n = r.usize();
-    let titles: Vec<Title> = (0..n)
-        .map(|_| {
-            let name = r.str();
-            let role = Role::ALL.get(r.usize()).copied().unwrap_or(Role::Official);
-            Title::new(name, role, r.uint().min(255) as u8)
-        })
-        .collect();
-    let n = r.usize();
-    let people: Vec<KnownPerson> = (0..n).map(|_| KnownPerson::new(r.text())).collect();
-    let n = r.usize();
-    let terms_len = n;
+    let organizations = r.seq(|r| Organization { id: r.str(), name: r.str(), country: r.opt_str(), members: r.strs() });
+    let titles = r.seq(|r| {
+        let name = r.str();
+        let role = Role::ALL.get(r.usize()).copied().unwrap_or(Role::Official);
+        Title::new(name, role, r.uint().min(255) as u8)
+    });
+    let people = r.seq(|r| KnownPerson::new(r.text()));
     let mut people_seen = 0;
     let (mut last_day, mut year) = (None, 2000);
-    let terms: Vec<Term> = (0..n)
-        .map(|_| {
-            let person = people_seen - r.usize().min(people_seen);
-            people_seen = people_seen.max(person + 1);
-            let name = people.get(person).map_or("", |p| p.name);
-            let (country, title) = (r.str(), r.str());
-            let from = match r.uint() {
-                0 => None,
-                1 => last_day.and_then(day_after),
-                n => unpack_after(n - 2, year),
-            };
-            year = from.map_or(year, |f| f.year);
-            let to = match r.uint() {
-                0 => None,
-                n => unpack_after(n - 1, year),
-            };
-            year = to.map_or(year, |d| d.year);
-            last_day = to;
-            Term::new(name, country, title, person, from, to)
-        })
-        .collect();
-    let n = r.usize();
-    let former = (0..n).filter_map(|_| Some((r.u16(), r.u16(), r.date()?))).collect();
-    let n = r.usize();
-    let home = (0..n).map(|_| (r.str(), r.strs())).collect();
+    let terms = r.seq(|r| {
+        let person = people_seen - r.usize().min(people_seen);
+        people_seen = people_seen.max(person + 1);
+        let name = people.get(person).map_or("", |p| p.name);
+        let (country, title) = (r.str(), r.str());
+        let from = match r.uint() {
+            0 => None,
+            1 => last_day.and_then(Date::next_day),
+            n => unpack_date(n - 2, year),
+        };
+        year = from.map_or(year, |f| f.year);
+        let to = match r.uint() {
+            0 => None,
+            n => unpack_date(n - 1, year),
+        };
+        year = to.map_or(year, |d| d.year);
+        last_day = to;
+        Term::new(name, country, title, person, from, to)
+    });
+    let former = r.seq(|r| (r.u16(), r.u16(), r.date())).into_iter().filter_map(|(a, b, d)| Some((a, b, d?))).collect();
+    let home = r.seq(|r| (r.str(), r.strs()));
     let relational = r.strs();
     let institution_words = r.strs();
     let institution_links = r.strs();
@@ -270,8 +216,7 @@ pub fn decode(r: &mut Reader) -> ActorLexicon {
     let parliamentary = r.strs();
     let family_first = r.strs();
     let given_name_titles = r.strs();
-    let n = r.usize();
-    let body_heads = (0..n).map(|_| (r.uint(), r.uint() == 1)).collect();
+    let body_heads = r.seq(|r| (r.uint(), r.uint() == 1)).into_iter().collect();
     let mut last = [0i64; 9];
     let phrases = PhraseMap::decode(r, |r| {
         let tag = r.uint();
@@ -293,30 +238,24 @@ pub fn decode(r: &mut Reader) -> ActorLexicon {
             7 => Entry::Person(i),
             _ => Entry::Region,
         };
-        (e, guess_in(&countries, &seats, &organizations, &titles, &people, &e))
+        (e, guess(&countries, &seats, &organizations, &titles, &people, &e))
     });
-    let n = r.usize();
-    let mut items = Vec::with_capacity(terms_len);
+    let mut items = Vec::with_capacity(terms.len());
     let mut first = 0;
-    let runs: Vec<((&'static str, &'static str), usize)> = (0..n)
-        .map(|_| {
-            let key = (r.str(), r.str());
-            (key, read_run(r, &mut items, &mut first))
-        })
-        .collect();
+    let runs = r.seq(|r| {
+        let key = (r.str(), r.str());
+        (key, read_run(r, &mut items, &mut first))
+    });
     let terms_by_office = Groups::from_runs(runs.into_iter(), items);
     let mut by_word = |word: fn(&'static str) -> &'static str| {
-        let n = r.usize();
         let mut items = Vec::with_capacity(people.len());
         let mut first = 0;
-        let runs: Vec<(&'static str, usize)> = (0..n)
-            .map(|_| {
-                let at = items.len();
-                let len = read_run(r, &mut items, &mut first);
-                let name = items.get(at).and_then(|&p| people.get(p)).map_or("", |p| p.name);
-                (word(name), len)
-            })
-            .collect();
+        let runs = r.seq(|r| {
+            let at = items.len();
+            let len = read_run(r, &mut items, &mut first);
+            let name = items.get(at).and_then(|&p| people.get(p)).map_or("", |p| p.name);
+            (word(name), len)
+        });
         Groups::from_runs(runs.into_iter(), items)
     };
     let people_by_last_word = by_word(last_word);
@@ -352,7 +291,6 @@ pub fn decode(r: &mut Reader) -> ActorLexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::tokens::tokenize;
 
     fn sorted<T: std::fmt::Debug>(items: impl IntoIterator<Item = T>) -> Vec<String> {
         let mut v: Vec<String> = items.into_iter().map(|x| format!("{x:?}")).collect();
@@ -389,14 +327,6 @@ mod tests {
         assert_eq!(sorted(built.people_by_last_word.iter()), sorted(read.people_by_last_word.iter()));
         assert_eq!(sorted(built.people_by_first_word.iter()), sorted(read.people_by_first_word.iter()));
         assert_eq!(built.person_terms, read.person_terms);
-        assert_eq!(sorted(built.phrases.entries()), sorted(read.phrases.entries()));
-        // Each pattern, read as text, is matched the same way by both: same value, same length.
-        for (pattern, _) in built.phrases.entries() {
-            let toks = tokenize(pattern);
-            let keys = crate::phrases::keys(pattern, &toks);
-            let a = built.phrases.longest_at(pattern, &toks, &keys, 0).map(|m| (m.end, *m.value, m.pattern));
-            let b = read.phrases.longest_at(pattern, &toks, &keys, 0).map(|m| (m.end, *m.value, m.pattern));
-            assert_eq!(a, b, "{pattern}");
-        }
+        crate::phrases::assert_same_matches(&built.phrases, &read.phrases);
     }
 }

@@ -237,11 +237,7 @@ impl ActorLexicon {
     #[cfg(readout_lib)]
     pub fn get() -> &'static ActorLexicon {
         static LEX: std::sync::OnceLock<ActorLexicon> = std::sync::OnceLock::new();
-        LEX.get_or_init(|| {
-            let bytes = include_bytes!(concat!(env!("OUT_DIR"), "/actors.lexicon"));
-            let table = include_str!(concat!(env!("OUT_DIR"), "/actors.strings"));
-            crate::actors::compiled::decode(&mut crate::compiled::Reader::new(bytes, table))
-        })
+        LEX.get_or_init(|| crate::actors::compiled::decode(&mut crate::compiled::reader!("actors")))
     }
 
     /// The lexicon built from the data files as the crate has them: what `build.rs` compiles

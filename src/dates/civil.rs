@@ -137,6 +137,18 @@ impl Date {
         Date::new(i32::try_from(y).ok()?, m as u8, d as u8)
     }
 
+    /// The next day, by the calendar alone (no day numbers: cheap enough to run for every term
+    /// of office at start-up); `None` after 9999-12-31.
+    pub fn next_day(self) -> Option<Date> {
+        if self.day < days_in_month(self.year, self.month) {
+            Date::new(self.year, self.month, self.day + 1)
+        } else if self.month < 12 {
+            Date::new(self.year, self.month + 1, 1)
+        } else {
+            Date::new(self.year + 1, 1, 1)
+        }
+    }
+
     /// The day of the week.
     pub fn weekday(self) -> Weekday {
         // 1970-01-01 was a Thursday (index 3).

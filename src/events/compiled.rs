@@ -28,16 +28,12 @@ pub fn encode(lex: &EventLexicon, w: &mut Writer) {
         w.str(label);
         None
     });
-    w.uint(lex.frames.len() as u64);
-    for (kind, frame) in &lex.frames {
+    w.seq(lex.frames.iter(), |w, (kind, frame)| {
         w.str(kind.as_str());
         w.strs(&frame.complements);
         w.strs(&frame.places);
-    }
-    w.uint(lex.nouns.len() as u64);
-    for t in &lex.nouns {
-        write_trigger(w, t);
-    }
+    });
+    w.seq(lex.nouns.iter(), write_trigger);
     w.strs(&lex.summits);
 }
 
@@ -58,10 +54,7 @@ fn write_trigger(w: &mut Writer, t: &Trigger) {
     };
     // Form, initiative and the two flags in one number.
     w.uint(form | initiative << 2 | u64::from(t.situation) << 4 | u64::from(t.person_object) << 5);
-    w.uint(t.unless_next.len() as u64);
-    for words in t.unless_next {
-        w.strs(words);
-    }
+    w.seq(t.unless_next.iter(), |w, words| w.strs(words));
     w.strs(t.unless_after_object);
 }
 
@@ -80,9 +73,7 @@ fn read_trigger(r: &mut Reader) -> Trigger {
         _ => Initiative::None,
     };
     // Kept for the lexicon's lifetime, shared by the phrases of one trigger.
-    let n = r.usize().min(64);
-    let unless_next: Vec<&'static [&'static str]> = (0..n).map(|_| &*Vec::leak(r.strs())).collect();
-    let unless_next = Vec::leak(unless_next);
+    let unless_next = Vec::leak(r.seq(|r| &*Vec::leak(r.strs())));
     Trigger {
         kind,
         cameo,
@@ -110,49 +101,26 @@ pub fn decode(r: &mut Reader) -> EventLexicon {
     });
     let cues = PhraseMap::decode(r, |r| (Cues::from_bits(r.uint().min(u32::MAX.into()) as u32), None));
     let topics = PhraseMap::decode(r, |r| (r.str(), None));
-    let n = r.usize();
-    let frames = (0..n)
-        .map(|_| {
-            let kind = EventType::parse(r.str()).unwrap_or(EventType::Other);
-            (kind, Frame { complements: r.strs(), places: r.strs() })
-        })
-        .collect();
-    let n = r.usize();
-    let nouns = (0..n).map(|_| read_trigger(r)).collect();
+    let frames = r.seq(|r| {
+        let kind = EventType::parse(r.str()).unwrap_or(EventType::Other);
+        (kind, Frame { complements: r.strs(), places: r.strs() })
+    });
+    let nouns = r.seq(read_trigger);
     EventLexicon { triggers, cues, topics, frames, nouns, summits: r.strs() }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::tokens::tokenize;
-
-    fn sorted<T: std::fmt::Debug>(items: impl IntoIterator<Item = T>) -> Vec<String> {
-        let mut v: Vec<String> = items.into_iter().map(|x| format!("{x:?}")).collect();
-        v.sort();
-        v
-    }
-
-    /// Each pattern of `a`, read as text, is matched by `b` the same way: same value and length.
-    fn same_matches<T: PartialEq + std::fmt::Debug>(a: &PhraseMap<T>, b: &PhraseMap<T>) {
-        assert_eq!(sorted(a.entries()), sorted(b.entries()));
-        for (pattern, _) in a.entries() {
-            let toks = tokenize(pattern);
-            let keys = crate::phrases::keys(pattern, &toks);
-            let x = a.longest_at(pattern, &toks, &keys, 0).map(|m| (m.end, m.value, m.pattern));
-            let y = b.longest_at(pattern, &toks, &keys, 0).map(|m| (m.end, m.value, m.pattern));
-            assert_eq!(x, y, "{pattern}");
-        }
-    }
 
     #[test]
     fn the_compiled_lexicon_is_the_one_the_data_files_make() {
         let built = EventLexicon::from_crate_data();
         let read = EventLexicon::get();
         assert!(built.triggers.len() > 1000 && built.cues.len() > 500);
-        same_matches(&built.triggers, &read.triggers);
-        same_matches(&built.cues, &read.cues);
-        same_matches(&built.topics, &read.topics);
+        crate::phrases::assert_same_matches(&built.triggers, &read.triggers);
+        crate::phrases::assert_same_matches(&built.cues, &read.cues);
+        crate::phrases::assert_same_matches(&built.topics, &read.topics);
         assert_eq!(built.frames, read.frames);
         assert_eq!(built.nouns, read.nouns);
         assert_eq!(built.summits, read.summits);

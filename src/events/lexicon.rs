@@ -274,11 +274,7 @@ impl EventLexicon {
     #[cfg(readout_lib)]
     pub fn get() -> &'static EventLexicon {
         static LEX: std::sync::OnceLock<EventLexicon> = std::sync::OnceLock::new();
-        LEX.get_or_init(|| {
-            let bytes = include_bytes!(concat!(env!("OUT_DIR"), "/events.lexicon"));
-            let table = include_str!(concat!(env!("OUT_DIR"), "/events.strings"));
-            crate::events::compiled::decode(&mut crate::compiled::Reader::new(bytes, table))
-        })
+        LEX.get_or_init(|| crate::events::compiled::decode(&mut crate::compiled::reader!("events")))
     }
 
     /// The lexicon built from the data files as the crate has them: what `build.rs` compiles

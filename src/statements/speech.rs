@@ -54,11 +54,7 @@ impl SpeechKind {
 #[cfg(readout_lib)]
 pub fn verbs() -> &'static PhraseMap<SpeechKind> {
     static MAP: std::sync::OnceLock<PhraseMap<SpeechKind>> = std::sync::OnceLock::new();
-    MAP.get_or_init(|| {
-        let bytes = include_bytes!(concat!(env!("OUT_DIR"), "/speech.lexicon"));
-        let table = include_str!(concat!(env!("OUT_DIR"), "/speech.strings"));
-        decode(&mut Reader::new(bytes, table))
-    })
+    MAP.get_or_init(|| decode(&mut crate::compiled::reader!("speech")))
 }
 
 /// The speech verbs built from `speech.tsv`'s text.
@@ -87,24 +83,12 @@ pub fn decode(r: &mut Reader) -> PhraseMap<SpeechKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::tokens::tokenize;
 
     #[test]
     fn the_compiled_verbs_are_the_ones_the_data_file_makes() {
         let built = build(crate::data::data_file!("statements/speech.tsv"));
         let read = verbs();
         assert!(built.len() > 50);
-        let mut a: Vec<String> = built.entries().map(|e| format!("{e:?}")).collect();
-        let mut b: Vec<String> = read.entries().map(|e| format!("{e:?}")).collect();
-        a.sort();
-        b.sort();
-        assert_eq!(a, b);
-        for (pattern, _) in built.entries() {
-            let toks = tokenize(pattern);
-            let keys = crate::phrases::keys(pattern, &toks);
-            let x = built.longest_at(pattern, &toks, &keys, 0).map(|m| (m.end, *m.value));
-            let y = read.longest_at(pattern, &toks, &keys, 0).map(|m| (m.end, *m.value));
-            assert_eq!(x, y, "{pattern}");
-        }
+        crate::phrases::assert_same_matches(&built, read);
     }
 }
