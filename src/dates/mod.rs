@@ -64,6 +64,9 @@ pub struct TemporalExpression {
 pub struct Dates {
     /// The publication date and where it came from.
     pub published: Option<(Date, Source)>,
+    /// The day the text's "today" means: the publication date, or the earlier day of a
+    /// newspaper's dateline (see [`published::filing_day`]).
+    pub reference: Option<Date>,
     /// Every temporal expression, in text order.
     pub expressions: Vec<TemporalExpression>,
 }
@@ -87,7 +90,7 @@ pub fn find(doc: &Document<'_>, given: Option<Date>, prefer: Direction) -> Dates
         })
         .collect();
     let published = given.map(|d| (d, Source::Given)).or_else(|| published::infer(doc, &scans));
-    let reference = published.map(|p| p.0);
+    let reference = published.map(|(p, _)| published::filing_day(doc, &scans, p).unwrap_or(p));
     let mut expressions = Vec::new();
     let mut previous: Option<Date> = None;
     let mut previous_year: Option<i32> = None;
@@ -135,5 +138,5 @@ pub fn find(doc: &Document<'_>, given: Option<Date>, prefer: Direction) -> Dates
             });
         }
     }
-    Dates { published, expressions }
+    Dates { published, reference, expressions }
 }

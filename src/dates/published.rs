@@ -3,8 +3,9 @@
 //! end ("Paris, 8 October 2020"), or the date of an embedded social-media post.
 
 use super::civil::Date;
-use super::grammar::{self, Found, Spec};
-use crate::text::Document;
+use super::grammar::{self, Found, Spec, WeekdayRel};
+use super::resolve::{self, Context, Direction, Precision};
+use crate::text::{Document, TokenKind};
 
 /// Where the publication date came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,4 +103,48 @@ pub fn infer(doc: &Document<'_>, scans: &[Vec<Found>]) -> Option<(Date, Source)>
         })
         .max()
         .map(|d| (d, Source::Embedded))
+}
+
+/// The day a dateline gives when it is earlier than the publication date: a newspaper's story
+/// filed the day before ("TASHKENT, Jan. 4. - The conference opened here this morning", "BANGKOK,
+/// Tues. -" in the next day's paper), whose "today", "this morning" and "yesterday" count from
+/// the day of filing. The dateline is one of the first sentences: capitalised place words, a
+/// comma, a day without a year or a weekday, then a dash or a wire's name in brackets.
+pub fn filing_day(doc: &Document<'_>, scans: &[Vec<Found>], published: Date) -> Option<Date> {
+    for (i, found) in scans.iter().enumerate().take(4) {
+        let Some(f) = found.first() else { continue };
+        let toks = doc.sentence_tokens(i);
+        let word = |k: usize| toks.get(k).map_or("", |t| t.text(doc.text));
+        let place = toks.get(..f.first.checked_sub(1)?).unwrap_or(&[]);
+        let placed = !place.is_empty()
+            && place.len() <= 4
+            && place.iter().all(|t| t.kind == TokenKind::Word && t.text(doc.text).starts_with(char::is_uppercase))
+            && word(f.first - 1) == ",";
+        let after = if word(f.end) == "." { f.end + 1 } else { f.end };
+        // The dash may open the next sentence ("TASHKENT, Jan. 4. - The ...").
+        let next = || doc.sentence_tokens(i + 1).first().map_or("", |t| t.text(doc.text));
+        let closed =
+            matches!(if after < toks.len() { word(after) } else { next() }, "-" | "--" | "\u{2013}" | "\u{2014}" | "(");
+        let day_only = match &f.spec {
+            Spec::Calendar { year: None, month: Some(_), day: Some(_), .. } => true,
+            Spec::Calendar { year: None, month: None, day: None, weekday: Some(_) } => true,
+            Spec::Weekday(_, WeekdayRel::Bare) => true,
+            _ => false,
+        };
+        if !(placed && closed && day_only) {
+            continue;
+        }
+        let cx = Context {
+            reference: Some(published),
+            direction: Direction::Past,
+            future_convention: false,
+            from_tense: false,
+            previous: None,
+            previous_year: None,
+        };
+        let day = resolve::resolve(&f.spec, &cx).filter(|v| v.precision == Precision::Day && v.end.is_none())?.date;
+        let back = published.to_days() - day.to_days();
+        return (1..7).contains(&back).then_some(day);
+    }
+    None
 }

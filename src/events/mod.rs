@@ -106,7 +106,7 @@ pub fn mentions(ix: &DocIndex<'_>) -> Vec<EventMention> {
 pub fn find(ix: &DocIndex<'_>) -> Events {
     let lex = EventLexicon::get();
     let (doc, dates) = (ix.doc, ix.dates);
-    let published = dates.published.map(|p| p.0);
+    let published = dates.reference;
     let mut mentions = mentions(ix);
     // Before merging (so that its mentions agree) and again once events have their dates.
     for m in &mut mentions {
@@ -474,7 +474,7 @@ fn read_sentence(
         let date = clause_date(ix, si, clause_of(ix, a, b, ts, te, trig.form == Form::Noun), ts, te);
         // "will continue the conversation from his visit last week": a noun dated before the
         // publication day took place, whatever the clause's verb plans.
-        let published = ix.dates.published.map(|p| p.0);
+        let published = ix.dates.reference;
         let own_phrase = |d: &EventDate| {
             let at = d.expression.and_then(|x| ix.dates.expressions.get(x)).map_or(0, |e| e.span.0);
             let at = ix.doc.token_at(at);
@@ -1085,7 +1085,7 @@ fn clause_date(ix: &DocIndex<'_>, si: usize, clause: (usize, usize), ts: usize, 
         if let Spec::Offset(n, unit, Anchor::Event) = &e.spec {
             // Only the event right after "a week after": the first trigger that follows it.
             if first < ts && ts <= last + 12 {
-                if let Some(base) = ix.dates.published.map(|p| p.0) {
+                if let Some(base) = ix.dates.reference {
                     let value = crate::dates::resolve::resolve(
                         &Spec::Offset(-n, *unit, Anchor::Reference),
                         &crate::dates::resolve::Context {
