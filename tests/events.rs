@@ -141,6 +141,20 @@ fn a_period_since_a_date_does_not_date_the_event() {
 }
 
 #[test]
+fn a_date_in_a_relative_clause_after_the_object_is_not_the_events() {
+    let text =
+        "Bertie Ahern and Tony Blair signed a new agreement which will replace the Anglo-Irish Agreement of 1985.";
+    let t = run(text, "1998-04-11");
+    let signed = t.events.iter().find(|e| e.kind == "agreement").expect("the agreement");
+    assert!(signed.date.as_ref().is_none_or(|d| d.value != "1985"), "{:?}", signed.date);
+    // After a noun, the relative clause tells of the event itself.
+    let text = "The two presidents discussed the upcoming meeting of the Normandy format foreign ministers, which is to take place in Berlin on June 11.";
+    let t = run(text, "2018-06-09");
+    let meeting = t.events.iter().find(|e| e.kind == "meeting").expect("the meeting");
+    assert_eq!(meeting.date.as_ref().map(|d| d.value.as_str()), Some("2018-06-11"));
+}
+
+#[test]
 fn a_criticism_of_an_earlier_strike_is_aimed_at_the_striker() {
     let text = "Israeli jets fired missiles at the Iranian consulate in Damascus on Monday, Syria said.\n\n\
                 Syrian Foreign Minister Faisal Mekdad condemned what he called a \"heinous terrorist attack\".\n\n\

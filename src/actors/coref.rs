@@ -327,6 +327,19 @@ fn named(
             return Some(b.known_person(p as u16));
         }
     }
+    // "Mr Ahern" in 1998: a surname alone is the one office holder of that surname on the date
+    // (of the country given, if any), when no one else of the article bears it.
+    if existing.is_none() && words.len() == 1 && titles.is_empty() && b.date.is_some() {
+        let word = words.first().copied().unwrap_or("");
+        let mut holders = lex.people_by_last_word.get(word).into_iter().flatten().copied().filter(|&p| {
+            lex.term_at(p, b.date).is_some_and(|t| t.covers(b.date) && country.is_none_or(|c| c == t.country))
+        });
+        let first = holders.next();
+        let full = |p: usize| lex.people.get(p).map(|k| k.name);
+        if let Some(p) = first.filter(|&p| holders.all(|q| full(q) == full(p))) {
+            return Some(b.known_person(p as u16));
+        }
+    }
     let i = match existing {
         Some(i) => {
             if let Some(a) = b.list.get_mut(i) {

@@ -238,6 +238,26 @@ impl<'a> Reader<'a> {
         dotted && self.hit(i).is_none() && self.name_word(i + 1) && self.tok(i + 1).is_some_and(|t| t.space_before)
     }
 
+    /// Where the initials written before a name at token `first` begin ("L. I. Brezhnev", "R.
+    /// Nixon"): each a capital letter with its full stop; `first` when there are none.
+    fn initials_before(&self, first: usize, a: usize) -> usize {
+        let mut k = first;
+        while k >= a + 2
+            && first - k < 6
+            && self.s(k - 1) == "."
+            && self.tok(k - 1).is_some_and(Token::attached)
+            && self.tok(k).is_some_and(|t| t.space_before)
+            && self.tok(k - 2).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.end() - t.start() == 1
+                    && self.s(k - 2).bytes().all(|b| b.is_ascii_uppercase())
+            })
+        {
+            k -= 2;
+        }
+        k
+    }
+
     /// A name starting at token `i`: "Yuri Ushakov", "Mohammed bin Salman", "Ban Ki-moon",
     /// "Antony J. Blinken". Returns the end token.
     pub fn name_at(&self, i: usize, sentence_end: usize) -> Option<usize> {
@@ -366,9 +386,10 @@ impl<'a> Reader<'a> {
                         phrase_end = pe;
                     }
                     used[hi] = true;
+                    let start = self.tok(self.initials_before(h.first_token, a)).map_or(h.start, |x| x.start());
                     out.push(PersonPhrase::Named {
-                        span: (h.start, self.tok(phrase_end - 1).map_or(h.end, |x| x.end())),
-                        name: (h.start, self.tok(end - 1).map_or(h.end, |x| x.end())),
+                        span: (start, self.tok(phrase_end - 1).map_or(h.end, |x| x.end())),
+                        name: (start, self.tok(end - 1).map_or(h.end, |x| x.end())),
                         known: Some(p),
                         titles,
                         affiliation: aff,

@@ -484,8 +484,13 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                         }
                         break;
                     }
-                    let sep_at = if possessive_after_and { first - 2 } else { first - 1 };
+                    // "The Taoiseach, Dr Garret FitzGerald, and the British Prime Minister": a
+                    // comma before "and" closes an apposition or a list ("A, B, and C"), not a
+                    // clause ("Lavrov met Blinken, and Wang signed").
+                    let comma_and = sep == "and" && first >= a + 3 && ix.lower(first - 2) == ",";
+                    let sep_at = if possessive_after_and || comma_and { first - 2 } else { first - 1 };
                     match ix.mention_ending_at(sep_at) {
+                        Some(prev) if comma_and && !opens_clause_or_follows_comma(ix, a, prev.first) => break,
                         Some(prev) => {
                             add_new(&mut f.subject, prev.actors.iter().copied());
                             first = prev.first;
@@ -508,6 +513,16 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             f.subject.push(s);
         }
     }
+}
+
+/// Whether the words from `first` (articles before it included) open the clause that starts at
+/// `a` or follow a comma.
+fn opens_clause_or_follows_comma(ix: &DocIndex<'_>, a: usize, first: usize) -> bool {
+    let mut p = first;
+    while p > a && matches!(ix.lower(p - 1), "the" | "a" | "an") {
+        p -= 1;
+    }
+    p == a || ix.lower(p - 1) == ","
 }
 
 /// The end of an agent noun ("foreign ministry", "forces", "officials") that starts at most two

@@ -471,7 +471,8 @@ fn read_sentence(
             summit_host(ix, te, &mut frame);
         }
         let sink = if only_summit { &mut summits } else { &mut *out };
-        let date = clause_date(ix, si, clause_of(ix, a, b, ts, te, trig.form == Form::Noun), ts, te);
+        let noun = trig.form == Form::Noun;
+        let date = clause_date(ix, si, clause_of(ix, a, b, ts, te, noun), (ts, te), noun);
         // "will continue the conversation from his visit last week": a noun dated before the
         // publication day took place, whatever the clause's verb plans.
         let published = ix.dates.reference;
@@ -853,7 +854,7 @@ fn summit_mentions(
             frame,
             status,
             recent: reading.recent,
-            date: clause_date(ix, si, clause_of(ix, a, b, k, m.end, true), k, m.end),
+            date: clause_date(ix, si, clause_of(ix, a, b, k, m.end, true), (k, m.end), true),
             anaphoric: false,
             count: None,
         });
@@ -1074,8 +1075,15 @@ fn clause_of(ix: &DocIndex<'_>, a: usize, b: usize, ts: usize, te: usize, noun: 
 }
 
 /// The date of the clause: the nearest resolved expression of the sentence, or an offset from
-/// an event ("barely a week after the strikes" dates the strikes a week before).
-fn clause_date(ix: &DocIndex<'_>, si: usize, clause: (usize, usize), ts: usize, te: usize) -> Option<EventDate> {
+/// an event ("barely a week after the strikes" dates the strikes a week before). The trigger
+/// spans tokens `ts..te`; `noun` when it is a noun ("the meeting").
+fn clause_date(
+    ix: &DocIndex<'_>,
+    si: usize,
+    clause: (usize, usize),
+    (ts, te): (usize, usize),
+    noun: bool,
+) -> Option<EventDate> {
     let tok_of = |byte: usize| ix.doc.token_at(byte);
     let mut best: Option<(usize, EventDate)> = None;
     let exprs = &ix.dates.expressions;
@@ -1112,6 +1120,21 @@ fn clause_date(ix: &DocIndex<'_>, si: usize, clause: (usize, usize), ts: usize, 
         }
         // A date inside a relative clause that does not hold the trigger dates something else.
         if ix.relative_clause_around(first, clause.0, clause.1).is_some_and(|(o, c)| !(o < ts && ts < c)) {
+            continue;
+        }
+        // "signed an agreement which will replace the Anglo-Irish Agreement of 1985": a date
+        // after a relative pronoun that follows a verb's object dates the relative clause (after
+        // a noun, it tells of the event: "the meeting, which will take place on June 11").
+        if !noun && first >= te && (te..first).any(|k| matches!(ix.lower(k), "which" | "who" | "whom")) {
+            continue;
+        }
+        // "the Anglo-Irish Agreement of 1985", "the Treaty of 1951": a date after "of" that
+        // follows another name than the trigger's is part of that name.
+        let named_of = first >= 2
+            && ix.lower(first - 1) == "of"
+            && ix.word(first - 2).starts_with(char::is_uppercase)
+            && !(ts..te).contains(&(first - 2));
+        if named_of {
             continue;
         }
         // "the first visit by an Arab leader since Israel was founded 29 years ago": what comes
