@@ -533,3 +533,23 @@ fn organisations_the_lexicon_does_not_know_are_read_from_their_form() {
     // A head word without an acronym, or not strong enough, names nothing new.
     assert!(!names.iter().any(|n| n.contains("Council members")), "{names:?}");
 }
+
+#[test]
+fn a_dateline_before_a_dash_is_no_modifier_of_the_title_after_it() {
+    // "HARARE - President Mugabe": the capital is the dateline, not "Harare President".
+    let t = run("HARARE - President Mugabe said the talks would go on.", "2008-07-22");
+    assert!(actor_names(&t).contains(&"Zimbabwe"), "{:?}", actor_names(&t));
+    assert!(actor_names(&t).contains(&"Robert Mugabe"), "{:?}", actor_names(&t));
+    // A hyphen inside a word still joins the modifier to what follows.
+    let t = run("Iranian-backed President Bashar al-Assad met the envoy.", "2020-07-22");
+    assert!(actor_names(&t).contains(&"Bashar al-Assad"), "{:?}", actor_names(&t));
+}
+
+#[test]
+fn a_surname_alone_is_the_one_office_holder_of_that_name() {
+    let t = run("Mr Ahern said the deal was good.", "2000-04-11");
+    assert_eq!(person(&t, "Bertie Ahern").country.as_deref(), Some("IE"));
+    // Two of that surname in office: neither is guessed.
+    let t = run("Mr Ahern said the deal was good.", "2005-04-11");
+    assert!(!actor_names(&t).contains(&"Bertie Ahern"), "{:?}", actor_names(&t));
+}

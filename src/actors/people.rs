@@ -626,7 +626,9 @@ impl<'a> Reader<'a> {
                     aff.organization = m.organization.or(aff.organization);
                     used_here.push(self.hit_index(h));
                     k = h.end_token;
-                    if self.tok(k).is_some_and(|x| x.kind == TokenKind::Possessive) || self.s(k) == "-" {
+                    if self.tok(k).is_some_and(|x| x.kind == TokenKind::Possessive)
+                        || (self.s(k) == "-" && self.tok(k).is_some_and(Token::attached))
+                    {
                         k += 1;
                     }
                     continue;
