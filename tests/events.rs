@@ -155,6 +155,16 @@ fn a_date_in_a_relative_clause_after_the_object_is_not_the_events() {
 }
 
 #[test]
+fn a_name_and_a_verb_after_a_comma_and_a_coordinator_open_a_clause_of_their_own() {
+    let t = run("Lavrov met Blinken, and Wang Yi signed an agreement with Iran.", "2023-07-16");
+    let meeting = t.events.iter().find(|e| e.kind == "meeting").expect("the meeting");
+    assert_eq!(names(&t, &meeting.participants), ["Sergey Lavrov", "Antony Blinken"]);
+    // An arrival without a place and no dateline: no visit to anywhere.
+    let t = run("Mr Whitlam, who flew in from Canberra last night, had talks with Mr Somare.", "1975-09-17");
+    assert!(!t.events.iter().any(|e| e.kind == "visit"), "{:?}", t.events);
+}
+
+#[test]
 fn a_criticism_of_an_earlier_strike_is_aimed_at_the_striker() {
     let text = "Israeli jets fired missiles at the Iranian consulate in Damascus on Monday, Syria said.\n\n\
                 Syrian Foreign Minister Faisal Mekdad condemned what he called a \"heinous terrorist attack\".\n\n\

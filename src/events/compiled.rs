@@ -52,8 +52,9 @@ fn write_trigger(w: &mut Writer, t: &Trigger) {
         Initiative::Subject => 1,
         Initiative::Object => 2,
     };
-    // Form, initiative and the two flags in one number.
-    w.uint(form | initiative << 2 | u64::from(t.situation) << 4 | u64::from(t.person_object) << 5);
+    // Form, initiative and the three flags in one number.
+    let flags = u64::from(t.situation) << 4 | u64::from(t.person_object) << 5 | u64::from(t.to_dateline) << 6;
+    w.uint(form | initiative << 2 | flags);
     w.seq(t.unless_next.iter(), |w, words| w.strs(words));
     w.strs(t.unless_after_object);
 }
@@ -84,6 +85,7 @@ fn read_trigger(r: &mut Reader) -> Trigger {
         initiative,
         unless_next,
         person_object: bits & 32 != 0,
+        to_dateline: bits & 64 != 0,
         unless_after_object: Vec::leak(r.strs()),
     }
 }

@@ -177,6 +177,7 @@ pub fn subject_of_clause(ix: &DocIndex<'_>, a: usize, at: usize, f: &mut Frame) 
         initiative: Initiative::None,
         unless_next: &[],
         person_object: false,
+        to_dateline: false,
         unless_after_object: &[],
     };
     subject(ix, &verb, a, at, f);
@@ -674,7 +675,8 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             while next < k + 3 && matches!(ix.lower(next), "and" | "the") && ix.mention_at(next).is_none() {
                 next += 1;
             }
-            let coordinated = matches!(ix.lower(k), "and" | ",") && ix.mention_at(next).is_some();
+            let coordinated =
+                matches!(ix.lower(k), "and" | ",") && ix.mention_at(next).is_some() && !clause_after_comma(ix, k);
             // "Meetings in Pyongyang and Tokyo": a city joined to a place by "and" is a place too.
             let city_after =
                 ix.mention_at(next).is_some_and(|n| matches!(n.kind, Some(MentionKind::Capital | MentionKind::City)));
@@ -689,6 +691,9 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             continue;
         }
         let w = ix.lower(k);
+        if clause_after_comma(ix, k) {
+            break;
+        }
         // A subject pronoun opens a clause of its own (", she encouraged the Crown Prince", "as
         // he pressed ahead with a tour").
         if matches!(w, "he" | "she" | "they" | "we" | "i")
@@ -764,6 +769,26 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             }
         }
     }
+}
+
+/// ", but Wang Yi signed": a coordinator after the comma at `k`, then a name and a verb, open a
+/// clause of its own (one whose verb receives the visitor is the host's part: ", and Kazakh
+/// President Tokayev greeted him at the airport").
+fn clause_after_comma(ix: &DocIndex<'_>, k: usize) -> bool {
+    if ix.lower(k) != "," || !matches!(ix.lower(k + 1), "and" | "but" | "while") {
+        return false;
+    }
+    let at = if ix.lower(k + 2) == "the" { k + 3 } else { k + 2 };
+    ix.mention_at(at).is_some_and(|m| {
+        let v = ix.word(m.end);
+        let receives = matches!(v, "greeted" | "welcomed" | "received" | "met" | "hosted" | "accompanied");
+        ix.is_word(m.end)
+            && v.starts_with(char::is_lowercase)
+            && !is_skippable(v)
+            && !is_preposition(v)
+            && v != "and"
+            && !receives
+    })
 }
 
 /// The person a pronoun stands for: in an opening phrase ("Following his visit to the US, the

@@ -122,6 +122,9 @@ pub struct Trigger {
     pub unless_next: &'static [&'static [&'static str]],
     /// A verb-object trigger whose object must be a person ("called on President X").
     pub person_object: bool,
+    /// An arrival that names no place ("flew in from Canberra"): the visit went to the state of
+    /// the article's dateline.
+    pub to_dateline: bool,
     /// Words that cancel a verb-object trigger when they follow its object ("called on X to").
     pub unless_after_object: &'static [&'static str],
 }
@@ -327,6 +330,7 @@ impl EventLexicon {
                         initiative,
                         unless_next: unless,
                         person_object: field(8) == "person",
+                        to_dateline: field(8) == "dateline",
                         unless_after_object: after_object,
                     },
                 ));

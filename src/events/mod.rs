@@ -131,6 +131,7 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
         let Some(home) = country(visitor) else { continue };
         e.participants.retain(|&p| !(ix.actor_kind(p) == Some(ActorKind::State) && country(p) == Some(home)));
     }
+    to_the_dateline_place(ix, &mut list);
     speaking_for_the_state(ix, &mut list);
     // A call, meeting or visit takes two sides (a summit may be named by its grouping alone).
     list.retain(|e| {
@@ -145,6 +146,36 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
         e.status != Status::Uncertain && sides > 0 && (!two_sided || sides >= 2 || grouping)
     });
     Events { list }
+}
+
+/// The state of the article's dateline ("HARARE -", "PORT MORESBY, Tuesday. -", "Harare -"): a
+/// state or its capital that opens one of the first sentences, in capitals or followed by a
+/// dash, or by a comma and a date.
+fn dateline_state(ix: &DocIndex<'_>) -> Option<usize> {
+    ix.doc.sentences.iter().take(4).find_map(|s| {
+        let m = ix.mention_at(s.first_token).filter(|m| m.first == s.first_token)?;
+        let &state = m.actors.first().filter(|&&x| ix.actor_kind(x) == Some(ActorKind::State))?;
+        let capitals = (m.first..m.end).all(|k| !ix.word(k).chars().any(char::is_lowercase));
+        let dash = matches!(ix.lower(m.end), "-" | "--" | "\u{2013}" | "\u{2014}");
+        let dated = ix.lower(m.end) == "," && ix.date_at(m.end + 1).is_some();
+        (capitals && matches!(ix.lower(m.end), "," | "(") || dash || dated).then_some(state)
+    })
+}
+
+/// "Mr Whitlam, who flew in from Canberra last night": an arrival that names no place (see
+/// [`Trigger::to_dateline`]), by someone not of the dateline's state, went to that state.
+fn to_the_dateline_place(ix: &DocIndex<'_>, list: &mut [Event]) {
+    let arrival = |e: &Event| e.trigger.to_dateline && e.participants.len() == 1;
+    if !list.iter().any(arrival) {
+        return;
+    }
+    let Some(place) = dateline_state(ix) else { return };
+    for e in list.iter_mut().filter(|e| arrival(e)) {
+        let home = e.participants.first().and_then(|&p| ix.country(p));
+        if home.is_none_or(|h| Some(h) != ix.country(place)) {
+            e.participants.push(place);
+        }
+    }
 }
 
 /// "Blinken said Washington strongly condemned the attack", "Russia also denounced it, with
