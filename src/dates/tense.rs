@@ -48,6 +48,22 @@ fn marker_at(folded: &str, tokens: &[Token], at: usize) -> Option<Marker> {
         let next = tokens.get(at + 1).map_or("", |t| t.text(folded));
         return if next == "to" { Some(Marker::Intent) } else { Some(Marker::Past) };
     }
+    // "the three heads of state met", "their visits": a present-tense verb of the list after an
+    // article, a possessive or a number is a noun.
+    if m == Marker::Present {
+        let prev = at.checked_sub(1).and_then(|p| tokens.get(p));
+        let noun = prev.is_some_and(|p| {
+            p.kind == TokenKind::Number
+                || matches!(
+                    p.text(folded),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "two" | "three" | "four" | "five"
+                        | "six" | "several" | "both" | "all" | "whose"
+                )
+        });
+        if noun {
+            return None;
+        }
+    }
     if m == Marker::Future && tok.text(folded) == "set" {
         let next = tokens.get(at + 1).map_or("", |t| t.text(folded));
         let prev = at.checked_sub(1).and_then(|p| tokens.get(p)).map_or("", |t| t.text(folded));
