@@ -165,6 +165,16 @@ fn a_name_and_a_verb_after_a_comma_and_a_coordinator_open_a_clause_of_their_own(
 }
 
 #[test]
+fn a_signing_told_again_by_its_signers_is_the_same_agreement() {
+    let text = "Greece and North Macedonia signed an agreement on Sunday ending the name dispute. The accord was \
+                signed by Foreign Minister Nikos Kotzias and his counterpart Nikola Dimitrov at a lakeside ceremony.";
+    let t = run(text, "2018-06-18");
+    let signed: Vec<_> = t.events.iter().filter(|e| e.kind == "agreement").collect();
+    assert_eq!(signed.len(), 1, "{signed:?}");
+    assert_eq!(signed[0].date.as_ref().map(|d| d.value.as_str()), Some("2018-06-17"));
+}
+
+#[test]
 fn a_criticism_of_an_earlier_strike_is_aimed_at_the_striker() {
     let text = "Israeli jets fired missiles at the Iranian consulate in Damascus on Monday, Syria said.\n\n\
                 Syrian Foreign Minister Faisal Mekdad condemned what he called a \"heinous terrorist attack\".\n\n\

@@ -56,8 +56,23 @@ fn marker_at(folded: &str, tokens: &[Token], at: usize) -> Option<Marker> {
             p.kind == TokenKind::Number
                 || matches!(
                     p.text(folded),
-                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "two" | "three" | "four" | "five"
-                        | "six" | "several" | "both" | "all" | "whose"
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "several"
+                        | "both"
+                        | "all"
+                        | "whose"
                 )
         });
         if noun {

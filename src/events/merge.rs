@@ -52,8 +52,27 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
                             && ix.country(p).is_some_and(|c| e.participants.iter().any(|&q| ix.country(q) == Some(c)))
                 })
         };
+        // "The accord was signed by Foreign Minister Nikos Kotzias and his FYROM counterpart": a
+        // signing told in the sentence that just named the agreement again, by people who all
+        // sign for its sides, is the same agreement.
+        let told_again = |e: &Event| {
+            e.kind == kind
+                && kind == EventType::Agreement
+                && m.trigger.form != Form::Noun
+                && e.sentences.len() >= 2
+                && e.sentences.last() == Some(&m.sentence)
+                && own > 0
+                && e.status == m.status
+                && dates_agree(e, &m)
+                && parts.iter().all(|&p| {
+                    e.participants.contains(&p)
+                        || ix.country(p).is_some_and(|c| e.participants.iter().any(|&q| ix.country(q) == Some(c)))
+                })
+        };
         let recent = events.len().saturating_sub(super::WINDOW);
-        let target = if m.anaphoric && events[recent..].iter().any(refers_back) {
+        let target = if let Some(i) = events.last().filter(|e| told_again(e)).map(|_| events.len() - 1) {
+            Some(i)
+        } else if m.anaphoric && events[recent..].iter().any(refers_back) {
             events[recent..].iter().rposition(refers_back).map(|i| i + recent)
         } else {
             events[recent..]
