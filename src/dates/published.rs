@@ -115,22 +115,23 @@ pub fn filing_day(doc: &Document<'_>, scans: &[Vec<Found>], published: Date) -> 
         let Some(f) = found.first() else { continue };
         let toks = doc.sentence_tokens(i);
         let word = |k: usize| toks.get(k).map_or("", |t| t.text(doc.text));
-        let place = toks.get(..f.first.checked_sub(1)?).unwrap_or(&[]);
+        let Some(comma) = f.first.checked_sub(1) else { continue };
+        let place = toks.get(..comma).unwrap_or(&[]);
         let placed = !place.is_empty()
             && place.len() <= 4
             && place.iter().all(|t| t.kind == TokenKind::Word && t.text(doc.text).starts_with(char::is_uppercase))
-            && word(f.first - 1) == ",";
+            && word(comma) == ",";
         let after = if word(f.end) == "." { f.end + 1 } else { f.end };
         // The dash may open the next sentence ("TASHKENT, Jan. 4. - The ...").
         let next = || doc.sentence_tokens(i + 1).first().map_or("", |t| t.text(doc.text));
         let closed =
             matches!(if after < toks.len() { word(after) } else { next() }, "-" | "--" | "\u{2013}" | "\u{2014}" | "(");
-        let day_only = match &f.spec {
-            Spec::Calendar { year: None, month: Some(_), day: Some(_), .. } => true,
-            Spec::Calendar { year: None, month: None, day: None, weekday: Some(_) } => true,
-            Spec::Weekday(_, WeekdayRel::Bare) => true,
-            _ => false,
-        };
+        let day_only = matches!(
+            &f.spec,
+            Spec::Calendar { year: None, month: Some(_), day: Some(_), .. }
+                | Spec::Calendar { year: None, month: None, day: None, weekday: Some(_) }
+                | Spec::Weekday(_, WeekdayRel::Bare)
+        );
         if !(placed && closed && day_only) {
             continue;
         }

@@ -41,6 +41,12 @@ fn markers() -> &'static FastMap<&'static str, Marker> {
 /// The marker of token `at`. "set" is a plan only as "set to/for" or after a form of "be" ("is
 /// set to meet", "talks were set for Monday"); with an object it is a past verb ("Annan set the
 /// hour on Saturday").
+/// Words after which a verb of the schedule list is a noun ("the three heads", "their visits").
+const BEFORE_NOUNS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "two", "three", "four", "five", "six", "several", "both",
+    "all", "whose",
+];
+
 fn marker_at(folded: &str, tokens: &[Token], at: usize) -> Option<Marker> {
     let tok = tokens.get(at)?;
     let m = marker(folded, tok)?;
@@ -52,29 +58,7 @@ fn marker_at(folded: &str, tokens: &[Token], at: usize) -> Option<Marker> {
     // article, a possessive or a number is a noun.
     if m == Marker::Present {
         let prev = at.checked_sub(1).and_then(|p| tokens.get(p));
-        let noun = prev.is_some_and(|p| {
-            p.kind == TokenKind::Number
-                || matches!(
-                    p.text(folded),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "our"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "several"
-                        | "both"
-                        | "all"
-                        | "whose"
-                )
-        });
+        let noun = prev.is_some_and(|p| p.kind == TokenKind::Number || BEFORE_NOUNS.contains(&p.text(folded)));
         if noun {
             return None;
         }
