@@ -292,7 +292,9 @@ fn read_sentence(
         {
             continue;
         }
-        if trig.form == Form::VerbObject && !actor_follows(ix, trig, te) {
+        // "John Hume, whom the Taoiseach telephoned": the object stands before the verb.
+        let whom = if trig.form == Form::VerbObject { whom_antecedent(ix, a, ts) } else { None };
+        if trig.form == Form::VerbObject && whom.is_none() && !actor_follows(ix, trig, te) {
             continue;
         }
         // The next trigger bounds this one's complements, unless it is a noun right after a verb
@@ -318,6 +320,22 @@ fn read_sentence(
             continue;
         }
         let mut frame = frames::read(ix, lex, trig, a, b, ts, te, next_trigger);
+        if let Some(m) = whom {
+            // "with Mr Bah N'Daw, whom he called": the pronoun is the main clause's subject, not
+            // the one "whom" stands for.
+            frame.subject.retain(|x| !m.actors.contains(x));
+            if frame.subject.is_empty() {
+                let mut main = frames::Frame::default();
+                frames::subject_of_clause(ix, a, m.first, &mut main);
+                frame.subject = main.subject;
+                frame.subject.retain(|x| !m.actors.contains(x));
+            }
+            // No one else to have done it: not read as the antecedent's own act.
+            if frame.subject.is_empty() {
+                continue;
+            }
+            frames::add_new(&mut frame.object, m.actors.iter().copied());
+        }
         // "striking regime positions in Idlib": a strike's place abroad is whom it hit.
         if trig.kind == EventType::Military && frame.object.is_empty() {
             let home = |x: usize| ix.country(x);
@@ -945,6 +963,13 @@ fn described_person(ix: &DocIndex<'_>, at: usize) -> bool {
 }
 
 /// An actor (or "him", "her") right after a verb: "called Putin", "received him".
+/// The mention a "whom" before the verb at `ts` stands for: the one before its comma ("John
+/// Hume, whom the Taoiseach telephoned"), "whom" at most six tokens before the verb.
+fn whom_antecedent<'a>(ix: &'a DocIndex<'_>, a: usize, ts: usize) -> Option<&'a index::TokenMention> {
+    let k = (ts.saturating_sub(6).max(a + 2)..ts).rev().find(|&k| ix.lower(k) == "whom" && ix.lower(k - 1) == ",")?;
+    ix.mention_ending_at(k - 1)
+}
+
 fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
     // "released 200 Palestinian prisoners", "freed three more Israeli hostages": who is released
     // may be counted first.
