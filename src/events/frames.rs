@@ -304,6 +304,9 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                 return;
             }
         }
+        if trig.kind.is_consult() && opening_phrase(ix, a, ts, f) {
+            return;
+        }
         // A noun has a subject only through a verb that carries it ("Putin had a telephone
         // conversation", "Obama held talks"); "the upcoming meeting of ..." names its own parties.
         let mut j = ts;
@@ -769,6 +772,39 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             }
         }
     }
+}
+
+/// "In a phone call on Tuesday, Putin told Macron that ...", "During the talks, Erdogan assured
+/// Putin": a call or a meeting named in the sentence's opening phrase (which starts at `a` with
+/// "in", "during" or "at" and ends with a comma) is had by the main clause's subject, with the
+/// one it tells, briefs, thanks or congratulates. Returns whether the subject was found there.
+fn opening_phrase(ix: &DocIndex<'_>, a: usize, ts: usize, f: &mut Frame) -> bool {
+    if !matches!(ix.lower(a), "in" | "during" | "at") || ts > a + 5 {
+        return false;
+    }
+    let Some(comma) = (ts..ts + 12).find(|&k| ix.lower(k) == ",") else { return false };
+    // The main clause's subject right after the comma, titles before it allowed.
+    let Some(subject) = (comma + 1..comma + 6)
+        .take_while(|&k| ix.is_word(k) && (ix.lower(k) == "the" || ix.word(k).starts_with(char::is_uppercase)))
+        .find_map(|k| ix.mention_at(k))
+    else {
+        return false;
+    };
+    // One person named ("the parties", "the two leaders" are read elsewhere).
+    let person = |x: usize| ix.actor_kind(x) == Some(ActorKind::Person);
+    if subject.actors.len() != 1 || !subject.actors.iter().all(|&x| person(x)) {
+        return false;
+    }
+    f.subject.extend(subject.actors.iter().copied());
+    let (text, tokens, keys) = (ix.doc.text, &ix.doc.tokens, &ix.doc.keys);
+    let verb = crate::statements::speech::verbs().longest_at(text, tokens, keys, subject.end);
+    let addresses = verb.is_some_and(|v| {
+        matches!(v.value, crate::statements::speech::SpeechKind::Tell | crate::statements::speech::SpeechKind::Praise)
+    });
+    if let Some(m) = verb.filter(|_| addresses).and_then(|v| ix.mention_at(v.end)) {
+        add_new(&mut f.object, m.actors.iter().copied());
+    }
+    true
 }
 
 /// ", but Wang Yi signed": a coordinator after the comma at `k`, then a name and a verb, open a
