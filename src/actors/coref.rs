@@ -581,7 +581,16 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8, cou
     let named_before = |a: &Actor| a.mentions.first().is_some_and(|m| m.0 < at);
     let ranked =
         b.recent.iter().filter_map(|&i| b.list.get(i)).filter(|a| rank(a) <= max_rank && named_before(a)).count();
-    let max_rank = if ranked >= 2 { max_rank } else { max_rank.max(crate::actors::people::GROUP_RANK) };
+    // "the three leaders" after two heads of government and an opposition leader: a number the
+    // ranked people do not reach takes in the others named.
+    let needed = usize::from(count).max(2);
+    let max_rank = if ranked >= needed {
+        max_rank
+    } else if count > 2 {
+        9
+    } else {
+        max_rank.max(crate::actors::people::GROUP_RANK)
+    };
     let mut people: Vec<(usize, (usize, usize))> = b
         .recent
         .iter()
@@ -611,7 +620,7 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8, cou
             .map(|&(i, _)| i)
             .collect()
     };
-    let mut take = 2;
+    let mut take = needed;
     if let Some(si) = b.doc.sentence_at(at) {
         let sentence = b.doc.sentences.get(si);
         let mut named = sentence.map_or(Vec::new(), |s| named_between(s.start, at));
