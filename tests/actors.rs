@@ -553,3 +553,11 @@ fn a_surname_alone_is_the_one_office_holder_of_that_name() {
     let t = run("Mr Ahern said the deal was good.", "2005-04-11");
     assert!(!actor_names(&t).contains(&"Bertie Ahern"), "{:?}", actor_names(&t));
 }
+
+#[test]
+fn a_surname_alone_is_the_namesake_already_named() {
+    // No publication date: "Bush" is the George W. Bush of the sentence before, not his father.
+    let t =
+        extract("U.S. President George W. Bush arrived in Kyiv. Bush held talks with Yushchenko.", &Options::default());
+    named_again_by(&t, "George H. W. Bush", "George W. Bush");
+}

@@ -254,6 +254,10 @@ fn named(
     // "President Carter" in 1978 is Jimmy Carter, not the namesake the surname was first
     // written for: the person of that surname in office on the date.
     let known = known.map(|p| match lex.people_by_last_word.get(text) {
+        // "Bush" after "George W. Bush": the namesake the article has named already.
+        Some(namesakes) if single && !b.has_known(p) && namesakes.iter().any(|&q| b.has_known(q as u16)) => {
+            namesakes.iter().copied().find(|&q| b.has_known(q as u16)).map_or(p, |q| q as u16)
+        }
         Some(namesakes) if single && !in_office(usize::from(p)) => {
             namesakes.iter().copied().find(|&q| in_office(q)).map_or(p, |q| q as u16)
         }
