@@ -561,3 +561,11 @@ fn a_surname_alone_is_the_namesake_already_named() {
         extract("U.S. President George W. Bush arrived in Kyiv. Bush held talks with Yushchenko.", &Options::default());
     named_again_by(&t, "George H. W. Bush", "George W. Bush");
 }
+
+#[test]
+fn cold_war_office_holders_of_smaller_states_are_known() {
+    let t = run("President Kaunda said Zambia would not yield.", "1975-03-02");
+    assert_eq!(person(&t, "Kenneth Kaunda").country.as_deref(), Some("ZM"));
+    let t = run("Mr FitzGerald flew to London.", "1985-11-16");
+    assert_eq!(person(&t, "Garret FitzGerald").country.as_deref(), Some("IE"));
+}
