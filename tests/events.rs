@@ -175,6 +175,15 @@ fn a_signing_told_again_by_its_signers_is_the_same_agreement() {
 }
 
 #[test]
+fn a_name_hyphened_to_a_participle_of_who_someone_is_takes_no_part() {
+    let text = "South African President Thabo Mbeki, the SADC-appointed facilitator, who flew into Zimbabwe \
+                yesterday morning, witnessed the signing.";
+    let t = run(text, "2008-07-22");
+    let visit = t.events.iter().find(|e| e.kind == "visit").expect("the visit");
+    assert_eq!(names(&t, &visit.participants), ["Thabo Mbeki", "Zimbabwe"]);
+}
+
+#[test]
 fn a_criticism_of_an_earlier_strike_is_aimed_at_the_striker() {
     let text = "Israeli jets fired missiles at the Iranian consulate in Damascus on Monday, Syria said.\n\n\
                 Syrian Foreign Minister Faisal Mekdad condemned what he called a \"heinous terrorist attack\".\n\n\

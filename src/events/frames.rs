@@ -404,7 +404,15 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             // the clause act through it.
             let through_agents = matches!(before, "from" | "of") && agents_open_clause(ix, a, m.first - 1);
             let prepositional = is_preposition(before) && !(adjacent && is_subordinator(before)) && !through_agents;
-            let modifier = m.kind == Some(MentionKind::Adjective) && ix.is_word(m.end) && !agent;
+            // "the SADC-appointed facilitator", "a London-based envoy": a name joined by a hyphen
+            // to a participle of who someone is only describes the noun (unlike "the Saudi-led
+            // coalition", which acts for Saudi Arabia).
+            let described = ix.is_inner_hyphen(m.end)
+                && matches!(
+                    ix.lower(m.end + 1),
+                    "appointed" | "nominated" | "designated" | "mandated" | "elected" | "born" | "based" | "educated"
+                );
+            let modifier = m.kind == Some(MentionKind::Adjective) && ix.is_word(m.end) && !agent || described;
             if !prepositional && !modifier {
                 f.subject.extend(m.actors.iter().copied());
                 // Coordinated subjects: "Putin and Trump", "Russia, Turkey and Iran", "he and Lavrov".
