@@ -964,9 +964,15 @@ fn described_person(ix: &DocIndex<'_>, at: usize) -> bool {
 
 /// An actor (or "him", "her") right after a verb: "called Putin", "received him".
 /// The mention a "whom" before the verb at `ts` stands for: the one before its comma ("John
-/// Hume, whom the Taoiseach telephoned"), "whom" at most six tokens before the verb.
+/// Hume, whom the Taoiseach telephoned"), "whom" at most twelve tokens before the verb with
+/// only a whole apposition between ("whom the Taoiseach, Dr Garret FitzGerald, telephoned";
+/// not "whom he met in May, called").
 fn whom_antecedent<'a>(ix: &'a DocIndex<'_>, a: usize, ts: usize) -> Option<&'a index::TokenMention> {
-    let k = (ts.saturating_sub(6).max(a + 2)..ts).rev().find(|&k| ix.lower(k) == "whom" && ix.lower(k - 1) == ",")?;
+    let k = (ts.saturating_sub(12).max(a + 2)..ts).rev().find(|&k| ix.lower(k) == "whom" && ix.lower(k - 1) == ",")?;
+    let commas = (k + 1..ts).filter(|&j| ix.lower(j) == ",").count();
+    if commas % 2 == 1 {
+        return None;
+    }
     ix.mention_ending_at(k - 1)
 }
 
