@@ -169,13 +169,32 @@ fn to_the_dateline_place(ix: &DocIndex<'_>, list: &mut [Event]) {
     if !list.iter().any(arrival) {
         return;
     }
-    let Some(place) = dateline_state(ix) else { return };
+    let dateline = dateline_state(ix);
     for e in list.iter_mut().filter(|e| arrival(e)) {
+        let place = e.sentences.first().and_then(|&si| capital_of_sentence(ix, si)).or(dateline);
+        let Some(place) = place else { continue };
         let home = e.participants.first().and_then(|&p| ix.country(p));
         if home.is_none_or(|h| Some(h) != ix.country(place)) {
             e.participants.push(place);
         }
     }
+}
+
+/// "The signing at the Rainbow Towers in Harare was witnessed by Mbeki, who flew into the capital
+/// yesterday": the state whose capital sentence `si` names, when it goes "into" or "in the
+/// capital" (a capital after "from" is where the visitor came from).
+fn capital_of_sentence(ix: &DocIndex<'_>, si: usize) -> Option<usize> {
+    let s = ix.doc.sentences.get(si)?;
+    let (a, b) = (s.first_token, s.end_token);
+    let the_capital = (a + 2..b)
+        .any(|k| ix.lower(k) == "capital" && ix.lower(k - 1) == "the" && matches!(ix.lower(k - 2), "into" | "in"));
+    if !the_capital {
+        return None;
+    }
+    (a..b).find_map(|k| {
+        let m = ix.mention_at(k).filter(|m| m.first == k && m.kind == Some(crate::actors::MentionKind::Capital))?;
+        (k == a || ix.lower(k - 1) != "from").then(|| m.actors.first().copied()).flatten()
+    })
 }
 
 /// "Blinken said Washington strongly condemned the attack", "Russia also denounced it, with
