@@ -254,9 +254,16 @@ fn named(
     // "President Carter" in 1978 is Jimmy Carter, not the namesake the surname was first
     // written for: the person of that surname in office on the date.
     let known = known.map(|p| match lex.people_by_last_word.get(text) {
-        // "Bush" after "George W. Bush": the namesake the article has named already.
-        Some(namesakes) if single && !b.has_known(p) && namesakes.iter().any(|&q| b.has_known(q as u16)) => {
-            namesakes.iter().copied().find(|&q| b.has_known(q as u16)).map_or(p, |q| q as u16)
+        // "Bush" after "George W. Bush": the namesake the article has named already (the one in
+        // office, if several are named).
+        Some(namesakes)
+            if single
+                && !b.has_known(p)
+                && !(b.date.is_some() && in_office(usize::from(p)))
+                && namesakes.iter().any(|&q| b.has_known(q as u16)) =>
+        {
+            let named = || namesakes.iter().copied().filter(|&q| b.has_known(q as u16));
+            named().find(|&q| b.date.is_some() && in_office(q)).or_else(|| named().next()).map_or(p, |q| q as u16)
         }
         Some(namesakes) if single && !in_office(usize::from(p)) => {
             namesakes.iter().copied().find(|&q| in_office(q)).map_or(p, |q| q as u16)
@@ -577,7 +584,8 @@ fn home_holder(b: &Builder<'_>, at: usize, title: &str, role: Role) -> Option<us
 
 /// "the two leaders": the leaders named last before the phrase; "both sides": their states.
 /// People up to protocol rank `max_rank` are meant ("leaders": heads of state and government),
-/// or any of a minister's rank when fewer than two are named.
+/// or any of a minister's rank when fewer than two are named; a number the ranked people do not
+/// reach ("the three leaders") takes that many of anyone named.
 fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8, count: u8) -> Vec<usize> {
     let lex = b.lex;
     let any_rank = max_rank >= 9;

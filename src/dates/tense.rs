@@ -38,15 +38,14 @@ fn markers() -> &'static FastMap<&'static str, Marker> {
     })
 }
 
+/// Words after which a verb of the schedule list ending in "-s" is a noun ("the three heads",
+/// "their visits"; "the two meet on Friday" keeps its verb).
+const BEFORE_NOUNS: &[&str] =
+    &["the", "a", "an", "his", "her", "their", "its", "our", "two", "three", "four", "five", "six", "several", "whose"];
+
 /// The marker of token `at`. "set" is a plan only as "set to/for" or after a form of "be" ("is
 /// set to meet", "talks were set for Monday"); with an object it is a past verb ("Annan set the
 /// hour on Saturday").
-/// Words after which a verb of the schedule list is a noun ("the three heads", "their visits").
-const BEFORE_NOUNS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "two", "three", "four", "five", "six", "several", "both",
-    "all", "whose",
-];
-
 fn marker_at(folded: &str, tokens: &[Token], at: usize) -> Option<Marker> {
     let tok = tokens.get(at)?;
     let m = marker(folded, tok)?;
@@ -56,7 +55,7 @@ fn marker_at(folded: &str, tokens: &[Token], at: usize) -> Option<Marker> {
     }
     // "the three heads of state met", "their visits": a present-tense verb of the list after an
     // article, a possessive or a number is a noun.
-    if m == Marker::Present {
+    if m == Marker::Present && tok.text(folded).ends_with('s') {
         let prev = at.checked_sub(1).and_then(|p| tokens.get(p));
         let noun = prev.is_some_and(|p| p.kind == TokenKind::Number || BEFORE_NOUNS.contains(&p.text(folded)));
         if noun {

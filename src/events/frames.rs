@@ -534,7 +534,7 @@ fn opens_clause_or_follows_comma(ix: &DocIndex<'_>, a: usize, first: usize) -> b
     while p > a && matches!(ix.lower(p - 1), "the" | "a" | "an") {
         p -= 1;
     }
-    p == a || ix.lower(p - 1) == ","
+    p <= a || ix.lower(p - 1) == ","
 }
 
 /// The end of an agent noun ("foreign ministry", "forces", "officials") that starts at most two
@@ -790,7 +790,13 @@ fn opening_phrase(ix: &DocIndex<'_>, a: usize, ts: usize, f: &mut Frame) -> bool
     if !matches!(ix.lower(a), "in" | "during" | "at") || ts > a + 5 {
         return false;
     }
-    let Some(comma) = (ts..ts + 12).find(|&k| ix.lower(k) == ",") else { return false };
+    // The comma that closes the phrase, before the sentence ends.
+    let Some(comma) = (ts..ts + 12)
+        .take_while(|&k| !matches!(ix.lower(k), "." | ";" | ":" | "!" | "?"))
+        .find(|&k| ix.lower(k) == ",")
+    else {
+        return false;
+    };
     // The main clause's subject right after the comma, titles before it allowed.
     let Some(subject) = (comma + 1..comma + 6)
         .take_while(|&k| ix.is_word(k) && (ix.lower(k) == "the" || ix.word(k).starts_with(char::is_uppercase)))
@@ -823,7 +829,7 @@ fn clause_after_comma(ix: &DocIndex<'_>, k: usize) -> bool {
         return false;
     }
     let at = if ix.lower(k + 2) == "the" { k + 3 } else { k + 2 };
-    ix.mention_at(at).is_some_and(|m| {
+    ix.mention_at(at).filter(|m| m.kind != Some(MentionKind::Adjective)).is_some_and(|m| {
         let v = ix.word(m.end);
         let receives = matches!(v, "greeted" | "welcomed" | "received" | "met" | "hosted" | "accompanied");
         ix.is_word(m.end)

@@ -122,6 +122,8 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
         e.status = ahead_is_planned(e.status, e.date, published);
         e.topics = topics(ix, lex, &e.sentences, &mut sentence_topics);
     }
+    // Before a lone visitor's own country is taken out: an arrival at home names a place.
+    to_the_dateline_place(ix, &mut list);
     // A lone visitor does not visit their own country ("met Xi Jinping at the Great Hall of the
     // People", "returned to Berlin"): that state is no side of the visit.
     let country = |p: usize| ix.actors.list.get(p).and_then(|a| a.country);
@@ -131,7 +133,6 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
         let Some(home) = country(visitor) else { continue };
         e.participants.retain(|&p| !(ix.actor_kind(p) == Some(ActorKind::State) && country(p) == Some(home)));
     }
-    to_the_dateline_place(ix, &mut list);
     speaking_for_the_state(ix, &mut list);
     // A call, meeting or visit takes two sides (a summit may be named by its grouping alone).
     list.retain(|e| {
@@ -155,8 +156,10 @@ fn dateline_state(ix: &DocIndex<'_>) -> Option<usize> {
     ix.doc.sentences.iter().take(4).find_map(|s| {
         let m = ix.mention_at(s.first_token).filter(|m| m.first == s.first_token)?;
         let &state = m.actors.first().filter(|&&x| ix.actor_kind(x) == Some(ActorKind::State))?;
-        let capitals = (m.first..m.end).all(|k| !ix.word(k).chars().any(char::is_lowercase));
-        let dash = matches!(ix.lower(m.end), "-" | "--" | "\u{2013}" | "\u{2014}");
+        // "US, China agree": an abbreviation is no dateline; "Russia-Ukraine talks" no dash.
+        let letters = (m.first..m.end).map(|k| ix.word(k).chars().filter(|c| c.is_alphabetic()).count()).sum::<usize>();
+        let capitals = letters > 3 && (m.first..m.end).all(|k| !ix.word(k).chars().any(char::is_lowercase));
+        let dash = matches!(ix.lower(m.end), "-" | "--" | "\u{2013}" | "\u{2014}") && !ix.is_inner_hyphen(m.end);
         let dated = ix.lower(m.end) == "," && ix.date_at(m.end + 1).is_some();
         (capitals && matches!(ix.lower(m.end), "," | "(") || dash || dated).then_some(state)
     })
@@ -165,16 +168,21 @@ fn dateline_state(ix: &DocIndex<'_>) -> Option<usize> {
 /// "Mr Whitlam, who flew in from Canberra last night": an arrival that names no place (see
 /// [`Trigger::to_dateline`]), by someone not of the dateline's state, went to that state.
 fn to_the_dateline_place(ix: &DocIndex<'_>, list: &mut [Event]) {
-    let arrival = |e: &Event| e.trigger.to_dateline && e.participants.len() == 1;
+    // One person arriving ("Russian troops arrived" is no visit of a state).
+    let arrival = |e: &Event| {
+        e.trigger.to_dateline
+            && e.participants.len() == 1
+            && e.participants.first().is_some_and(|&p| ix.actor_kind(p) == Some(ActorKind::Person))
+    };
     if !list.iter().any(arrival) {
         return;
     }
     let dateline = dateline_state(ix);
     for e in list.iter_mut().filter(|e| arrival(e)) {
-        let place = e.sentences.first().and_then(|&si| capital_of_sentence(ix, si)).or(dateline);
-        let Some(place) = place else { continue };
         let home = e.participants.first().and_then(|&p| ix.country(p));
-        if home.is_none_or(|h| Some(h) != ix.country(place)) {
+        let abroad = |x: &usize| home.is_none_or(|h| Some(h) != ix.country(*x));
+        let named = e.sentences.first().and_then(|&si| capital_of_sentence(ix, si, home));
+        if let Some(place) = named.or(dateline).filter(abroad) {
             e.participants.push(place);
         }
     }
@@ -182,8 +190,9 @@ fn to_the_dateline_place(ix: &DocIndex<'_>, list: &mut [Event]) {
 
 /// "The signing at the Rainbow Towers in Harare was witnessed by Mbeki, who flew into the capital
 /// yesterday": the state whose capital sentence `si` names, when it goes "into" or "in the
-/// capital" (a capital after "from" is where the visitor came from).
-fn capital_of_sentence(ix: &DocIndex<'_>, si: usize) -> Option<usize> {
+/// capital" (a capital after "from" is where the visitor came from, and the visitor's own
+/// country, `home`, is no destination).
+fn capital_of_sentence(ix: &DocIndex<'_>, si: usize, home: Option<&str>) -> Option<usize> {
     let s = ix.doc.sentences.get(si)?;
     let (a, b) = (s.first_token, s.end_token);
     let the_capital = (a + 2..b)
@@ -193,7 +202,8 @@ fn capital_of_sentence(ix: &DocIndex<'_>, si: usize) -> Option<usize> {
     }
     (a..b).find_map(|k| {
         let m = ix.mention_at(k).filter(|m| m.first == k && m.kind == Some(crate::actors::MentionKind::Capital))?;
-        (k == a || ix.lower(k - 1) != "from").then(|| m.actors.first().copied()).flatten()
+        let state = m.actors.first().copied().filter(|&x| home.is_none() || ix.country(x) != home)?;
+        (k == a || ix.lower(k - 1) != "from").then_some(state)
     })
 }
 
@@ -312,7 +322,11 @@ fn read_sentence(
             continue;
         }
         // "John Hume, whom the Taoiseach telephoned": the object stands before the verb.
-        let whom = if trig.form == Form::VerbObject { whom_antecedent(ix, a, ts) } else { None };
+        // (The object's own conditions hold for it too: "Russia, whom Washington called on to
+        // withdraw" is no meeting.)
+        let whom = if trig.form == Form::VerbObject { whom_antecedent(ix, a, ts) } else { None }.filter(|m| {
+            !(trig.person_object && !ix.names_person(m)) && !trig.unless_after_object.contains(&ix.lower(te))
+        });
         if trig.form == Form::VerbObject && whom.is_none() && !actor_follows(ix, trig, te) {
             continue;
         }
@@ -981,7 +995,6 @@ fn described_person(ix: &DocIndex<'_>, at: usize) -> bool {
         && (person_to(c + 1, c + 1) || (at + 1..c).any(|k| person_to(k, c)))
 }
 
-/// An actor (or "him", "her") right after a verb: "called Putin", "received him".
 /// The mention a "whom" before the verb at `ts` stands for: the one before its comma ("John
 /// Hume, whom the Taoiseach telephoned"), "whom" at most twelve tokens before the verb with
 /// only a whole apposition between ("whom the Taoiseach, Dr Garret FitzGerald, telephoned";
@@ -995,6 +1008,7 @@ fn whom_antecedent<'a>(ix: &'a DocIndex<'_>, a: usize, ts: usize) -> Option<&'a 
     ix.mention_ending_at(k - 1)
 }
 
+/// An actor (or "him", "her") right after a verb: "called Putin", "received him".
 fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
     // "released 200 Palestinian prisoners", "freed three more Israeli hostages": who is released
     // may be counted first.
@@ -1206,7 +1220,8 @@ fn clause_date(
         // "signed an agreement which will replace the Anglo-Irish Agreement of 1985": a date
         // after a relative pronoun that follows a verb's object dates the relative clause (after
         // a noun, it tells of the event: "the meeting, which will take place on June 11").
-        if !noun && first >= te && (te..first).any(|k| matches!(ix.lower(k), "which" | "who" | "whom")) {
+        let relative = (te..first).rev().find(|&k| matches!(ix.lower(k), "which" | "who" | "whom"));
+        if !noun && first >= te && relative.is_some_and(|r| !(r..first).any(|k| ix.lower(k) == ",")) {
             continue;
         }
         // "the Anglo-Irish Agreement of 1985", "the Treaty of 1951": a date after "of" that
