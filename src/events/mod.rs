@@ -325,7 +325,7 @@ fn read_sentence(
         // (The object's own conditions hold for it too: "Russia, whom Washington called on to
         // withdraw" is no meeting.)
         let whom = if trig.form == Form::VerbObject { whom_antecedent(ix, a, ts) } else { None }.filter(|m| {
-            !(trig.person_object && !ix.names_person(m)) && !trig.unless_after_object.contains(&ix.lower(te))
+            (!trig.person_object || ix.names_person(m)) && !trig.unless_after_object.contains(&ix.lower(te))
         });
         if trig.form == Form::VerbObject && whom.is_none() && !actor_follows(ix, trig, te) {
             continue;
