@@ -8,6 +8,16 @@ fn run(text: &str, published: &str) -> Timeline {
     extract(text, &Options::default().with_published(published).unwrap())
 }
 
+/// The first event of type `kind`.
+fn first_of<'t>(t: &'t Timeline, kind: &str) -> &'t readout::timeline::Event {
+    t.events.iter().find(|e| e.kind == kind).unwrap_or_else(|| panic!("no {kind} in {:?}", t.events))
+}
+
+/// The value of an event's date, if it has one.
+fn date_of(e: &readout::timeline::Event) -> Option<&str> {
+    e.date.as_ref().map(|d| d.value.as_str())
+}
+
 fn names(t: &Timeline, ids: &[String]) -> Vec<String> {
     ids.iter().filter_map(|id| t.actors.iter().find(|a| &a.id == id)).map(|a| a.name.clone()).collect()
 }
@@ -34,7 +44,7 @@ fn event_table() {
                 let who = names(&t, &e.participants);
                 e.kind == kind
                     && people.split('|').all(|p| who.iter().any(|w| w == p))
-                    && (date == "-" || e.date.as_ref().is_some_and(|d| d.value == date))
+                    && (date == "-" || date_of(e) == Some(date))
                     && (initiator == "-"
                         || e.initiator.as_ref().is_some_and(|i| {
                             names(&t, std::slice::from_ref(i)).first().map(String::as_str) == Some(initiator)
@@ -73,7 +83,7 @@ fn a_signed_release_speaks_in_the_first_person_of_its_signatory() {
                 In Apia on Wednesday, I met Prime Minister Fiame Naomi Mataafa and members of her Cabinet.";
     let t = run(text, "2022-06-03");
     let name = |id: &str| t.actors.iter().find(|a| a.id == id).map(|a| (a.name.as_str(), a.country.as_deref()));
-    let meeting = t.events.iter().find(|e| e.kind == "meeting").expect("a meeting");
+    let meeting = first_of(&t, "meeting");
     let who: Vec<_> = meeting.participants.iter().filter_map(|p| name(p)).collect();
     // "I" is the signatory; the Prime Minister met in Apia is Samoa's.
     assert!(who.contains(&("Penny Wong", Some("AU"))), "{who:?}");
@@ -94,7 +104,7 @@ fn a_city_places_an_event_and_speaks_for_no_one() {
         let who: Vec<_> = e.participants.iter().map(|p| name(p)).collect();
         assert!(!who.contains(&"Turkey") && !who.contains(&"United States"), "{who:?}");
     }
-    let visit = t.events.iter().find(|e| e.kind == "visit").expect("Zelenskyy's visit to Turkey");
+    let visit = first_of(&t, "visit");
     let who: Vec<_> = visit.participants.iter().map(|p| name(p)).collect();
     assert_eq!(who, ["Volodymyr Zelensky", "Turkey"]);
     let said = t.statements.iter().find(|s| s.text.starts_with("he would press")).expect("the statement");
@@ -136,8 +146,8 @@ fn a_period_since_a_date_does_not_date_the_event() {
     let text =
         "Russian and Ukrainian delegations have met in Istanbul for their first direct peace talks since March 2022.";
     let t = run(text, "2025-05-16");
-    let meeting = t.events.iter().find(|e| e.kind == "meeting").expect("the meeting");
-    assert!(meeting.date.as_ref().is_none_or(|d| d.value != "2022-03"), "{:?}", meeting.date);
+    let meeting = first_of(&t, "meeting");
+    assert_ne!(date_of(meeting), Some("2022-03"), "{:?}", meeting.date);
 }
 
 #[test]
@@ -145,19 +155,19 @@ fn a_date_in_a_relative_clause_after_the_object_is_not_the_events() {
     let text =
         "Bertie Ahern and Tony Blair signed a new agreement which will replace the Anglo-Irish Agreement of 1985.";
     let t = run(text, "1998-04-11");
-    let signed = t.events.iter().find(|e| e.kind == "agreement").expect("the agreement");
-    assert!(signed.date.as_ref().is_none_or(|d| d.value != "1985"), "{:?}", signed.date);
+    let signed = first_of(&t, "agreement");
+    assert_ne!(date_of(signed), Some("1985"), "{:?}", signed.date);
     // After a noun, the relative clause tells of the event itself.
     let text = "The two presidents discussed the upcoming meeting of the Normandy format foreign ministers, which is to take place in Berlin on June 11.";
     let t = run(text, "2018-06-09");
-    let meeting = t.events.iter().find(|e| e.kind == "meeting").expect("the meeting");
-    assert_eq!(meeting.date.as_ref().map(|d| d.value.as_str()), Some("2018-06-11"));
+    let meeting = first_of(&t, "meeting");
+    assert_eq!(date_of(meeting), Some("2018-06-11"));
 }
 
 #[test]
 fn a_name_and_a_verb_after_a_comma_and_a_coordinator_open_a_clause_of_their_own() {
     let t = run("Lavrov met Blinken, and Wang Yi signed an agreement with Iran.", "2023-07-16");
-    let meeting = t.events.iter().find(|e| e.kind == "meeting").expect("the meeting");
+    let meeting = first_of(&t, "meeting");
     assert_eq!(names(&t, &meeting.participants), ["Sergey Lavrov", "Antony Blinken"]);
     // An arrival without a place and no dateline: no visit to anywhere.
     let t = run("Mr Whitlam, who flew in from Canberra last night, had talks with Mr Somare.", "1975-09-17");
@@ -171,7 +181,7 @@ fn a_signing_told_again_by_its_signers_is_the_same_agreement() {
     let t = run(text, "2018-06-18");
     let signed: Vec<_> = t.events.iter().filter(|e| e.kind == "agreement").collect();
     assert_eq!(signed.len(), 1, "{signed:?}");
-    assert_eq!(signed[0].date.as_ref().map(|d| d.value.as_str()), Some("2018-06-17"));
+    assert_eq!(date_of(signed[0]), Some("2018-06-17"));
 }
 
 #[test]
@@ -179,7 +189,7 @@ fn a_name_hyphened_to_a_participle_of_who_someone_is_takes_no_part() {
     let text = "South African President Thabo Mbeki, the SADC-appointed facilitator, who flew into Zimbabwe \
                 yesterday morning, witnessed the signing.";
     let t = run(text, "2008-07-22");
-    let visit = t.events.iter().find(|e| e.kind == "visit").expect("the visit");
+    let visit = first_of(&t, "visit");
     assert_eq!(names(&t, &visit.participants), ["Thabo Mbeki", "Zimbabwe"]);
 }
 
@@ -269,7 +279,7 @@ fn an_event_after_a_named_one_takes_its_day() {
         .iter()
         .find(|e| names(&t, &e.participants).contains(&"Igor Shuvalov".to_owned()))
         .expect("the meeting");
-    assert_eq!(met.date.as_ref().map(|d| d.value.as_str()), Some("2010-10-01"), "{:?}", met.date);
+    assert_eq!(date_of(met), Some("2010-10-01"), "{:?}", met.date);
 }
 
 #[test]
@@ -277,8 +287,8 @@ fn a_past_verb_is_not_dated_by_a_later_date_in_its_clause() {
     let text =
         "Russia and India signed a plan of consultations between their foreign ministries for the next five years.";
     let t = run(text, "2023-12-27");
-    let signed = t.events.iter().find(|e| e.kind == "agreement").expect("the signing");
-    assert!(signed.date.as_ref().is_none_or(|d| d.value.as_str() <= "2023-12-27"), "{:?}", signed.date);
+    let signed = first_of(&t, "agreement");
+    assert!(date_of(signed).is_none_or(|d| d <= "2023-12-27"), "{:?}", signed.date);
     assert_eq!(signed.status, "occurred");
 }
 

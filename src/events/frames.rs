@@ -805,17 +805,17 @@ fn opening_phrase(ix: &DocIndex<'_>, a: usize, ts: usize, f: &mut Frame) -> bool
         return false;
     };
     // One person named ("the parties", "the two leaders" are read elsewhere).
-    let person = |x: usize| ix.actor_kind(x) == Some(ActorKind::Person);
-    if subject.actors.len() != 1 || !subject.actors.iter().all(|&x| person(x)) {
-        return false;
-    }
-    f.subject.extend(subject.actors.iter().copied());
+    let person = match &subject.actors[..] {
+        &[x] if ix.actor_kind(x) == Some(ActorKind::Person) => x,
+        _ => return false,
+    };
+    f.subject.push(person);
     let (text, tokens, keys) = (ix.doc.text, &ix.doc.tokens, &ix.doc.keys);
     let verb = crate::statements::speech::verbs().longest_at(text, tokens, keys, subject.end);
-    let addresses = verb.is_some_and(|v| {
-        matches!(v.value, crate::statements::speech::SpeechKind::Tell | crate::statements::speech::SpeechKind::Praise)
-    });
-    if let Some(m) = verb.filter(|_| addresses).and_then(|v| ix.mention_at(v.end)) {
+    use crate::statements::speech::SpeechKind;
+    let addresses =
+        |v: &crate::phrases::PhraseMatch<'_, SpeechKind>| matches!(v.value, SpeechKind::Tell | SpeechKind::Praise);
+    if let Some(m) = verb.filter(addresses).and_then(|v| ix.mention_at(v.end)) {
         add_new(&mut f.object, m.actors.iter().copied());
     }
     true

@@ -70,8 +70,9 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
                 })
         };
         let recent = events.len().saturating_sub(super::WINDOW);
-        let target = if let Some(i) = events.last().filter(|e| told_again(e)).map(|_| events.len() - 1) {
-            Some(i)
+        let last = events.len().checked_sub(1).filter(|&i| events.get(i).is_some_and(told_again));
+        let target = if last.is_some() {
+            last
         } else if m.anaphoric && events[recent..].iter().any(refers_back) {
             events[recent..].iter().rposition(refers_back).map(|i| i + recent)
         } else {
