@@ -33,6 +33,10 @@ fn titles_and_appositions_introduce_people() {
         // A portfolio of one place between the title and the name.
         ("The minister met US Special Envoy for Sudan Tom Perriello in Doha.", "Tom Perriello", "US", "Special Envoy"),
         ("Yuri Ushakov, a Kremlin aide, told reporters the call went well.", "Yuri Ushakov", "RU", "Aide"),
+        // A minister's portfolio of one or more words between the title and the name.
+        ("Cuban Minister of Agriculture Gustavo Rodríguez Rollero signed the memorandum.", "Gustavo Rodríguez Rollero", "CU", "Minister"),
+        ("Australia's Minister for Trade, Tourism and Investment, Simon Birmingham, said.", "Simon Birmingham", "AU", "Minister"),
+        ("South Africa's Minister of Trade and Industry Rob Davies met the delegation.", "Rob Davies", "ZA", "Trade Minister"),
         // An office in the ruling party of a one-party state speaks for the state.
         (
             "Secretary of State Mike Pompeo held talks with Kim Yong Chol, Vice Chairman of the Central Committee of the Workers' Party of Korea.",

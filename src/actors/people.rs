@@ -85,6 +85,12 @@ fn adjectival_before() -> &'static crate::data::WordSet {
     SET.get_or_init(|| crate::data::words(crate::data::data_file!("actors/adjectival.txt")).map(|w| (w, ())).collect())
 }
 
+/// Words of a minister's portfolio ("of Agriculture", "for Trade and Investment").
+fn portfolios() -> &'static crate::data::WordSet {
+    static SET: OnceLock<crate::data::WordSet> = OnceLock::new();
+    SET.get_or_init(|| crate::data::words(crate::data::data_file!("actors/portfolios.txt")).map(|w| (w, ())).collect())
+}
+
 /// A plural of `plurals.tsv`: its words, whether it means states, the title it names, the
 /// lowest protocol rank (highest number) of the people it may mean.
 type Plural = (Vec<&'static str>, bool, Option<&'static str>, u8);
@@ -537,6 +543,34 @@ impl<'a> Reader<'a> {
         self.hit_at.get(h.first_token).copied().flatten().map_or(0, |k| k as usize)
     }
 
+    /// The token after a portfolio from token `j` ("the Economy", "Trade, Tourism and
+    /// Investment"): capitalised words of portfolios.txt joined by "and", commas, "of" or "the",
+    /// ending on one of them; none when the first word is none of them.
+    fn portfolio_end(&self, mut j: usize, b: usize) -> Option<usize> {
+        let word = |k: usize| {
+            k < b
+                && self.hit(k).is_none()
+                && self.s(k).starts_with(char::is_uppercase)
+                && portfolios().contains_key(self.low(k))
+        };
+        if self.is_lower(j, "the") {
+            j += 1;
+        }
+        let mut end = None;
+        while word(j) {
+            j += 1;
+            end = Some(j);
+            // A joining word or two ("and", ", and", "of the") before another portfolio word.
+            let joined = (1..=2)
+                .find(|&n| (j..j + n).all(|k| matches!(self.low(k), "and" | "," | "&" | "of" | "the")) && word(j + n));
+            match joined {
+                Some(n) => j += n,
+                None => break,
+            }
+        }
+        end
+    }
+
     /// "the two leaders", "both sides", "the leaders".
     fn group_at(&self, t: usize, b: usize) -> Option<(PersonPhrase, usize)> {
         if !self.tok(t).is_some_and(|x| matches!(x.len(), 3 | 4)) {
@@ -725,6 +759,22 @@ impl<'a> Reader<'a> {
                     PersonPhrase::Named { span: (phrase_start, name.1), name, known: None, titles, affiliation: aff },
                     end,
                 ));
+            }
+        }
+        // "Minister of Agriculture Gustavo Rodríguez Rollero", "Minister for Trade, Tourism and
+        // Investment, Simon Birmingham": a minister's portfolio (portfolios.txt), then the name.
+        let minister = titles.iter().any(|&x| matches!(self.role(x), Some(Role::Minister | Role::Official)));
+        // "Minister of Trade and Industry Rob Davies": a title of one portfolio, and more.
+        let more = matches!(self.low(k), "and" | "&" | ",") && portfolios().contains_key(self.low(k - 1));
+        if minister && (self.is_lower(k, "of") || self.is_lower(k, "for") || more) {
+            if let Some(after) = self.portfolio_end(k + 1, b) {
+                let comma = self.s(after) == ",";
+                let n = self.past_honorifics(if comma { after + 1 } else { after });
+                let closed = |e: usize| !comma || matches!(self.s(e), "," | "." | "");
+                if let Some(end) = self.name_at(n, b).filter(|&e| e - n >= 2 && closed(e)) {
+                    self.use_hits(k, end, used);
+                    return self.titled_name(phrase_start, (n, end), titles, aff);
+                }
             }
         }
         // "US Special Envoy for Sudan Tom Perriello": a portfolio of one place, then the name.
