@@ -33,6 +33,9 @@ fn titles_and_appositions_introduce_people() {
         // A portfolio of one place between the title and the name.
         ("The minister met US Special Envoy for Sudan Tom Perriello in Doha.", "Tom Perriello", "US", "Special Envoy"),
         ("Yuri Ushakov, a Kremlin aide, told reporters the call went well.", "Yuri Ushakov", "RU", "Aide"),
+        // A diplomat's post between the title and the name; a state's office owning the title.
+        ("Rabat recalled Morocco's ambassador in Madrid, Karima Benyaich, for consultations.", "Karima Benyaich", "MA", "Ambassador"),
+        ("Manila summoned Zhou Zhiyong, the Chinese Embassy's deputy chief of mission.", "Zhou Zhiyong", "CN", "Deputy Chief of Mission"),
         // A minister's portfolio of one or more words between the title and the name.
         ("Cuban Minister of Agriculture Gustavo Rodríguez Rollero signed the memorandum.", "Gustavo Rodríguez Rollero", "CU", "Minister"),
         ("Australia's Minister for Trade, Tourism and Investment, Simon Birmingham, said.", "Simon Birmingham", "AU", "Minister"),

@@ -91,6 +91,12 @@ fn portfolios() -> &'static crate::data::WordSet {
     SET.get_or_init(|| crate::data::words(crate::data::data_file!("actors/portfolios.txt")).map(|w| (w, ())).collect())
 }
 
+/// A state's offices that may own a title ("the Chinese Embassy's deputy chief of mission").
+fn offices() -> &'static crate::data::WordSet {
+    static SET: OnceLock<crate::data::WordSet> = OnceLock::new();
+    SET.get_or_init(|| crate::data::words(crate::data::data_file!("actors/offices.txt")).map(|w| (w, ())).collect())
+}
+
 /// A plural of `plurals.tsv`: its words, whether it means states, the title it names, the
 /// lowest protocol rank (highest number) of the people it may mean.
 type Plural = (Vec<&'static str>, bool, Option<&'static str>, u8);
@@ -669,6 +675,15 @@ impl<'a> Reader<'a> {
                 }
                 break;
             }
+            // "the Chinese Embassy's deputy chief of mission": a state's office (offices.txt)
+            // owns the title.
+            if aff.country.is_some()
+                && offices().contains_key(self.low(k))
+                && self.tok(k + 1).is_some_and(|x| x.kind == TokenKind::Possessive)
+            {
+                k += 2;
+                continue;
+            }
             // Up to two lower-case words between the modifiers and the title:
             // "Chinese foreign ministry spokesman", "Israeli chief negotiator".
             let filler = |j: usize| {
@@ -793,7 +808,11 @@ impl<'a> Reader<'a> {
         }
         // "The spokesman of the rebel delegation, Goi Jooyul, said", "South Sudan's minister of
         // information, Michael Makuei, raised": a title, a short phrase, then the name between commas.
-        if (self.is_lower(k, "of") || self.is_lower(k, "for")) && !titles.is_empty() {
+        // "its ambassador in Madrid, Karima Benyaich": a diplomat's post, then the name.
+        let posted = matches!(self.low(k), "in" | "to")
+            && titles.iter().any(|&x| self.role(x) == Some(Role::Diplomat))
+            && self.hit(k + 1).is_some();
+        if (self.is_lower(k, "of") || self.is_lower(k, "for") || posted) && !titles.is_empty() {
             // A longer phrase when it is a name of its own ("the chairman of the Standing
             // Committee of the National People's Congress, Zhao Leji").
             let named_body = |j: usize| {

@@ -52,8 +52,11 @@ fn write_trigger(w: &mut Writer, t: &Trigger) {
         Initiative::Subject => 1,
         Initiative::Object => 2,
     };
-    // Form, initiative and the three flags in one number.
-    let flags = u64::from(t.situation) << 4 | u64::from(t.person_object) << 5 | u64::from(t.to_dateline) << 6;
+    // Form, initiative and the four flags in one number.
+    let flags = u64::from(t.situation) << 4
+        | u64::from(t.person_object) << 5
+        | u64::from(t.to_dateline) << 6
+        | u64::from(t.diplomat_object) << 7;
     w.uint(form | initiative << 2 | flags);
     w.seq(t.unless_next.iter(), |w, words| w.strs(words));
     w.strs(t.unless_after_object);
@@ -86,6 +89,7 @@ fn read_trigger(r: &mut Reader) -> Trigger {
         unless_next,
         person_object: bits & 32 != 0,
         to_dateline: bits & 64 != 0,
+        diplomat_object: bits & 128 != 0,
         unless_after_object: Vec::leak(r.strs()),
     }
 }

@@ -178,6 +178,7 @@ pub fn subject_of_clause(ix: &DocIndex<'_>, a: usize, at: usize, f: &mut Frame) 
         unless_next: &[],
         person_object: false,
         to_dateline: false,
+        diplomat_object: false,
         unless_after_object: &[],
     };
     subject(ix, &verb, a, at, f);

@@ -258,6 +258,17 @@ impl<'a> DocIndex<'a> {
         m.actors.iter().any(|&x| self.actor_kind(x) == Some(ActorKind::Person))
     }
 
+    /// Whether mention `m` names a person who holds a diplomat's title (an ambassador, an envoy,
+    /// a chargé d'affaires).
+    pub fn names_diplomat(&self, m: &TokenMention) -> bool {
+        let titles = &crate::actors::lexicon::ActorLexicon::get().titles;
+        m.actors.iter().filter_map(|&x| self.actors.list.get(x)).any(|a| {
+            a.titles
+                .iter()
+                .any(|&t| titles.get(usize::from(t)).is_some_and(|t| t.role == crate::actors::lexicon::Role::Diplomat))
+        })
+    }
+
     /// The first person named by a mention that starts at one of `tokens`.
     pub fn person_in(&self, tokens: impl Iterator<Item = usize>) -> Option<usize> {
         tokens

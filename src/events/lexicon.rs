@@ -122,6 +122,9 @@ pub struct Trigger {
     pub unless_next: &'static [&'static [&'static str]],
     /// A verb-object trigger whose object must be a person ("called on President X").
     pub person_object: bool,
+    /// A verb-object trigger whose object must be a diplomat, or "him" or "her" ("summoned
+    /// Zhou Zhiyong, the Chinese Embassy's deputy chief of mission").
+    pub diplomat_object: bool,
     /// An arrival that names no place ("flew in from Canberra"): the visit went to the state of
     /// the article's dateline.
     pub to_dateline: bool,
@@ -331,6 +334,7 @@ impl EventLexicon {
                         unless_next: unless,
                         person_object: field(8) == "person",
                         to_dateline: field(8) == "dateline",
+                        diplomat_object: field(8) == "diplomat",
                         unless_after_object: after_object,
                     },
                 ));

@@ -325,7 +325,9 @@ fn read_sentence(
         // (The object's own conditions hold for it too: "Russia, whom Washington called on to
         // withdraw" is no meeting.)
         let whom = if trig.form == Form::VerbObject { whom_antecedent(ix, a, ts) } else { None }.filter(|m| {
-            (!trig.person_object || ix.names_person(m)) && !trig.unless_after_object.contains(&ix.lower(te))
+            (!trig.person_object || ix.names_person(m))
+                && (!trig.diplomat_object || ix.names_diplomat(m))
+                && !trig.unless_after_object.contains(&ix.lower(te))
         });
         if trig.form == Form::VerbObject && whom.is_none() && !actor_follows(ix, trig, te) {
             continue;
@@ -1038,6 +1040,9 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
         te
     };
     let Some(m) = ix.mention_at(te) else {
+        if trig.diplomat_object {
+            return matches!(ix.lower(te), "him" | "her");
+        }
         return matches!(ix.lower(te), "him" | "her" | "them")
             || ix.person_after_titles(te)
             || described_person(ix, te);
@@ -1051,6 +1056,9 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
     // "called on President Ranil Wickremesinghe" pays a call; "called on Russia" or "called on
     // President Putin to withdraw" urges.
     if trig.person_object && (!ix.names_person(m) || trig.unless_after_object.contains(&ix.lower(m.end))) {
+        return false;
+    }
+    if trig.diplomat_object && !ix.names_diplomat(m) {
         return false;
     }
     !matches!(ix.lower(m.end), "a" | "an" | "the") && !quoted && (!possessive || person_after)
