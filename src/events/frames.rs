@@ -213,9 +213,17 @@ fn regular_past(ix: &DocIndex<'_>, v: usize) -> bool {
 fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame) {
     // A trigger that opens with a preposition tells how the clause's verb was done ("discussed
     // Idlib over the phone"): its subject is that verb's, the first past tense of the clause.
-    if trig.form == Form::Verb && is_preposition(ix.lower(ts)) {
+    // "Lee briefed Secretary of State James Baker by telephone": a person right after that verb
+    // took part in the call.
+    if trig.form == Form::Verb && (is_preposition(ix.lower(ts)) || ix.lower(ts) == "by") {
         let past = (a + 1..ts).find(|&v| regular_past(ix, v));
         if let Some(v) = past {
+            if trig.kind == EventType::Call {
+                let person = ix.mention_at(v + 1).filter(|m| ix.names_person(m) && !ix.is_possessive(m.end));
+                if let Some(m) = person {
+                    add_new(&mut f.object, m.actors.iter().copied());
+                }
+            }
             return subject(ix, trig, a, v, f);
         }
     }
