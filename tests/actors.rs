@@ -576,3 +576,16 @@ fn cold_war_office_holders_of_smaller_states_are_known() {
     let t = run("Mr FitzGerald flew to London.", "1985-11-16");
     assert_eq!(person(&t, "Garret FitzGerald").country.as_deref(), Some("IE"));
 }
+
+#[test]
+fn a_title_alone_before_a_titled_name_is_that_person() {
+    // "the Head of State, President X": one person, not the head of another state and X.
+    let t = run(
+        "Mr Roussin will be received this morning by the Head of State, President Félix Houphouët-Boigny.",
+        "1993-04-23",
+    );
+    let people: Vec<&str> =
+        t.actors.iter().filter(|a| a.kind == readout::timeline::ActorKind::Person).map(|a| a.name.as_str()).collect();
+    assert!(!people.contains(&"Bill Clinton"), "{people:?}");
+    assert_eq!(person(&t, "Félix Houphouët-Boigny").country.as_deref(), Some("CI"));
+}

@@ -748,11 +748,23 @@ impl<'a> Reader<'a> {
             }
         }
         let honorific_only = titles.iter().all(|&x| self.role(x) == Some(Role::Honorific));
-        let titles: Vec<u16> = titles.into_iter().filter(|&x| self.role(x) != Some(Role::Honorific)).collect();
+        let mut titles: Vec<u16> = titles.into_iter().filter(|&x| self.role(x) != Some(Role::Honorific)).collect();
         // A name after the titles, possibly after a comma: "his counterpart, Sergei Lavrov",
         // and an honorific before it: "the President of Mali, Mr Bah N'Daw".
         let comma = self.s(k) == ",";
-        let n0 = self.past_honorifics(if comma { k + 1 } else { k });
+        let mut n0 = self.past_honorifics(if comma { k + 1 } else { k });
+        // "the Head of State, President Félix Houphouët-Boigny": a title alone, then the same
+        // person with a title of their own.
+        if comma && determined {
+            if let Some(h) = self.hit(n0).filter(|h| h.first_token == n0) {
+                if let Some(more) = self.title_of(h) {
+                    if !titles.contains(&more) {
+                        titles.push(more);
+                    }
+                    n0 = self.past_honorifics(h.end_token);
+                }
+            }
+        }
         if let Some(h) = self.hit(n0).filter(|h| matches!(h.entry, Entry::Person(_)) && !self.runs_on(h)) {
             let Entry::Person(p) = h.entry else { return None };
             used[self.hit_index(h)] = true;
