@@ -69,3 +69,20 @@ fn a_release_signed_off_with_a_date_is_published_that_day() {
     );
     assert!(t.published.is_none(), "{:?}", t.published);
 }
+
+#[test]
+fn a_dateline_without_a_year_takes_the_year_the_text_tells() {
+    let published = |text: &str| extract(text, &Options::default()).published.map(|p| p.date);
+    // The latest year named with a month.
+    let text = "BUCHAREST, April 4 (Kyiv Post) - NATO leaders told Ukraine and Georgia on Thursday that \
+                both will become members, the step Kyiv has sought since its leaders wrote in January 2008.";
+    assert_eq!(published(text).as_deref(), Some("2008-04-04"));
+    // The year before it, when only that one gives a weekday date its weekday: December 2 was
+    // a Saturday in 1989, not in 1990.
+    let text = "VALLETTA, December 4 (Reuters) - The two leaders met on Saturday, December 2, aboard the \
+                cruiser and agreed to meet again in June 1990 in Washington.";
+    assert_eq!(published(text).as_deref(), Some("1989-12-04"));
+    // No year anywhere: no date.
+    let text = "VIENNA, June 4 (UPI) - President Kennedy and Premier Khrushchev ended their meeting today.";
+    assert_eq!(published(text), None);
+}

@@ -82,6 +82,10 @@ pub fn infer(doc: &Document<'_>, scans: &[Vec<Found>]) -> Option<(Date, Source)>
             return Some((date, Source::Dateline));
         }
     }
+    // A wire's dateline without a year: the year the text tells.
+    if let Some(date) = dateline_year(doc, scans) {
+        return Some((date, Source::Dateline));
+    }
     // A sign-off at the end of a release: "Paris, 8 October 2020", "Issued on 3 June 2022".
     let n = doc.sentences.len();
     for i in (n.saturating_sub(2)..n).rev() {
@@ -105,34 +109,69 @@ pub fn infer(doc: &Document<'_>, scans: &[Vec<Found>]) -> Option<(Date, Source)>
         .map(|d| (d, Source::Embedded))
 }
 
+/// The found date of the dateline in sentence `i` (one of the first): up to four capitalised
+/// place words and a comma before it, a dash or a wire's name in brackets after it ("BUCHAREST,
+/// April 4 (Kyiv Post) -", "TASHKENT, Jan. 4. -").
+fn dateline_found<'f>(doc: &Document<'_>, scans: &'f [Vec<Found>], i: usize) -> Option<&'f Found> {
+    let f = scans.get(i)?.first()?;
+    let toks = doc.sentence_tokens(i);
+    let word = |k: usize| toks.get(k).map_or("", |t| t.text(doc.text));
+    let comma = f.first.checked_sub(1)?;
+    let place = toks.get(..comma).unwrap_or(&[]);
+    let placed = !place.is_empty()
+        && place.len() <= 4
+        && place.iter().all(|t| t.kind == TokenKind::Word && t.text(doc.text).starts_with(char::is_uppercase))
+        && word(comma) == ",";
+    let after = if word(f.end) == "." { f.end + 1 } else { f.end };
+    // The dash may open the next sentence ("TASHKENT, Jan. 4. - The ...").
+    let next = || doc.sentence_tokens(i + 1).first().map_or("", |t| t.text(doc.text));
+    let closed =
+        matches!(if after < toks.len() { word(after) } else { next() }, "-" | "--" | "\u{2013}" | "\u{2014}" | "(");
+    (placed && closed).then_some(f)
+}
+
+/// The date of a wire's dateline that gives a day and a month but no year ("BUCHAREST, April 4
+/// (Kyiv Post) -"), in an article with no other date of its own: the year is the latest one the
+/// text names with a month ("since January 2008"), or the one before or after it when only that
+/// one gives the text's dates with weekdays ("on Saturday, December 2") their weekdays.
+fn dateline_year(doc: &Document<'_>, scans: &[Vec<Found>]) -> Option<Date> {
+    let (month, day) = (0..doc.sentences.len().min(4)).find_map(|i| match dateline_found(doc, scans, i)?.spec {
+        Spec::Calendar { year: None, month: Some(m), day: Some(d), .. } => Some((m, d)),
+        _ => None,
+    })?;
+    let all = || scans.iter().flatten();
+    let latest = all()
+        .filter_map(|f| match f.spec {
+            Spec::Calendar { year: Some(y), month: Some(_), .. } => Some(y),
+            _ => None,
+        })
+        .max()?;
+    let fits = |y: i32| {
+        all().all(|f| match f.spec {
+            Spec::Calendar { year: None, month: Some(m), day: Some(d), weekday: Some(w) } => {
+                Date::new(y, m, d).is_some_and(|date| date.weekday() == w)
+            }
+            _ => true,
+        })
+    };
+    [latest, latest - 1, latest + 1].into_iter().find(|&y| fits(y)).and_then(|y| Date::new(y, month, day))
+}
+
 /// The day a dateline gives when it is earlier than the publication date: a newspaper's story
 /// filed the day before ("TASHKENT, Jan. 4. - The conference opened here this morning", "BANGKOK,
 /// Tues. -" in the next day's paper), whose "today", "this morning" and "yesterday" count from
 /// the day of filing. The dateline is one of the first sentences: capitalised place words, a
 /// comma, a day without a year or a weekday, then a dash or a wire's name in brackets.
 pub fn filing_day(doc: &Document<'_>, scans: &[Vec<Found>], published: Date) -> Option<Date> {
-    for (i, found) in scans.iter().enumerate().take(4) {
-        let Some(f) = found.first() else { continue };
-        let toks = doc.sentence_tokens(i);
-        let word = |k: usize| toks.get(k).map_or("", |t| t.text(doc.text));
-        let Some(comma) = f.first.checked_sub(1) else { continue };
-        let place = toks.get(..comma).unwrap_or(&[]);
-        let placed = !place.is_empty()
-            && place.len() <= 4
-            && place.iter().all(|t| t.kind == TokenKind::Word && t.text(doc.text).starts_with(char::is_uppercase))
-            && word(comma) == ",";
-        let after = if word(f.end) == "." { f.end + 1 } else { f.end };
-        // The dash may open the next sentence ("TASHKENT, Jan. 4. - The ...").
-        let next = || doc.sentence_tokens(i + 1).first().map_or("", |t| t.text(doc.text));
-        let closed =
-            matches!(if after < toks.len() { word(after) } else { next() }, "-" | "--" | "\u{2013}" | "\u{2014}" | "(");
+    for i in 0..doc.sentences.len().min(4) {
+        let Some(f) = dateline_found(doc, scans, i) else { continue };
         let day_only = matches!(
             &f.spec,
             Spec::Calendar { year: None, month: Some(_), day: Some(_), .. }
                 | Spec::Calendar { year: None, month: None, day: None, weekday: Some(_) }
                 | Spec::Weekday(_, WeekdayRel::Bare)
         );
-        if !(placed && closed && day_only) {
+        if !day_only {
             continue;
         }
         let cx = Context {
