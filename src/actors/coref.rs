@@ -614,6 +614,11 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8, cou
             a.mentions.last().map(|m| m.0).filter(|&l| l < at).map(|l| (i, (before, l)))
         })
         .collect();
+    // "Albright received the three ministers": the subject of the verb right before the phrase
+    // is not among its objects.
+    if let Some(subject) = subject_before(b, at) {
+        people.retain(|&(i, _)| i != subject);
+    }
     // Two leaders named in the phrase's sentence before it are the ones meant ("no meeting
     // between Yudhoyono and Thein Sein was scheduled, although the two leaders met briefly").
     // Else, when no one is named before it in its sentence, the two named in the sentence
@@ -651,7 +656,7 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8, cou
             named.iter().all(|&i| b.list.get(i).is_some_and(|a| a.country.is_some()))
                 && countries_of(b, &named, usize::MAX).len() == 2
         };
-        if named.len() == 2 || states && two_countries() {
+        if named.len() == 2 && count <= 2 || states && two_countries() {
             people.retain(|(i, _)| named.contains(i));
         }
         // "President Boni Yayi, President Koroma and President Pires ... The envoys met": as
@@ -681,6 +686,44 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8, cou
     };
     crate::sort::by_key(&mut members, |&m| m as u64);
     members
+}
+
+/// The person named right before the one or two lower-case words (a verb) that come before byte
+/// `at`: "Albright received" before "the three ministers".
+fn subject_before(b: &Builder<'_>, at: usize) -> Option<usize> {
+    let doc = b.doc;
+    let t = doc.token_at(at);
+    // A verb in the past ("received", "met") or the present ("hosts"), an adverb before it.
+    let verb_word = |k: usize| {
+        doc.tokens.get(k).is_some_and(|x| {
+            let w = x.text(doc.text);
+            x.kind == crate::text::TokenKind::Word
+                && (w.len() > 3 && w.ends_with("ed") && w != "said"
+                    || matches!(
+                        w,
+                        "met"
+                            | "saw"
+                            | "told"
+                            | "meets"
+                            | "sees"
+                            | "hosts"
+                            | "receives"
+                            | "welcomes"
+                            | "greets"
+                            | "thanks"
+                    ))
+        })
+    };
+    let adverb = |k: usize| doc.tokens.get(k).is_some_and(|x| x.text(doc.text).ends_with("ly"));
+    let verbs = match t.checked_sub(1) {
+        Some(v) if verb_word(v) => 1 + usize::from(t >= 2 && adverb(t - 2)),
+        _ => 0,
+    };
+    let end = doc.tokens.get(t.checked_sub(verbs + 1).filter(|_| verbs > 0)?)?.end();
+    b.recent
+        .iter()
+        .copied()
+        .find(|&i| b.list.get(i).is_some_and(|a| a.kind == ActorKind::Person && a.mentions.iter().any(|m| m.1 == end)))
 }
 
 /// The countries of actors `ids`, each once, in their order, at most `limit`.
