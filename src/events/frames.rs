@@ -123,8 +123,12 @@ pub fn read(
 /// Pakistan's chargé d'affaires", "froze Russian assets". Not for other types: the maker in
 /// "fired Iranian-made missiles" is no target.
 fn wildcard_objects(ix: &DocIndex<'_>, trig: &Trigger, ts: usize, te: usize, f: &mut Frame) {
-    // "was received in Dakar by": a city or capital inside the trigger is where.
+    // "was received in Dakar by": a city or capital inside the trigger is where ("left Abidjan
+    // for": where from, no side of the visit).
     if trig.kind.is_consult() {
+        if te > ts + 1 && ix.lower(te - 1) == "for" {
+            return;
+        }
         let inside = (ts + 1..te).find_map(|k| ix.mention_at(k)).filter(|m| m.end <= te);
         if let Some(m) = inside.filter(|m| matches!(m.kind, Some(MentionKind::Capital | MentionKind::City))) {
             f.place = Some((m.first, m.end));
