@@ -589,3 +589,16 @@ fn a_title_alone_before_a_titled_name_is_that_person() {
     assert!(!people.contains(&"Bill Clinton"), "{people:?}");
     assert_eq!(person(&t, "Félix Houphouët-Boigny").country.as_deref(), Some("CI"));
 }
+
+#[test]
+fn a_given_name_alone_is_the_one_person_named_with_it() {
+    let t = run("Chief Minister Mamata Banerjee attended the signing. Mamata had opposed the deal.", "2015-06-07");
+    named_again_by(&t, "Mamata", "Mamata Banerjee");
+    // Not a month's name: "Jan." is January.
+    let t = run("Czech Foreign Minister Jan Kavan signed the treaty. It takes effect on Jan. 4.", "1999-03-13");
+    assert_eq!(person(&t, "Jan Kavan").mentions.len(), 1);
+    // Not before the person is named, and not a name two people share.
+    let t =
+        run("Foreign Minister Ahmed Aboul Gheit met Bahraini Minister Ahmed Ali Mirza. Ahmed said the talks went well.", "2006-05-02");
+    assert_eq!(person(&t, "Ahmed Aboul Gheit").mentions.len(), 1);
+}

@@ -857,7 +857,28 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
     for (w, i) in family {
         keys.entry(w).or_insert(i);
     }
-    if keys.is_empty() {
+    // "Mamata, who arrived in Dhaka" after "Chief Minister Mamata Banerjee": a given name that
+    // only one person of the article has, after that person is named (not a month's or a
+    // weekday's name, nor a word that starts no name).
+    let mut given: FastMap<&str, Option<usize>> = FastMap::default();
+    for (i, a) in b.list.iter().enumerate().filter(|(_, a)| a.kind == ActorKind::Person) {
+        let words = name_words(&a.name);
+        let Some(&first) = words.first().filter(|_| words.len() > 1) else { continue };
+        let family_first = a.country.is_some_and(|c| b.lex.family_first.contains(&c));
+        if family_first || first.chars().count() < 4 || !first.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        given.entry(first).and_modify(|x| *x = None).or_insert(Some(i));
+    }
+    let calendar =
+        |w: &str| crate::dates::lexicon::month_or_weekday(w) || super::people::not_name_words().contains_key(w);
+    let mut first_named: FastMap<String, (usize, usize)> = FastMap::default();
+    for (w, i) in given {
+        let Some(i) = i.filter(|_| !calendar(w) && !keys.contains_key(w)) else { continue };
+        let start = b.list.get(i).and_then(|a| a.mentions.first()).map_or(usize::MAX, |m| m.0);
+        first_named.insert(w.to_owned(), (i, start));
+    }
+    if keys.is_empty() && first_named.is_empty() {
         return;
     }
     let mut covered: Vec<(usize, usize)> = b.mentions.iter().map(|m| m.span).collect();
@@ -879,7 +900,15 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
         if !capital(t) {
             continue;
         }
-        let Some(&actor) = keys.get(t.text(doc.text)) else { continue };
+        let word = t.text(doc.text);
+        let by_given = || first_named.get(word).filter(|&&(_, start)| start < t.start()).map(|&(i, _)| i);
+        let surname = keys.get(word).copied();
+        let Some(actor) = surname.or_else(by_given) else { continue };
+        // A given name alone is followed by no other capitalised word ("Ahmed Ali Mirza" is
+        // someone else).
+        if surname.is_none() && doc.tokens.get(ti + 1).is_some_and(|n| n.space_before && capital(n)) {
+            continue;
+        }
         let k = covered.partition_point(|s| s.1 <= t.start());
         if covered.get(k).is_some_and(|s| s.0 <= t.start()) {
             continue;

@@ -74,7 +74,7 @@ pub enum PersonPhrase {
 }
 
 /// Words that never start or continue a name, though capitalised at a sentence start.
-fn not_name_words() -> &'static crate::data::WordSet {
+pub(crate) fn not_name_words() -> &'static crate::data::WordSet {
     static SET: OnceLock<crate::data::WordSet> = OnceLock::new();
     SET.get_or_init(|| crate::data::words(crate::data::data_file!("actors/not_names.txt")).map(|w| (w, ())).collect())
 }

@@ -222,6 +222,13 @@ impl DateLexicon {
     }
 }
 
+/// Whether `word` names a month or a weekday, in full or abbreviated ("June", "Jan", "Tues").
+pub fn month_or_weekday(word: &str) -> bool {
+    DateLexicon::get().meanings(crate::phrases::key(word)).iter().any(|m| {
+        matches!(m, DateWord::Month(_) | DateWord::MonthAbbr(_) | DateWord::Weekday(_) | DateWord::WeekdayAbbr(_))
+    })
+}
+
 fn weekday(v: &str) -> Option<Weekday> {
     v.parse::<i64>().ok().filter(|i| (0..7).contains(i)).map(Weekday::from_index)
 }
