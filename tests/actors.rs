@@ -598,7 +598,9 @@ fn a_given_name_alone_is_the_one_person_named_with_it() {
     let t = run("Czech Foreign Minister Jan Kavan signed the treaty. It takes effect on Jan. 4.", "1999-03-13");
     assert_eq!(person(&t, "Jan Kavan").mentions.len(), 1);
     // Not before the person is named, and not a name two people share.
-    let t =
-        run("Foreign Minister Ahmed Aboul Gheit met Bahraini Minister Ahmed Ali Mirza. Ahmed said the talks went well.", "2006-05-02");
+    let t = run(
+        "Foreign Minister Ahmed Aboul Gheit met Bahraini Minister Ahmed Ali Mirza. Ahmed said the talks went well.",
+        "2006-05-02",
+    );
     assert_eq!(person(&t, "Ahmed Aboul Gheit").mentions.len(), 1);
 }

@@ -169,8 +169,12 @@ fn a_name_and_a_verb_after_a_comma_and_a_coordinator_open_a_clause_of_their_own(
     let t = run("Lavrov met Blinken, and Wang Yi signed an agreement with Iran.", "2023-07-16");
     let meeting = first_of(&t, "meeting");
     assert_eq!(names(&t, &meeting.participants), ["Sergey Lavrov", "Antony Blinken"]);
-    // An arrival without a place and no dateline: no visit to anywhere.
+    // An arrival without a place and no dateline goes to the one the visitor met there.
     let t = run("Mr Whitlam, who flew in from Canberra last night, had talks with Mr Somare.", "1975-09-17");
+    let visit = first_of(&t, "visit");
+    assert_eq!(names(&t, &visit.participants), ["Gough Whitlam", "Michael Somare"]);
+    // With no one met, a visit to nowhere is none.
+    let t = run("Mr Whitlam, who flew in from Canberra last night, said the talks would go well.", "1975-09-17");
     assert!(!t.events.iter().any(|e| e.kind == "visit"), "{:?}", t.events);
 }
 

@@ -178,11 +178,35 @@ fn to_the_dateline_place(ix: &DocIndex<'_>, list: &mut [Event]) {
         return;
     }
     let dateline = dateline_state(ix);
-    for e in list.iter_mut().filter(|e| arrival(e)) {
+    // "Haig, who flew in from London on Friday evening, held a final session with President
+    // Galtieri": the state of the one the visitor met in the same sentence (else that person).
+    let met_there: Vec<Option<usize>> = list
+        .iter()
+        .map(|e| {
+            let (&visitor, &si) = (e.participants.first()?, e.sentences.first()?);
+            let home = ix.country(visitor);
+            let meeting = list.iter().find(|m| {
+                m.kind == EventType::Meeting && m.sentences.first() == Some(&si) && m.participants.contains(&visitor)
+            })?;
+            let host = meeting.participants.iter().copied().find(|&p| {
+                p != visitor
+                    && ix.actor_kind(p) == Some(ActorKind::Person)
+                    && ix.country(p).is_some_and(|c| Some(c) != home)
+            })?;
+            let code = ix.country(host);
+            let state = (0..ix.actors.list.len())
+                .find(|&x| ix.actor_kind(x) == Some(ActorKind::State) && ix.country(x) == code);
+            Some(state.unwrap_or(host))
+        })
+        .collect();
+    for (e, met) in list.iter_mut().zip(met_there) {
+        if !arrival(e) {
+            continue;
+        }
         let home = e.participants.first().and_then(|&p| ix.country(p));
         let abroad = |x: &usize| home.is_none_or(|h| Some(h) != ix.country(*x));
         let named = e.sentences.first().and_then(|&si| capital_of_sentence(ix, si, home));
-        if let Some(place) = named.or(dateline).filter(abroad) {
+        if let Some(place) = named.or(dateline).or(met).filter(abroad) {
             e.participants.push(place);
         }
     }
