@@ -604,3 +604,15 @@ fn a_given_name_alone_is_the_one_person_named_with_it() {
     );
     assert_eq!(person(&t, "Ahmed Aboul Gheit").mentions.len(), 1);
 }
+
+#[test]
+fn a_womans_honorific_before_a_surname_the_text_gives_a_man_is_another_person() {
+    let text = "President John F. Kennedy gave a dinner, where Mrs. Kennedy sat beside Premier Nikita Khrushchev. \
+                Mr. Kennedy flew to London.";
+    let t = run(text, "1961-06-04");
+    let jfk = person(&t, "John F. Kennedy");
+    assert_eq!(jfk.mentions.len(), 2, "{:?}", jfk.mentions);
+    // With no "Mr." for the name, "Ms." keeps the woman the text named.
+    let t = run("Foreign Minister Mélanie Joly spoke. Ms. Joly said Canada would not respond.", "2023-10-20");
+    assert_eq!(person(&t, "Mélanie Joly").mentions.len(), 2);
+}

@@ -250,6 +250,10 @@ fn named(
     // A surname alone ("Bush") names its office holder only in office, after a title, or
     // once the full name has been read.
     let single = !text.contains(' ');
+    // "Mrs. Kennedy" beside "Mr. Kennedy": a surname after a woman's honorific, that the text
+    // also writes after a man's, names a woman of that name only (one with a woman's given name).
+    let woman = single && super::gender::honorific_before(b.doc.text, name.0) < 0 && called_mister(b, text);
+    let female_ok = |full: &str| !woman || super::gender::female_given(full);
     let in_office = |q: usize| lex.term_at(q, b.date).is_some_and(|t| t.covers(b.date));
     // "President Carter" in 1978 is Jimmy Carter, not the namesake the surname was first
     // written for: the person of that surname in office on the date.
@@ -272,6 +276,7 @@ fn named(
     });
     // "President Johnson" in 1966 is not a namesake whose first office came decades later.
     let known = known.filter(|&p| !single || in_office(usize::from(p)) || b.has_known(p) || !before_office(b, p));
+    let known = known.filter(|&p| lex.people.get(usize::from(p)).is_some_and(|k| female_ok(k.name)));
     if let Some(p) = known {
         let term_ok = in_office(usize::from(p));
         let seen = b.has_known(p);
@@ -310,10 +315,11 @@ fn named(
     let mut candidates: Vec<usize> = words.iter().filter_map(|w| b.person_words.get(*w)).flatten().copied().collect();
     crate::sort::by_key(&mut candidates, |&c| c as u64);
     candidates.dedup();
-    let existing = candidates
-        .into_iter()
-        .rev()
-        .find(|&i| b.list.get(i).is_some_and(|a| a.name == clean || same_person(&words, &name_words(&a.name))));
+    let existing = candidates.into_iter().rev().find(|&i| {
+        b.list
+            .get(i)
+            .is_some_and(|a| (a.name == clean || same_person(&words, &name_words(&a.name))) && female_ok(&a.name))
+    });
     let country = country_of(b, aff);
     // A known office holder under a fuller or other form of the name ("Josaia Voreqe
     // Bainimarama"): the same last word and a term on the article's date, for the country the
@@ -333,7 +339,7 @@ fn named(
             return Some(b.known_person(p as u16));
         }
     }
-    if existing.is_none() && words.len() == 1 && !titles.is_empty() {
+    if existing.is_none() && words.len() == 1 && !titles.is_empty() && !woman {
         if let Some(p) = titled_holder(b, words.first().copied().unwrap_or(""), titles, country) {
             return Some(b.known_person(p as u16));
         }
@@ -344,6 +350,7 @@ fn named(
         let word = words.first().copied().unwrap_or("");
         let mut holders = lex.people_by_last_word.get(word).into_iter().flatten().copied().filter(|&p| {
             lex.term_at(p, b.date).is_some_and(|t| t.covers(b.date) && country.is_none_or(|c| c == t.country))
+                && lex.people.get(p).is_some_and(|k| female_ok(k.name))
         });
         let first = holders.next();
         let full = |p: usize| lex.people.get(p).map(|k| k.name);
@@ -726,6 +733,12 @@ fn subject_before(b: &Builder<'_>, at: usize) -> Option<usize> {
         .find(|&i| b.list.get(i).is_some_and(|a| a.kind == ActorKind::Person && a.mentions.iter().any(|m| m.1 == end)))
 }
 
+/// Whether the text writes `surname` after a man's honorific somewhere ("Mr. Kennedy").
+fn called_mister(b: &Builder<'_>, surname: &str) -> bool {
+    let doc = b.doc;
+    doc.tokens.iter().any(|t| t.text(doc.text) == surname && super::gender::honorific_before(doc.text, t.start()) > 0)
+}
+
 /// The countries of actors `ids`, each once, in their order, at most `limit`.
 fn countries_of(b: &Builder<'_>, ids: &[usize], limit: usize) -> Vec<&'static str> {
     let mut codes: Vec<&'static str> = Vec::new();
@@ -895,6 +908,13 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
         let (n, caps) = long.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(capital(t))));
         n >= 3 && caps * 5 >= n * 4
     };
+    // The people whose surname the text writes after a man's honorific somewhere.
+    let male: Vec<usize> = doc
+        .tokens
+        .iter()
+        .filter(|t| capital(t) && super::gender::honorific_before(doc.text, t.start()) > 0)
+        .filter_map(|t| keys.get(t.text(doc.text)).copied())
+        .collect();
     let mut found = Vec::new();
     for (ti, t) in doc.tokens.iter().enumerate() {
         if !capital(t) {
@@ -902,7 +922,11 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
         }
         let word = t.text(doc.text);
         let by_given = || first_named.get(word).filter(|&&(_, start)| start < t.start()).map(|&(i, _)| i);
-        let surname = keys.get(word).copied();
+        // "Mrs. Kennedy" is not the man the text calls "Mr. Kennedy".
+        let surname = keys
+            .get(word)
+            .copied()
+            .filter(|i| super::gender::honorific_before(doc.text, t.start()) >= 0 || !male.contains(i));
         let Some(actor) = surname.or_else(by_given) else { continue };
         // A given name alone is followed by no other capitalised word ("Ahmed Ali Mirza" is
         // someone else).

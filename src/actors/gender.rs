@@ -51,6 +51,23 @@ pub fn female(doc: &Document<'_>, actors: &Actors) -> Vec<bool> {
         .collect()
 }
 
+/// Whether the first word of `name` is a woman's given name ("Indira Gandhi").
+pub fn female_given(name: &str) -> bool {
+    name.split_whitespace().next().is_some_and(|w| FemaleWords::has(&FemaleWords::get().given, w))
+}
+
+/// Whether the word right before byte `at` is a woman's honorific (`-1`), a man's (`1`), or
+/// neither (`0`): "Mrs. Kennedy", "Mr. Kennedy".
+pub fn honorific_before(text: &str, at: usize) -> i8 {
+    static MALE: OnceLock<FastMap<u64, ()>> = OnceLock::new();
+    let male = MALE.get_or_init(|| words(crate::data::data_file!("actors/male.txt")).map(|w| (key(w), ())).collect());
+    match word_before(text, at) {
+        Some(w) if FemaleWords::has(&FemaleWords::get().before, w) => -1,
+        Some(w) if male.contains_key(&key(w)) => 1,
+        _ => 0,
+    }
+}
+
 /// The word (with a trailing full stop, as in "Mrs.") right before byte `at`.
 fn word_before(text: &str, at: usize) -> Option<&str> {
     let head = text.get(..at)?.trim_end();
