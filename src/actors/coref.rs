@@ -735,8 +735,36 @@ fn subject_before(b: &Builder<'_>, at: usize) -> Option<usize> {
 
 /// Whether the text writes `surname` after a man's honorific somewhere ("Mr. Kennedy").
 fn called_mister(b: &Builder<'_>, surname: &str) -> bool {
+    misters(b).contains_key(surname)
+}
+
+/// The capitalised words the text writes after a man's honorific, read once.
+fn misters<'b>(b: &'b Builder<'_>) -> &'b FastMap<&'b str, ()> {
     let doc = b.doc;
-    doc.tokens.iter().any(|t| t.text(doc.text) == surname && super::gender::honorific_before(doc.text, t.start()) > 0)
+    b.misters.get_or_init(|| {
+        // The honorific is the token before, or the one before its full stop ("Mr. Kennedy").
+        let key = |k: usize| doc.keys.get(k).copied().unwrap_or(0);
+        let after_honorific = |i: usize| match i.checked_sub(1) {
+            Some(p) if doc.tokens.get(p).is_some_and(|t| t.text(doc.text) == ".") => {
+                p.checked_sub(1).is_some_and(|q| super::gender::male_honorific(key(q)))
+            }
+            Some(p) => super::gender::male_honorific(key(p)),
+            None => false,
+        };
+        // From each honorific to the word after it: honorifics are few, and capitalised.
+        let capital =
+            |t: &crate::text::Token| t.kind == TokenKind::Word && t.text(doc.text).starts_with(char::is_uppercase);
+        doc.tokens
+            .iter()
+            .enumerate()
+            .filter(|&(k, t)| capital(t) && super::gender::male_honorific(key(k)))
+            .filter_map(|(k, _)| {
+                let next = if doc.tokens.get(k + 1).is_some_and(|t| t.text(doc.text) == ".") { k + 2 } else { k + 1 };
+                doc.tokens.get(next).filter(|t| capital(t) && after_honorific(next))
+            })
+            .map(|t| (t.text(doc.text), ()))
+            .collect()
+    })
 }
 
 /// The countries of actors `ids`, each once, in their order, at most `limit`.
@@ -885,13 +913,15 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
     }
     let calendar =
         |w: &str| crate::dates::lexicon::month_or_weekday(w) || super::people::not_name_words().contains_key(w);
-    let mut first_named: FastMap<String, (usize, usize)> = FastMap::default();
+    // Each word once: its person, and for a given name where that person is first named.
+    let mut words: FastMap<String, (usize, Option<usize>)> =
+        keys.iter().map(|(w, &i)| (w.clone(), (i, None))).collect();
     for (w, i) in given {
         let Some(i) = i.filter(|_| !calendar(w) && !keys.contains_key(w)) else { continue };
         let start = b.list.get(i).and_then(|a| a.mentions.first()).map_or(usize::MAX, |m| m.0);
-        first_named.insert(w.to_owned(), (i, start));
+        words.insert(w.to_owned(), (i, Some(start)));
     }
-    if keys.is_empty() && first_named.is_empty() {
+    if words.is_empty() {
         return;
     }
     let mut covered: Vec<(usize, usize)> = b.mentions.iter().map(|m| m.span).collect();
@@ -909,29 +939,22 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
         n >= 3 && caps * 5 >= n * 4
     };
     // The people whose surname the text writes after a man's honorific somewhere.
-    let male: Vec<usize> = doc
-        .tokens
-        .iter()
-        .filter(|t| capital(t) && super::gender::honorific_before(doc.text, t.start()) > 0)
-        .filter_map(|t| keys.get(t.text(doc.text)).copied())
-        .collect();
+    let male: Vec<usize> = misters(b).keys().filter_map(|w| keys.get(*w).copied()).collect();
     let mut found = Vec::new();
     for (ti, t) in doc.tokens.iter().enumerate() {
         if !capital(t) {
             continue;
         }
-        let word = t.text(doc.text);
-        let by_given = || first_named.get(word).filter(|&&(_, start)| start < t.start()).map(|&(i, _)| i);
-        // "Mrs. Kennedy" is not the man the text calls "Mr. Kennedy".
-        let surname = keys
-            .get(word)
-            .copied()
-            .filter(|i| super::gender::honorific_before(doc.text, t.start()) >= 0 || !male.contains(i));
-        let Some(actor) = surname.or_else(by_given) else { continue };
-        // A given name alone is followed by no other capitalised word ("Ahmed Ali Mirza" is
-        // someone else).
-        if surname.is_none() && doc.tokens.get(ti + 1).is_some_and(|n| n.space_before && capital(n)) {
-            continue;
+        let Some(&(actor, given_from)) = words.get(t.text(doc.text)) else { continue };
+        match given_from {
+            // "Mrs. Kennedy" is not the man the text calls "Mr. Kennedy".
+            None if male.contains(&actor) && super::gender::honorific_before(doc.text, t.start()) < 0 => continue,
+            // A given name alone comes after the person's full name and before no other
+            // capitalised word ("Ahmed Ali Mirza" is someone else).
+            Some(from) if from >= t.start() || doc.tokens.get(ti + 1).is_some_and(|n| n.space_before && capital(n)) => {
+                continue
+            }
+            _ => {}
         }
         let k = covered.partition_point(|s| s.1 <= t.start());
         if covered.get(k).is_some_and(|s| s.0 <= t.start()) {

@@ -56,14 +56,23 @@ pub fn female_given(name: &str) -> bool {
     name.split_whitespace().next().is_some_and(|w| FemaleWords::has(&FemaleWords::get().given, w))
 }
 
+/// The keys of men's honorifics (`male.txt`): a short list, searched without hashing.
+fn male() -> &'static [u64] {
+    static MALE: OnceLock<Vec<u64>> = OnceLock::new();
+    MALE.get_or_init(|| words(crate::data::data_file!("actors/male.txt")).map(key).collect())
+}
+
+/// Whether a word of key `k` ([`crate::phrases::key`]) is a man's honorific ("Mr", "Monsieur").
+pub fn male_honorific(k: u64) -> bool {
+    male().contains(&k)
+}
+
 /// Whether the word right before byte `at` is a woman's honorific (`-1`), a man's (`1`), or
 /// neither (`0`): "Mrs. Kennedy", "Mr. Kennedy".
 pub fn honorific_before(text: &str, at: usize) -> i8 {
-    static MALE: OnceLock<FastMap<u64, ()>> = OnceLock::new();
-    let male = MALE.get_or_init(|| words(crate::data::data_file!("actors/male.txt")).map(|w| (key(w), ())).collect());
     match word_before(text, at) {
         Some(w) if FemaleWords::has(&FemaleWords::get().before, w) => -1,
-        Some(w) if male.contains_key(&key(w)) => 1,
+        Some(w) if male_honorific(key(w)) => 1,
         _ => 0,
     }
 }

@@ -162,6 +162,9 @@ pub(crate) struct Builder<'a> {
     /// People named after titles or an honorific ("His Highness Sheikh Mohamed"), with the byte
     /// span of the words before the name, in order of mention.
     pub(crate) honored: Vec<((usize, usize), usize)>,
+    /// The words the text writes after a man's honorific ("Mr. Kennedy"), read once when first
+    /// needed.
+    pub(crate) misters: std::cell::OnceCell<FastMap<&'a str, ()>>,
 }
 
 impl<'a> Builder<'a> {
@@ -183,6 +186,7 @@ impl<'a> Builder<'a> {
             honored: Vec::new(),
             named_holders: FastMap::default(),
             recent: Vec::new(),
+            misters: std::cell::OnceCell::new(),
         }
     }
 

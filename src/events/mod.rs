@@ -180,22 +180,35 @@ fn to_the_dateline_place(ix: &DocIndex<'_>, list: &mut [Event]) {
     let dateline = dateline_state(ix);
     // "Haig, who flew in from London on Friday evening, held a final session with President
     // Galtieri": the state of the one the visitor met in the same sentence (else that person).
+    // The meetings by their first sentence, and the states by country, are gathered once.
+    let mut meetings: crate::data::FastMap<usize, Vec<usize>> = crate::data::FastMap::default();
+    for (i, m) in list.iter().enumerate().filter(|(_, m)| m.kind == EventType::Meeting) {
+        if let Some(&si) = m.sentences.first() {
+            meetings.entry(si).or_default().push(i);
+        }
+    }
+    let mut states: crate::data::FastMap<&str, usize> = crate::data::FastMap::default();
+    for x in (0..ix.actors.list.len()).filter(|&x| ix.actor_kind(x) == Some(ActorKind::State)) {
+        if let Some(code) = ix.country(x) {
+            states.entry(code).or_insert(x);
+        }
+    }
     let met_there: Vec<Option<usize>> = list
         .iter()
         .map(|e| {
+            if !arrival(e) {
+                return None;
+            }
             let (&visitor, &si) = (e.participants.first()?, e.sentences.first()?);
             let home = ix.country(visitor);
-            let meeting = list.iter().find(|m| {
-                m.kind == EventType::Meeting && m.sentences.first() == Some(&si) && m.participants.contains(&visitor)
-            })?;
+            let meeting =
+                meetings.get(&si)?.iter().filter_map(|&i| list.get(i)).find(|m| m.participants.contains(&visitor))?;
             let host = meeting.participants.iter().copied().find(|&p| {
                 p != visitor
                     && ix.actor_kind(p) == Some(ActorKind::Person)
                     && ix.country(p).is_some_and(|c| Some(c) != home)
             })?;
-            let code = ix.country(host);
-            let state = (0..ix.actors.list.len())
-                .find(|&x| ix.actor_kind(x) == Some(ActorKind::State) && ix.country(x) == code);
+            let state = ix.country(host).and_then(|c| states.get(c).copied());
             Some(state.unwrap_or(host))
         })
         .collect();
