@@ -36,7 +36,11 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
                 let before = b.doc.slice(s, e).trim_start().as_bytes();
                 before.get(..said.len()).is_some_and(|h| h.eq_ignore_ascii_case(said))
             };
-            if let Some(&(_, i)) = b.honored.iter().find(introduced_so) {
+            // Only the people honoured since the last search for the same words are read.
+            let (searched, found) = b.honorific_search.get(&said.to_ascii_lowercase()).copied().unwrap_or((0, None));
+            let found = found.or_else(|| b.honored.get(searched..)?.iter().find(introduced_so).map(|&(_, i)| i));
+            b.honorific_search.insert(said.to_ascii_lowercase(), (b.honored.len(), found));
+            if let Some(i) = found {
                 b.add_mention(*span, i, MentionKind::Title);
             }
         }

@@ -162,6 +162,9 @@ pub(crate) struct Builder<'a> {
     /// People named after titles or an honorific ("His Highness Sheikh Mohamed"), with the byte
     /// span of the words before the name, in order of mention.
     pub(crate) honored: Vec<((usize, usize), usize)>,
+    /// For each honorific said alone (lower case): how many of `honored` were searched for it,
+    /// and the first of them introduced so. Each entry is searched once per honorific.
+    pub(crate) honorific_search: FastMap<Vec<u8>, (usize, Option<usize>)>,
     /// The words the text writes after a man's honorific ("Mr. Kennedy"), read once when first
     /// needed.
     pub(crate) misters: std::cell::OnceCell<FastMap<&'a str, ()>>,
@@ -184,6 +187,7 @@ impl<'a> Builder<'a> {
             known_words: FastMap::default(),
             headline_titles: Vec::new(),
             honored: Vec::new(),
+            honorific_search: FastMap::default(),
             named_holders: FastMap::default(),
             recent: Vec::new(),
             misters: std::cell::OnceCell::new(),
