@@ -699,6 +699,14 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8, cou
     members
 }
 
+/// Verbs whose object a counted group may be (`object_verbs.txt`), besides the regular past.
+fn object_verbs() -> &'static crate::data::WordSet {
+    static SET: std::sync::OnceLock<crate::data::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        crate::data::words(crate::data::data_file!("actors/object_verbs.txt")).map(|w| (w, ())).collect()
+    })
+}
+
 /// The person named right before the one or two lower-case words (a verb) that come before byte
 /// `at`: "Albright received" before "the three ministers".
 fn subject_before(b: &Builder<'_>, at: usize) -> Option<usize> {
@@ -709,20 +717,7 @@ fn subject_before(b: &Builder<'_>, at: usize) -> Option<usize> {
         doc.tokens.get(k).is_some_and(|x| {
             let w = x.text(doc.text);
             x.kind == crate::text::TokenKind::Word
-                && (w.len() > 3 && w.ends_with("ed") && w != "said"
-                    || matches!(
-                        w,
-                        "met"
-                            | "saw"
-                            | "told"
-                            | "meets"
-                            | "sees"
-                            | "hosts"
-                            | "receives"
-                            | "welcomes"
-                            | "greets"
-                            | "thanks"
-                    ))
+                && (w.len() > 3 && w.ends_with("ed") && w != "said" || object_verbs().contains_key(w))
         })
     };
     let adverb = |k: usize| doc.tokens.get(k).is_some_and(|x| x.text(doc.text).ends_with("ly"));
