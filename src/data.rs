@@ -9,6 +9,15 @@ macro_rules! data_file {
 }
 pub(crate) use data_file;
 
+/// The words of a data file as a set, built on first use: `word_set!("actors/offices.txt")`.
+macro_rules! word_set {
+    ($path:literal) => {{
+        static SET: std::sync::OnceLock<$crate::data::WordSet> = std::sync::OnceLock::new();
+        SET.get_or_init(|| $crate::data::words($crate::data::data_file!($path)).map(|w| (w, ())).collect())
+    }};
+}
+pub(crate) use word_set;
+
 /// The most fields a row of a data file has.
 pub const MAX_FIELDS: usize = 10;
 

@@ -37,9 +37,10 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
                 before.get(..said.len()).is_some_and(|h| h.eq_ignore_ascii_case(said))
             };
             // Only the people honoured since the last search for the same words are read.
-            let (searched, found) = b.honorific_search.get(&said.to_ascii_lowercase()).copied().unwrap_or((0, None));
+            let lower = said.to_ascii_lowercase();
+            let (searched, found) = b.honorific_search.get(&lower).copied().unwrap_or((0, None));
             let found = found.or_else(|| b.honored.get(searched..)?.iter().find(introduced_so).map(|&(_, i)| i));
-            b.honorific_search.insert(said.to_ascii_lowercase(), (b.honored.len(), found));
+            b.honorific_search.insert(lower, (b.honored.len(), found));
             if let Some(i) = found {
                 b.add_mention(*span, i, MentionKind::Title);
             }
@@ -701,10 +702,7 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8, cou
 
 /// Verbs whose object a counted group may be (`object_verbs.txt`), besides the regular past.
 fn object_verbs() -> &'static crate::data::WordSet {
-    static SET: std::sync::OnceLock<crate::data::WordSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        crate::data::words(crate::data::data_file!("actors/object_verbs.txt")).map(|w| (w, ())).collect()
-    })
+    crate::data::word_set!("actors/object_verbs.txt")
 }
 
 /// The person named right before the one or two lower-case words (a verb) that come before byte
@@ -741,16 +739,9 @@ fn called_mister(b: &Builder<'_>, surname: &str) -> bool {
 fn misters<'b>(b: &'b Builder<'_>) -> &'b FastMap<&'b str, ()> {
     let doc = b.doc;
     b.misters.get_or_init(|| {
-        // The honorific is the token before, or the one before its full stop ("Mr. Kennedy").
         let key = |k: usize| doc.keys.get(k).copied().unwrap_or(0);
-        let after_honorific = |i: usize| match i.checked_sub(1) {
-            Some(p) if doc.tokens.get(p).is_some_and(|t| t.text(doc.text) == ".") => {
-                p.checked_sub(1).is_some_and(|q| super::gender::male_honorific(key(q)))
-            }
-            Some(p) => super::gender::male_honorific(key(p)),
-            None => false,
-        };
-        // From each honorific to the word after it: honorifics are few, and capitalised.
+        // From each honorific to the word after it, or after its full stop ("Mr. Kennedy"):
+        // honorifics are few, and capitalised.
         let capital =
             |t: &crate::text::Token| t.kind == TokenKind::Word && t.text(doc.text).starts_with(char::is_uppercase);
         doc.tokens
@@ -759,7 +750,7 @@ fn misters<'b>(b: &'b Builder<'_>) -> &'b FastMap<&'b str, ()> {
             .filter(|&(k, t)| capital(t) && super::gender::male_honorific(key(k)))
             .filter_map(|(k, _)| {
                 let next = if doc.tokens.get(k + 1).is_some_and(|t| t.text(doc.text) == ".") { k + 2 } else { k + 1 };
-                doc.tokens.get(next).filter(|t| capital(t) && after_honorific(next))
+                doc.tokens.get(next).filter(|t| capital(t))
             })
             .map(|t| (t.text(doc.text), ()))
             .collect()
@@ -871,8 +862,12 @@ fn met_abroad(b: &Builder<'_>, home: &'static str, unplaced: &dyn Fn(&Actor) -> 
 
 /// Surnames of people named in the article, found again alone ("Ushakov expounded").
 pub(crate) fn surnames(b: &mut Builder<'_>) {
-    let mut keys: FastMap<String, usize> = FastMap::default();
+    // Each word: its person, and for a given name where that person is first named.
+    let mut keys: FastMap<String, (usize, Option<usize>)> = FastMap::default();
     let mut family: Vec<(String, usize)> = Vec::new();
+    // "Mamata, who arrived in Dhaka" after "Chief Minister Mamata Banerjee": a given name that
+    // only one person of the article has (see below).
+    let mut given: FastMap<&str, Option<usize>> = FastMap::default();
     for (i, a) in b.list.iter().enumerate() {
         if a.kind != ActorKind::Person {
             continue;
@@ -884,43 +879,32 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
         let alias_words: Vec<&str> = unaccented.flat_map(|x| name_words(x).into_iter().skip(1)).collect();
         let own = words.iter().skip(1).chain(words.first().filter(|_| words.len() == 1));
         for w in own.chain(&alias_words).filter(|w| w.len() >= 3) {
-            keys.entry((*w).to_owned()).or_insert(i);
+            keys.entry((*w).to_owned()).or_insert((i, None));
         }
-        // "Kim met Moon": a family name written first is found alone too.
+        let Some(&first) = words.first().filter(|_| words.len() > 1) else { continue };
         if a.country.is_some_and(|c| b.lex.family_first.contains(&c)) {
-            if let Some(first) = words.first().filter(|w| words.len() > 1 && w.len() >= 2) {
-                family.push(((*first).to_owned(), i));
+            // "Kim met Moon": a family name written first is found alone too.
+            if first.len() >= 2 {
+                family.push((first.to_owned(), i));
             }
+        } else if first.chars().count() >= 4 && first.chars().all(char::is_alphabetic) {
+            given.entry(first).and_modify(|x| *x = None).or_insert(Some(i));
         }
     }
     // After every later word, so that a given name never displaces a surname.
     for (w, i) in family {
-        keys.entry(w).or_insert(i);
+        keys.entry(w).or_insert((i, None));
     }
-    // "Mamata, who arrived in Dhaka" after "Chief Minister Mamata Banerjee": a given name that
-    // only one person of the article has, after that person is named (not a month's or a
-    // weekday's name, nor a word that starts no name).
-    let mut given: FastMap<&str, Option<usize>> = FastMap::default();
-    for (i, a) in b.list.iter().enumerate().filter(|(_, a)| a.kind == ActorKind::Person) {
-        let words = name_words(&a.name);
-        let Some(&first) = words.first().filter(|_| words.len() > 1) else { continue };
-        let family_first = a.country.is_some_and(|c| b.lex.family_first.contains(&c));
-        if family_first || first.chars().count() < 4 || !first.chars().all(char::is_alphabetic) {
-            continue;
-        }
-        given.entry(first).and_modify(|x| *x = None).or_insert(Some(i));
-    }
+    // A given name counts after its person is named, when it is not a month's or a weekday's
+    // name, nor a word that starts no name.
     let calendar =
         |w: &str| crate::dates::lexicon::month_or_weekday(w) || super::people::not_name_words().contains_key(w);
-    // Each word once: its person, and for a given name where that person is first named.
-    let mut words: FastMap<String, (usize, Option<usize>)> =
-        keys.iter().map(|(w, &i)| (w.clone(), (i, None))).collect();
     for (w, i) in given {
-        let Some(i) = i.filter(|_| !calendar(w) && !keys.contains_key(w)) else { continue };
+        let Some(i) = i.filter(|_| !calendar(w)) else { continue };
         let start = b.list.get(i).and_then(|a| a.mentions.first()).map_or(usize::MAX, |m| m.0);
-        words.insert(w.to_owned(), (i, Some(start)));
+        keys.entry(w.to_owned()).or_insert((i, Some(start)));
     }
-    if words.is_empty() {
+    if keys.is_empty() {
         return;
     }
     let mut covered: Vec<(usize, usize)> = b.mentions.iter().map(|m| m.span).collect();
@@ -938,13 +922,14 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
         n >= 3 && caps * 5 >= n * 4
     };
     // The people whose surname the text writes after a man's honorific somewhere.
-    let male: Vec<usize> = misters(b).keys().filter_map(|w| keys.get(*w).copied()).collect();
+    let male: Vec<usize> =
+        misters(b).keys().filter_map(|w| keys.get(*w).filter(|(_, given)| given.is_none()).map(|&(i, _)| i)).collect();
     let mut found = Vec::new();
     for (ti, t) in doc.tokens.iter().enumerate() {
         if !capital(t) {
             continue;
         }
-        let Some(&(actor, given_from)) = words.get(t.text(doc.text)) else { continue };
+        let Some(&(actor, given_from)) = keys.get(t.text(doc.text)) else { continue };
         match given_from {
             // "Mrs. Kennedy" is not the man the text calls "Mr. Kennedy".
             None if male.contains(&actor) && super::gender::honorific_before(doc.text, t.start()) < 0 => continue,

@@ -75,26 +75,22 @@ pub enum PersonPhrase {
 
 /// Words that never start or continue a name, though capitalised at a sentence start.
 pub(crate) fn not_name_words() -> &'static crate::data::WordSet {
-    static SET: OnceLock<crate::data::WordSet> = OnceLock::new();
-    SET.get_or_init(|| crate::data::words(crate::data::data_file!("actors/not_names.txt")).map(|w| (w, ())).collect())
+    crate::data::word_set!("actors/not_names.txt")
 }
 
 /// Nouns after which a lower-case title word is an adjective ("an official visit").
 fn adjectival_before() -> &'static crate::data::WordSet {
-    static SET: OnceLock<crate::data::WordSet> = OnceLock::new();
-    SET.get_or_init(|| crate::data::words(crate::data::data_file!("actors/adjectival.txt")).map(|w| (w, ())).collect())
+    crate::data::word_set!("actors/adjectival.txt")
 }
 
 /// Words of a minister's portfolio ("of Agriculture", "for Trade and Investment").
 fn portfolios() -> &'static crate::data::WordSet {
-    static SET: OnceLock<crate::data::WordSet> = OnceLock::new();
-    SET.get_or_init(|| crate::data::words(crate::data::data_file!("actors/portfolios.txt")).map(|w| (w, ())).collect())
+    crate::data::word_set!("actors/portfolios.txt")
 }
 
 /// A state's offices that may own a title ("the Chinese Embassy's deputy chief of mission").
 fn offices() -> &'static crate::data::WordSet {
-    static SET: OnceLock<crate::data::WordSet> = OnceLock::new();
-    SET.get_or_init(|| crate::data::words(crate::data::data_file!("actors/offices.txt")).map(|w| (w, ())).collect())
+    crate::data::word_set!("actors/offices.txt")
 }
 
 /// A plural of `plurals.tsv`: its words, whether it means states, the title it names, the

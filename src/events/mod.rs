@@ -193,33 +193,33 @@ fn to_the_dateline_place(ix: &DocIndex<'_>, list: &mut [Event]) {
             states.entry(code).or_insert(x);
         }
     }
-    let met_there: Vec<Option<usize>> = list
+    let places: Vec<(usize, usize)> = list
         .iter()
-        .map(|e| {
-            if !arrival(e) {
-                return None;
-            }
+        .enumerate()
+        .filter(|(_, e)| arrival(e))
+        .filter_map(|(i, e)| {
             let (&visitor, &si) = (e.participants.first()?, e.sentences.first()?);
             let home = ix.country(visitor);
-            let meeting =
-                meetings.get(&si)?.iter().filter_map(|&i| list.get(i)).find(|m| m.participants.contains(&visitor))?;
-            let host = meeting.participants.iter().copied().find(|&p| {
-                p != visitor
-                    && ix.actor_kind(p) == Some(ActorKind::Person)
-                    && ix.country(p).is_some_and(|c| Some(c) != home)
-            })?;
-            let state = ix.country(host).and_then(|c| states.get(c).copied());
-            Some(state.unwrap_or(host))
+            let met = || {
+                let meeting = meetings
+                    .get(&si)?
+                    .iter()
+                    .filter_map(|&i| list.get(i))
+                    .find(|m| m.participants.contains(&visitor))?;
+                let host = meeting.participants.iter().copied().find(|&p| {
+                    p != visitor
+                        && ix.actor_kind(p) == Some(ActorKind::Person)
+                        && ix.country(p).is_some_and(|c| Some(c) != home)
+                })?;
+                Some(ix.country(host).and_then(|c| states.get(c).copied()).unwrap_or(host))
+            };
+            let abroad = |x: &usize| home.is_none_or(|h| Some(h) != ix.country(*x));
+            let place = capital_of_sentence(ix, si, home).or(dateline).or_else(met).filter(abroad)?;
+            Some((i, place))
         })
         .collect();
-    for (e, met) in list.iter_mut().zip(met_there) {
-        if !arrival(e) {
-            continue;
-        }
-        let home = e.participants.first().and_then(|&p| ix.country(p));
-        let abroad = |x: &usize| home.is_none_or(|h| Some(h) != ix.country(*x));
-        let named = e.sentences.first().and_then(|&si| capital_of_sentence(ix, si, home));
-        if let Some(place) = named.or(dateline).or(met).filter(abroad) {
+    for (i, place) in places {
+        if let Some(e) = list.get_mut(i) {
             e.participants.push(place);
         }
     }
@@ -361,11 +361,8 @@ fn read_sentence(
         // "John Hume, whom the Taoiseach telephoned": the object stands before the verb.
         // (The object's own conditions hold for it too: "Russia, whom Washington called on to
         // withdraw" is no meeting.)
-        let whom = if trig.form == Form::VerbObject { whom_antecedent(ix, a, ts) } else { None }.filter(|m| {
-            (!trig.person_object || ix.names_person(m))
-                && (!trig.diplomat_object || ix.names_diplomat(m))
-                && !trig.unless_after_object.contains(&ix.lower(te))
-        });
+        let whom = if trig.form == Form::VerbObject { whom_antecedent(ix, a, ts) } else { None }
+            .filter(|m| object_fits(ix, trig, m) && !trig.unless_after_object.contains(&ix.lower(te)));
         if trig.form == Form::VerbObject && whom.is_none() && !actor_follows(ix, trig, te) {
             continue;
         }
@@ -1047,6 +1044,12 @@ fn whom_antecedent<'a>(ix: &'a DocIndex<'_>, a: usize, ts: usize) -> Option<&'a 
     ix.mention_ending_at(k - 1)
 }
 
+/// Whether mention `m` is an object the verb-object trigger takes: a person for "called on", a
+/// diplomat for "summoned".
+fn object_fits(ix: &DocIndex<'_>, trig: &Trigger, m: &index::TokenMention) -> bool {
+    (!trig.person_object || ix.names_person(m)) && (!trig.diplomat_object || ix.names_diplomat(m))
+}
+
 /// An actor (or "him", "her") right after a verb: "called Putin", "received him".
 fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
     // "released 200 Palestinian prisoners", "freed three more Israeli hostages": who is released
@@ -1092,10 +1095,7 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
     let quoted = ix.doc.tokens.get(m.end).is_some_and(|t| t.kind == crate::text::TokenKind::Quote);
     // "called on President Ranil Wickremesinghe" pays a call; "called on Russia" or "called on
     // President Putin to withdraw" urges.
-    if trig.person_object && (!ix.names_person(m) || trig.unless_after_object.contains(&ix.lower(m.end))) {
-        return false;
-    }
-    if trig.diplomat_object && !ix.names_diplomat(m) {
+    if !object_fits(ix, trig, m) || trig.person_object && trig.unless_after_object.contains(&ix.lower(m.end)) {
         return false;
     }
     !matches!(ix.lower(m.end), "a" | "an" | "the") && !quoted && (!possessive || person_after)
