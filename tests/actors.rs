@@ -616,3 +616,16 @@ fn a_womans_honorific_before_a_surname_the_text_gives_a_man_is_another_person() 
     let t = run("Foreign Minister Mélanie Joly spoke. Ms. Joly said Canada would not respond.", "2023-10-20");
     assert_eq!(person(&t, "Mélanie Joly").mentions.len(), 2);
 }
+
+#[test]
+fn a_minister_met_in_a_foreign_capital_named_after_them_serves_that_state() {
+    let text = "Chinese Foreign Minister Wang Yi arrived on Thursday. Wang held talks with the acting \
+                first deputy prime minister, Abdul Ghani Baradar, in Kabul.";
+    let t = run(text, "2022-03-26");
+    assert_eq!(person(&t, "Abdul Ghani Baradar").country.as_deref(), Some("AF"));
+    // More than their name between them and the place: the place is where they said it.
+    let text = "Chinese Foreign Minister Wang Yi arrived on Thursday. Wang met Deputy Prime Minister \
+                Han Zheng, who told reporters in Kabul that trade would grow.";
+    let t = run(text, "2022-03-26");
+    assert_eq!(person(&t, "Han Zheng").country.as_deref(), Some("CN"));
+}

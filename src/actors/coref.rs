@@ -774,18 +774,21 @@ fn starting_before(mentions: &[(usize, usize)], at: usize) -> usize {
     mentions.len() - mentions.iter().rev().take_while(|m| m.0 >= at).count()
 }
 
-/// People with a government title but no country named (a Kremlin readout's "First Deputy
-/// Prime Minister Igor Shuvalov") serve the government the article speaks for: the country of
-/// the person named most often; or, met abroad, their host ([`met_abroad`]).
-pub(crate) fn home_country(b: &mut Builder<'_>) {
-    let lex = b.lex;
-    let first_country = b
-        .list
+/// The government the article speaks for: the country of the person named most often (by
+/// full name or title, before surnames alone are found).
+pub(crate) fn home_country(b: &Builder<'_>) -> Option<&'static str> {
+    b.list
         .iter()
         .filter(|a| a.kind == ActorKind::Person && a.country.is_some())
         .max_by_key(|a| a.mentions.len())
-        .and_then(|a| a.country);
-    let Some(home) = first_country else { return };
+        .and_then(|a| a.country)
+}
+
+/// People with a government title but no country named (a Kremlin readout's "First Deputy
+/// Prime Minister Igor Shuvalov") serve the government the article speaks for, `home`; or, met
+/// abroad, their host ([`met_abroad`]).
+pub(crate) fn place_in_government(b: &mut Builder<'_>, home: &'static str) {
+    let lex = b.lex;
     let government = |a: &Actor| {
         a.titles.iter().filter_map(|&t| lex.titles.get(usize::from(t))).any(|t| {
             matches!(
@@ -812,7 +815,7 @@ pub(crate) fn home_country(b: &mut Builder<'_>) {
 
 /// "In Apia on Wednesday, I met Prime Minister Fiamē Naomi Mata'afa": for each actor that
 /// `unplaced` picks, the country of a foreign capital or city brought in by "in" or "at" before
-/// their first mention, when "I" or another person comes before them in that sentence (the one
+/// their first mention (or after it, in their clause), when "I" or another person comes before them in that sentence (the one
 /// who meets them). Read only in the sentences where such people are first named.
 fn met_abroad(b: &Builder<'_>, home: &'static str, unplaced: &dyn Fn(&Actor) -> bool) -> Vec<Option<&'static str>> {
     // The sentences wanted, as (start, end, index), in text order.
@@ -849,15 +852,19 @@ fn met_abroad(b: &Builder<'_>, home: &'static str, unplaced: &dyn Fn(&Actor) -> 
             }
         }
     }
-    let host = |first: usize| -> Option<&'static str> {
+    let host = |first: usize, last: usize| -> Option<&'static str> {
         let w = wanted.partition_point(|w| w.1 <= first);
         let (country, at) = (*place.get(w)?)?;
         let sentence = b.doc.sentences.get(wanted.get(w)?.2)?;
         let tokens = b.doc.tokens.get(sentence.first_token..sentence.end_token)?;
         let we = tokens.iter().take_while(|t| t.start() < first).any(|t| t.text(b.doc.text) == "I");
-        (at < first && (we || first_person.get(w).is_some_and(|&f| f < first))).then_some(country)
+        // The place is before them, or right after their name ("held talks with the deputy prime
+        // minister, X, in Kabul"; the "in" that brings the place is before `at`).
+        let between = tokens.iter().filter(|t| t.start() >= last && t.start() < at);
+        let next = at < first || between.filter(|t| t.text(b.doc.text) != ",").count() <= 1;
+        (next && (we || first_person.get(w).is_some_and(|&f| f < first))).then_some(country)
     };
-    b.list.iter().map(|a| a.mentions.first().filter(|_| unplaced(a)).and_then(|m| host(m.0))).collect()
+    b.list.iter().map(|a| a.mentions.first().filter(|_| unplaced(a)).and_then(|m| host(m.0, m.1))).collect()
 }
 
 /// Surnames of people named in the article, found again alone ("Ushakov expounded").

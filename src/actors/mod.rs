@@ -373,8 +373,13 @@ pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
     }
     bodies::add(&mut b);
     coref::headline_titles(&mut b);
-    coref::home_country(&mut b);
+    // The home country is the most-named person's by full names; those met abroad are placed
+    // once their surnames are known too (who meets them may be named by surname alone).
+    let home = coref::home_country(&b);
     coref::surnames(&mut b);
+    if let Some(home) = home {
+        coref::place_in_government(&mut b, home);
+    }
     finish(b)
 }
 
