@@ -537,3 +537,14 @@ fn headline_event_is_the_body_event() {
     // A title-case headline's verbs are no one's name.
     assert!(!t.actors.iter().any(|a| a.name.contains("Receives")), "{:?}", t.actors);
 }
+
+#[test]
+fn a_phrase_of_solidarity_and_a_clause_of_its_own_are_no_sides() {
+    let text = "Nicaragua broke off relations with Ecuador on Saturday in solidarity with Mexico, and \
+                Brazil's Foreign Ministry called the raid a grave violation of international law.";
+    let t = run(text, "2024-04-08");
+    let name = |id: &str| t.actors.iter().find(|a| a.id == id).map(|a| a.name.as_str()).unwrap_or("");
+    let cut = first_of(&t, "sanction");
+    let who: Vec<_> = cut.participants.iter().map(|p| name(p)).collect();
+    assert_eq!(who, ["Nicaragua", "Ecuador"]);
+}

@@ -343,7 +343,17 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
     }
     let mut k = ts;
     let mut steps = 0;
+    let is_quote = |j: usize| ix.doc.tokens.get(j).is_some_and(|t| t.kind == crate::text::TokenKind::Quote);
     while k > a && steps < 30 {
+        // 'the ministry said "the Estonian leadership has ..." and accused Tallinn': no one
+        // quoted is the subject; a quotation of more than a few words is passed over whole.
+        if is_quote(k - 1) {
+            if let Some(open) = (a..k - 1).rev().find(|&j| is_quote(j)).filter(|&j| k - 1 - j > 4) {
+                k = open;
+                steps += 1;
+                continue;
+            }
+        }
         let w = ix.lower(k - 1);
         // A clause boundary, or a topic word: "informed Trump about recent agreements" — Trump is
         // not a party to the agreements.
@@ -843,9 +853,17 @@ fn clause_after_comma(ix: &DocIndex<'_>, k: usize) -> bool {
     }
     let at = if ix.lower(k + 2) == "the" { k + 3 } else { k + 2 };
     ix.mention_at(at).filter(|m| m.kind != Some(MentionKind::Adjective)).is_some_and(|m| {
-        let v = ix.word(m.end);
+        // ", and Brazil's Foreign Ministry called": what the name owns, then the verb.
+        let mut end = m.end;
+        if ix.is_possessive(end) {
+            end += 1;
+            while end < m.end + 5 && ix.word(end).starts_with(char::is_uppercase) {
+                end += 1;
+            }
+        }
+        let v = ix.word(end);
         let receives = matches!(v, "greeted" | "welcomed" | "received" | "met" | "hosted" | "accompanied");
-        ix.is_word(m.end)
+        ix.is_word(end)
             && v.starts_with(char::is_lowercase)
             && !is_skippable(v)
             && !is_preposition(v)

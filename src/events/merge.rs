@@ -143,9 +143,24 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
             .and_then(|p| events.get(p))
             .filter(|p| p.sentences.last().is_some_and(|&s| here.saturating_sub(s) <= 2));
         let after = events.get(i + 1).filter(|n| n.sentences.first() == Some(&here));
-        let target = before
-            .or(after)
-            .and_then(|e| e.initiator.or(e.participants.iter().copied().find(|p| !events[i].participants.contains(p))));
+        let own = &events[i].participants;
+        let kind = events[i].kind;
+        let other_than_own = |e: &Event| e.initiator.or(e.participants.iter().copied().find(|p| !own.contains(p)));
+        // "the move", "which": the event named just before (or after in the same sentence) is
+        // what a criticism or sanction of another kind is aimed at, and its actor the target.
+        let near = before.or(after);
+        let of_near = near.filter(|e| e.kind != kind).and_then(other_than_own).filter(|t| !own.contains(t));
+        // "New Zealand suspended its defence ties": after a sanction (criticism) of a target, one
+        // more of the same kind by someone else, with no target of its own, is aimed at it too.
+        let by_subject = events[i].initiator == own.first().copied();
+        let aimed = matches!(kind, EventType::Sanction | EventType::Criticism) && by_subject;
+        let same_kind_target = events[..i]
+            .iter()
+            .rev()
+            .filter(|e| aimed && e.kind == kind && e.initiator.is_some())
+            .filter(|e| e.sentences.iter().all(|&s| s < here))
+            .find_map(|e| e.participants.iter().copied().find(|&p| Some(p) != e.initiator && !own.contains(&p)));
+        let target = same_kind_target.or(of_near).or_else(|| near.and_then(other_than_own));
         if let Some(t) = target {
             if !events[i].participants.contains(&t) {
                 events[i].participants.push(t);

@@ -321,10 +321,12 @@ fn read_sentence(
             matches!(ix.lower(k), "'s" | "’s")
                 || ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Determiner) && m.end == k + 1)
         };
-        // "Lopez Obrador's planned visit": a possessive two words back is a determiner too.
+        // "Lopez Obrador's planned visit": a possessive two words back is a determiner too
+        // (unless the word between is who acts: "Ecuador's government accused").
         // So is one before an ordinal or adjective: "his first meeting with", "their recent visit".
+        let agent_between = || ix.cue_match(ts - 1).is_some_and(|m| m.value.has(Cue::Agent) && m.end == ts);
         let determined = ts > a && determiner(ts - 1)
-            || ts > a + 1 && matches!(ix.lower(ts - 2), "'s" | "’s")
+            || ts > a + 1 && matches!(ix.lower(ts - 2), "'s" | "’s") && !agent_between()
             || ts > a + 1
                 && matches!(ix.lower(ts - 2), "his" | "her" | "their" | "its" | "our")
                 && ix.word(ts - 1).starts_with(char::is_lowercase);
