@@ -629,3 +629,18 @@ fn a_minister_met_in_a_foreign_capital_named_after_them_serves_that_state() {
     let t = run(text, "2022-03-26");
     assert_eq!(person(&t, "Han Zheng").country.as_deref(), Some("CN"));
 }
+
+#[test]
+fn states_and_capitals_go_by_the_names_of_their_time() {
+    let text = "Peking and Djakarta welcomed the decision. Zaire, Dahomey, Upper Volta and Ceylon \
+                signed the declaration. West German Chancellor Helmut Kohl spoke. Rhodesian forces \
+                crossed the border. Hanoi radio said the talks had been frank.";
+    let t = run(text, "1973-02-12");
+    let countries: Vec<_> = t.actors.iter().filter_map(|a| a.country.as_deref()).collect();
+    for code in ["CN", "ID", "CD", "BJ", "BF", "LK", "DE", "RH", "VD"] {
+        assert!(countries.contains(&code), "{code} not in {countries:?}");
+    }
+    // After reunification "Hanoi" speaks for Vietnam.
+    let t = run("Hanoi said the talks had been frank.", "1995-07-12");
+    assert_eq!(t.actors.first().and_then(|a| a.country.as_deref()), Some("VN"));
+}
