@@ -59,6 +59,11 @@ pub fn encode(lex: &ActorLexicon, w: &mut Writer) {
         w.uint(then.into());
         w.date(Some(from));
     });
+    w.seq(lex.capitals_until.iter(), |w, &(city, state, until)| {
+        w.str(city);
+        w.uint(state.into());
+        w.date(Some(until));
+    });
     w.seq(lex.home.iter(), |w, (title, codes)| {
         w.str(title);
         w.strs(codes);
@@ -208,6 +213,8 @@ pub fn decode(r: &mut Reader) -> ActorLexicon {
         Term::new(name, country, title, person, from, to)
     });
     let former = r.seq(|r| (r.u16(), r.u16(), r.date())).into_iter().filter_map(|(a, b, d)| Some((a, b, d?))).collect();
+    let capitals_until =
+        r.seq(|r| (r.str(), r.u16(), r.date())).into_iter().filter_map(|(c, s, d)| Some((c, s, d?))).collect();
     let home = r.seq(|r| (r.str(), r.strs()));
     let relational = r.strs();
     let institution_words = r.strs();
@@ -263,6 +270,7 @@ pub fn decode(r: &mut Reader) -> ActorLexicon {
     ActorLexicon {
         countries,
         former,
+        capitals_until,
         seats,
         organizations,
         titles,
@@ -309,6 +317,7 @@ mod tests {
         assert_eq!(format!("{:?}", built.terms), format!("{:?}", read.terms));
         assert_eq!(format!("{:?}", built.people), format!("{:?}", read.people));
         assert_eq!(format!("{:?}", built.former), format!("{:?}", read.former));
+        assert_eq!(format!("{:?}", built.capitals_until), format!("{:?}", read.capitals_until));
         assert_eq!(format!("{:?}", built.home), format!("{:?}", read.home));
         for (a, b) in [
             (&built.seats, &read.seats),

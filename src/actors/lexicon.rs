@@ -195,6 +195,9 @@ pub struct ActorLexicon {
     /// States that no longer exist (`former.tsv`): (successor, former state, first day of the
     /// successor), both as country indices.
     pub former: Vec<(u16, u16, Date)>,
+    /// Former capitals (`capitals_until.tsv`): (city name, state index, first day it no longer
+    /// was the capital).
+    pub capitals_until: Vec<(&'static str, u16, Date)>,
     /// Country index by code.
     pub country_by_code: FastMap<&'static str, u16>,
     /// Title index by canonical name.
@@ -248,6 +251,7 @@ impl ActorLexicon {
             "countries.tsv" => crate::data::data_file!("actors/countries.tsv"),
             "former.tsv" => crate::data::data_file!("actors/former.tsv"),
             "cities.tsv" => crate::data::data_file!("actors/cities.tsv"),
+            "capitals_until.tsv" => crate::data::data_file!("actors/capitals_until.tsv"),
             "regions.txt" => crate::data::data_file!("actors/regions.txt"),
             "organizations.tsv" => crate::data::data_file!("actors/organizations.tsv"),
             "titles.tsv" => crate::data::data_file!("actors/titles.tsv"),
@@ -297,6 +301,14 @@ impl ActorLexicon {
                 let index = |k: usize| r.get(k).and_then(|c| country_by_code.get(c).copied());
                 Some((index(1)?, index(0)?, Date::parse_iso(r.get(2)?)?))
             })
+            .collect();
+        let capitals_until = rows(file("capitals_until.tsv"))
+            .filter_map(|r| {
+                let state = country_by_code.get(r.first()?).copied()?;
+                let until = Date::parse_iso(r.get(2)?)?;
+                Some(list(r.get(1)?).map(move |city| (city, state, until)))
+            })
+            .flatten()
             .collect();
         for row in rows(file("cities.tsv")) {
             let (Some(code), Some(&names)) = (row.first(), row.get(1)) else { continue };
@@ -390,6 +402,7 @@ impl ActorLexicon {
         ActorLexicon {
             countries,
             former,
+            capitals_until,
             seats,
             organizations,
             titles,
@@ -476,6 +489,12 @@ impl ActorLexicon {
     pub fn as_of(&self, c: u16, date: Option<Date>) -> u16 {
         let Some(date) = date else { return c };
         self.former.iter().find(|&&(now, _, from)| now == c && date < from).map_or(c, |&(_, then, _)| then)
+    }
+
+    /// The state a city spoke for as its capital at `date`, if it was one then ("Lagos" in 1985).
+    pub fn capital_then(&self, city: &str, date: Option<Date>) -> Option<u16> {
+        let date = date?;
+        self.capitals_until.iter().find(|&&(c, _, until)| c.eq_ignore_ascii_case(city) && date < until).map(|&(_, s, _)| s)
     }
 
     /// The country with ISO code `code`.

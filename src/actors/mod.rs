@@ -450,9 +450,13 @@ fn add_hit(b: &mut Builder<'_>, h: &Hit) {
                 return;
             }
             // "Moscow" in 1987 speaks for the Soviet Union (a city is where it is now).
-            let c = if matches!(h.entry, Entry::Capital(_)) { b.lex.as_of(c, b.date) } else { c };
+            // "Lagos" in 1985 was the capital (`capitals_until.tsv`).
+            let then = matches!(h.entry, Entry::City(_))
+                .then(|| b.lex.capital_then(b.doc.slice(h.start, h.end), b.date))
+                .flatten();
+            let c = if matches!(h.entry, Entry::Capital(_)) { b.lex.as_of(c, b.date) } else { then.unwrap_or(c) };
             let a = b.state(c);
-            let kind = if matches!(h.entry, Entry::City(_)) { MentionKind::City } else { MentionKind::Capital };
+            let kind = if matches!(h.entry, Entry::City(_)) && then.is_none() { MentionKind::City } else { MentionKind::Capital };
             b.add_mention(span, a, kind);
         }
         Entry::CountryAdjective(c) => {
