@@ -155,7 +155,10 @@ fn wildcard_objects(ix: &DocIndex<'_>, trig: &Trigger, ts: usize, te: usize, f: 
 /// in the passive has its actor after "by"; the subject before is what it was done to.
 fn passive(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, te: usize, f: &mut Frame) {
     let be = ts > a && matches!(ix.lower(ts - 1), "was" | "were" | "is" | "are" | "been" | "being" | "be");
-    if trig.form != Form::Verb || !trig.kind.is_directed() || !be || ix.lower(te) != "by" {
+    // "the prisoners released by North Vietnam": a participle after its noun, without "was".
+    let reduced = ts > a && !matches!(ix.lower(ts - 1), "has" | "have" | "had") && ix.lower(te - 1).ends_with("ed");
+    let directed = trig.kind.is_directed() || trig.kind == EventType::Release;
+    if trig.form == Form::Noun || !directed || !(be || reduced) || ix.lower(te) != "by" {
         return;
     }
     let at = if matches!(ix.lower(te + 1), "the" | "a" | "an") { te + 2 } else { te + 1 };
@@ -164,6 +167,17 @@ fn passive(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, te: usize, f:
     let mut object = std::mem::take(&mut f.subject);
     object.append(&mut f.object);
     object.retain(|o| !agent.contains(o));
+    // "the first 116 American prisoners of war released by": whose people were released (the
+    // noun the participle follows, rather than the subject of a clause around it).
+    if (object.is_empty() || !be) && trig.kind == EventType::Release {
+        let whose = (ts.saturating_sub(7).max(a)..ts)
+            .rev()
+            .take_while(|&k| ix.is_word(k) && !is_auxiliary(ix.lower(k)))
+            .find_map(|k| ix.mention_at(k).filter(|m| m.first == k && m.kind == Some(MentionKind::Adjective)));
+        if let Some(m) = whose {
+            object = m.actors.iter().copied().filter(|o| !agent.contains(o)).collect();
+        }
+    }
     f.object = object;
     f.initiator = agent.first().copied();
     f.subject = agent;

@@ -365,7 +365,13 @@ fn read_sentence(
         // withdraw" is no meeting.)
         let whom = if trig.form == Form::VerbObject { whom_antecedent(ix, a, ts) } else { None }
             .filter(|m| object_fits(ix, trig, m) && !trig.unless_after_object.contains(&ix.lower(te)));
-        if trig.form == Form::VerbObject && whom.is_none() && !actor_follows(ix, trig, te) {
+        // "released by North Vietnam", "was freed by the East Germans": in the passive the actor
+        // after "by" is who did it.
+        let by_agent = (trig.kind.is_directed() || trig.kind == EventType::Release)
+            && ix.lower(te) == "by"
+            && ix.lower(te - 1).ends_with("ed")
+            && (ix.mention_at(te + 1).is_some() || ix.lower(te + 1) == "the" && ix.mention_at(te + 2).is_some());
+        if trig.form == Form::VerbObject && whom.is_none() && !by_agent && !actor_follows(ix, trig, te) {
             continue;
         }
         // The next trigger bounds this one's complements, unless it is a noun right after a verb
