@@ -170,7 +170,8 @@ fn passive(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, te: usize, f:
     // "the first 116 American prisoners of war released by": whose people were released (the
     // noun the participle follows, rather than the subject of a clause around it).
     if (object.is_empty() || !be) && trig.kind == EventType::Release {
-        let whose = (ts.saturating_sub(7).max(a)..ts)
+        let end = if be { ts - 1 } else { ts };
+        let whose = (end.saturating_sub(7).max(a)..end)
             .rev()
             .take_while(|&k| ix.is_word(k) && !is_auxiliary(ix.lower(k)))
             .find_map(|k| ix.mention_at(k).filter(|m| m.first == k && m.kind == Some(MentionKind::Adjective)));
