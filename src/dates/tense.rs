@@ -142,6 +142,11 @@ pub fn clause_direction(folded: &str, tokens: &[Token], first: usize, end: usize
         if is_boundary(tok) || best.is_some_and(|(d, _)| dist + 2 >= d) {
             break;
         }
+        // "told a rally on Tuesday that Georgia would leave": what was said has a time of its
+        // own, when the clause of the date has a tense before it.
+        if best.is_some() && tok.text(text) == "that" {
+            break;
+        }
         if let Some(m) = marker_at(text, tokens, end + dist) {
             best = Some((dist, m));
             break;
