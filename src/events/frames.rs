@@ -235,10 +235,14 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
     // "Lee briefed Secretary of State James Baker by telephone": a person right after that verb
     // took part in the call.
     if trig.form == Form::Verb && (is_preposition(ix.lower(ts)) || ix.lower(ts) == "by") {
-        let past = (a + 1..ts).find(|&v| regular_past(ix, v));
+        // "after speaking with Dela Cruz by telephone": a verb of speaking in "-ing" too.
+        let speaking = |v: usize| matches!(ix.word(v), "speaking" | "talking" | "spoke" | "talked");
+        let spoken = (a + 1..ts).rev().find(|&v| trig.kind == EventType::Call && speaking(v));
+        let past = spoken.or_else(|| (a + 1..ts).find(|&v| regular_past(ix, v)));
         if let Some(v) = past {
             if trig.kind == EventType::Call {
-                let person = ix.mention_at(v + 1).filter(|m| ix.names_person(m) && !ix.is_possessive(m.end));
+                let after = if speaking(v) && matches!(ix.lower(v + 1), "with" | "to") { v + 2 } else { v + 1 };
+                let person = ix.mention_at(after).filter(|m| ix.names_person(m) && !ix.is_possessive(m.end));
                 if let Some(m) = person {
                     add_new(&mut f.object, m.actors.iter().copied());
                 }
