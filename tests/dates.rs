@@ -86,3 +86,12 @@ fn a_dateline_without_a_year_takes_the_year_the_text_tells() {
     let text = "VIENNA, June 4 (UPI) - President Kennedy and Premier Khrushchev ended their meeting today.";
     assert_eq!(published(text), None);
 }
+
+#[test]
+fn a_dateline_that_names_the_country_after_the_place_dates_its_today() {
+    let text = "CLARK AIR BASE, Philippines, Feb. 12 \u{2014} The first 116 American prisoners of war \
+                landed here today.";
+    let found = extract_dates(text, &Options::default().with_published("1973-02-13").unwrap());
+    let today = found.iter().find(|d| d.text == "today").expect("today");
+    assert_eq!(today.value.as_deref(), Some("1973-02-12"));
+}

@@ -118,9 +118,15 @@ fn dateline_found<'f>(doc: &Document<'_>, scans: &'f [Vec<Found>], i: usize) -> 
     let word = |k: usize| toks.get(k).map_or("", |t| t.text(doc.text));
     let comma = f.first.checked_sub(1)?;
     let place = toks.get(..comma).unwrap_or(&[]);
+    // "CLARK AIR BASE, Philippines, Feb. 12 —": the place may name its country after a comma.
+    let commas = place.iter().filter(|t| t.text(doc.text) == ",").count();
     let placed = !place.is_empty()
-        && place.len() <= 4
-        && place.iter().all(|t| t.kind == TokenKind::Word && t.text(doc.text).starts_with(char::is_uppercase))
+        && place.len() <= 4 + 3 * commas
+        && commas <= 1
+        && place.first().is_some_and(|t| t.kind == TokenKind::Word)
+        && place.iter().all(|t| {
+            t.text(doc.text) == "," || t.kind == TokenKind::Word && t.text(doc.text).starts_with(char::is_uppercase)
+        })
         && word(comma) == ",";
     let after = if word(f.end) == "." { f.end + 1 } else { f.end };
     // The dash may open the next sentence ("TASHKENT, Jan. 4. - The ...").
