@@ -166,7 +166,8 @@ fn dateline_state(ix: &DocIndex<'_>) -> Option<usize> {
 }
 
 /// "Mr Whitlam, who flew in from Canberra last night": an arrival that names no place (see
-/// [`Trigger::to_dateline`]), by someone not of the dateline's state, went to that state.
+/// [`Trigger::to_dateline`]), by someone not of the dateline's state, went to that state; a
+/// diplomat "summoned to" a ministry that names no state was summoned by it.
 fn to_the_dateline_place(ix: &DocIndex<'_>, list: &mut [Event]) {
     // One person arriving ("Russian troops arrived" is no visit of a state).
     let arrival = |e: &Event| {
@@ -221,6 +222,11 @@ fn to_the_dateline_place(ix: &DocIndex<'_>, list: &mut [Event]) {
     for (i, place) in places {
         if let Some(e) = list.get_mut(i) {
             e.participants.push(place);
+            // "The Soviet Ambassador was called to the Department of External Affairs": the
+            // state that summons criticises.
+            if e.kind == EventType::Criticism {
+                e.initiator = Some(place);
+            }
         }
     }
 }
