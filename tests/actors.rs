@@ -648,6 +648,7 @@ fn states_and_capitals_go_by_the_names_of_their_time() {
 #[test]
 fn a_place_that_starts_with_a_leaders_surname_is_the_place() {
     // "Key" is John Key (New Zealand's prime minister in 2010) only when named alone.
-    let t = run("Secretary of State Hillary Clinton held talks in Key West with President Serzh Sargsyan.", "2010-04-07");
+    let t =
+        run("Secretary of State Hillary Clinton held talks in Key West with President Serzh Sargsyan.", "2010-04-07");
     assert!(!actor_names(&t).contains(&"John Key"), "{:?}", actor_names(&t));
 }

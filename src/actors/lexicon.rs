@@ -494,7 +494,10 @@ impl ActorLexicon {
     /// The state a city spoke for as its capital at `date`, if it was one then ("Lagos" in 1985).
     pub fn capital_then(&self, city: &str, date: Option<Date>) -> Option<u16> {
         let date = date?;
-        self.capitals_until.iter().find(|&&(c, _, until)| c.eq_ignore_ascii_case(city) && date < until).map(|&(_, s, _)| s)
+        self.capitals_until
+            .iter()
+            .find(|&&(c, _, until)| c.eq_ignore_ascii_case(city) && date < until)
+            .map(|&(_, s, _)| s)
     }
 
     /// The country with ISO code `code`.

@@ -456,7 +456,11 @@ fn add_hit(b: &mut Builder<'_>, h: &Hit) {
                 .flatten();
             let c = if matches!(h.entry, Entry::Capital(_)) { b.lex.as_of(c, b.date) } else { then.unwrap_or(c) };
             let a = b.state(c);
-            let kind = if matches!(h.entry, Entry::City(_)) && then.is_none() { MentionKind::City } else { MentionKind::Capital };
+            let kind = if matches!(h.entry, Entry::City(_)) && then.is_none() {
+                MentionKind::City
+            } else {
+                MentionKind::Capital
+            };
             b.add_mention(span, a, kind);
         }
         Entry::CountryAdjective(c) => {

@@ -154,7 +154,7 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
         // more of the same kind by someone else, with no target of its own, is aimed at it too.
         let by_subject = events[i].initiator == own.first().copied();
         let aimed = matches!(kind, EventType::Sanction | EventType::Criticism) && by_subject;
-        let same_kind_target = events[..i]
+        let same_kind_target = events[i.saturating_sub(super::WINDOW)..i]
             .iter()
             .rev()
             .filter(|e| aimed && e.kind == kind && e.initiator.is_some())
