@@ -640,6 +640,12 @@ fn states_and_capitals_go_by_the_names_of_their_time() {
     for code in ["CN", "ID", "CD", "BJ", "BF", "LK", "DE", "RH", "VD"] {
         assert!(countries.contains(&code), "{code} not in {countries:?}");
     }
+    // A city by its name of the time is a place: "Bombay", "Leningrad"; East Berlin was the GDR's.
+    let t = run("Gromyko flew from Leningrad to Bombay. The talks in East Berlin ended.", "1975-03-01");
+    let countries: Vec<_> = t.actors.iter().filter_map(|a| a.country.as_deref()).collect();
+    for code in ["SU", "IN", "DD"] {
+        assert!(countries.contains(&code), "{code} not in {countries:?}");
+    }
     // After reunification "Hanoi" speaks for Vietnam.
     let t = run("Hanoi said the talks had been frank.", "1995-07-12");
     assert_eq!(t.actors.first().and_then(|a| a.country.as_deref()), Some("VN"));
