@@ -470,6 +470,21 @@ fn read_sentence(
                     criticised = Some(x.0);
                 }
             }
+            // "Abbas condemned the agreements", "denounced the accords as a capitulation": the
+            // sides of the agreement told before are the target.
+            let accord = found.get(n + 1).filter(|x| {
+                x.2.kind == EventType::Agreement
+                    && x.2.form == Form::Noun
+                    && x.0 <= te + 1
+                    && x.0 > 0
+                    && matches!(ix.lower(x.0 - 1), "the" | "these" | "this" | "those")
+            });
+            if let Some(x) = accord.filter(|_| frame.object.is_empty()) {
+                if let Some(sides) = agreed_before(out, si, &frame.subject) {
+                    frame.object = sides;
+                    criticised = Some(x.0);
+                }
+            }
         }
         // "had an audience with King Tupou VI and held talks with ...", "received him and held
         // talks": a verb right after "and" shares the subject of the sentence's event before it.
@@ -1139,6 +1154,18 @@ fn struck_before(
     let m = if exact { same_word? } else { same_word.or_else(|| candidates().next())? };
     let side: Vec<usize> = m.frame.subject.iter().copied().filter(|x| !critics.contains(x)).collect();
     (!side.is_empty()).then_some(side)
+}
+
+/// The sides of the latest agreement told in the 24 sentences up to `si` (other than `critics`),
+/// for a criticism of "the agreement".
+fn agreed_before(out: &[EventMention], si: usize, critics: &[usize]) -> Option<Vec<usize>> {
+    let m = out
+        .iter()
+        .rev()
+        .take_while(|m| m.sentence + 24 >= si)
+        .find(|m| m.trigger.kind == EventType::Agreement && m.frame.participants().len() >= 2)?;
+    let sides: Vec<usize> = m.frame.participants().into_iter().filter(|x| !critics.contains(x)).collect();
+    (!sides.is_empty()).then_some(sides)
 }
 
 /// A word's family for comparing event words: its first three letters after an "air" prefix
