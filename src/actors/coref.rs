@@ -815,8 +815,9 @@ pub(crate) fn place_in_government(b: &mut Builder<'_>, home: &'static str) {
 
 /// "In Apia on Wednesday, I met Prime Minister Fiamē Naomi Mata'afa": for each actor that
 /// `unplaced` picks, the country of a foreign capital or city brought in by "in" or "at" before
-/// their first mention (or after it, in their clause), when "I" or another person comes before them in that sentence (the one
-/// who meets them). Read only in the sentences where such people are first named.
+/// their first mention (or right after it), when "I" or another person comes before them in that
+/// sentence (the one who meets them). Read only in the sentences where such people are first
+/// named.
 fn met_abroad(b: &Builder<'_>, home: &'static str, unplaced: &dyn Fn(&Actor) -> bool) -> Vec<Option<&'static str>> {
     // The sentences wanted, as (start, end, index), in text order.
     let mut wanted: Vec<(usize, usize, usize)> = b
@@ -860,8 +861,9 @@ fn met_abroad(b: &Builder<'_>, home: &'static str, unplaced: &dyn Fn(&Actor) -> 
         let we = tokens.iter().take_while(|t| t.start() < first).any(|t| t.text(b.doc.text) == "I");
         // The place is before them, or right after their name ("held talks with the deputy prime
         // minister, X, in Kabul"; the "in" that brings the place is before `at`).
-        let between = tokens.iter().filter(|t| t.start() >= last && t.start() < at);
-        let next = at < first || between.filter(|t| t.text(b.doc.text) != ",").count() <= 1;
+        let from = tokens.partition_point(|t| t.start() < last);
+        let between = tokens.get(from..tokens.partition_point(|t| t.start() < at)).unwrap_or(&[]);
+        let next = at < first || between.iter().filter(|t| t.text(b.doc.text) != ",").count() <= 1;
         (next && (we || first_person.get(w).is_some_and(|&f| f < first))).then_some(country)
     };
     b.list.iter().map(|a| a.mentions.first().filter(|_| unplaced(a)).and_then(|m| host(m.0, m.1))).collect()

@@ -157,12 +157,10 @@ fn passive(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, te: usize, f:
     let be = ts > a && matches!(ix.lower(ts - 1), "was" | "were" | "is" | "are" | "been" | "being" | "be");
     // "the prisoners released by North Vietnam": a participle after its noun, without "was".
     let reduced = ts > a && !matches!(ix.lower(ts - 1), "has" | "have" | "had") && ix.lower(te - 1).ends_with("ed");
-    let directed = trig.kind.is_directed() || trig.kind == EventType::Release;
-    if trig.form == Form::Noun || !directed || !(be || reduced) || ix.lower(te) != "by" {
+    if trig.form == Form::Noun || !trig.kind.has_agent() || !(be || reduced) {
         return;
     }
-    let at = if matches!(ix.lower(te + 1), "the" | "a" | "an") { te + 2 } else { te + 1 };
-    let Some(agent) = ix.mention_at(at) else { return };
+    let Some(agent) = agent_after_by(ix, te) else { return };
     let agent = agent.actors.to_vec();
     let mut object = std::mem::take(&mut f.subject);
     object.append(&mut f.object);
@@ -182,6 +180,15 @@ fn passive(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, te: usize, f:
     f.object = object;
     f.initiator = agent.first().copied();
     f.subject = agent;
+}
+
+/// The actor named after "by" at token `te` ("by North Vietnam", "by the East Germans").
+pub(crate) fn agent_after_by<'a>(ix: &'a DocIndex<'_>, te: usize) -> Option<&'a super::index::TokenMention> {
+    if ix.lower(te) != "by" {
+        return None;
+    }
+    let at = if matches!(ix.lower(te + 1), "the" | "a" | "an") { te + 2 } else { te + 1 };
+    ix.mention_at(at)
 }
 
 /// The subject of the clause before token `at`, as for a verb.
@@ -342,11 +349,10 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         // A noun has a subject only through a verb that carries it ("Putin had a telephone
         // conversation", "Obama held talks"); "the upcoming meeting of ..." names its own parties.
         let mut j = ts;
-        let quote = |k: usize| ix.doc.tokens.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Quote);
         // A hyphen inside a word is part of it ("wide-ranging sanctions").
         while j > a
             && j + 7 > ts
-            && (ix.is_word(j - 1) || quote(j - 1) || ix.is_inner_hyphen(j - 1))
+            && (ix.is_word(j - 1) || ix.is_quote(j - 1) || ix.is_inner_hyphen(j - 1))
             && ix.mention_ending_at(j).is_none()
             && !lex_support(ix, j - 1)
         {
@@ -362,12 +368,11 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
     }
     let mut k = ts;
     let mut steps = 0;
-    let is_quote = |j: usize| ix.doc.tokens.get(j).is_some_and(|t| t.kind == crate::text::TokenKind::Quote);
     while k > a && steps < 30 {
         // 'the ministry said "the Estonian leadership has ..." and accused Tallinn': no one
         // quoted is the subject; a quotation of more than a few words is passed over whole.
-        if is_quote(k - 1) {
-            if let Some(open) = (a..k - 1).rev().find(|&j| is_quote(j)).filter(|&j| k - 1 - j > 4) {
+        if ix.is_quote(k - 1) {
+            if let Some(open) = (a..k - 1).rev().find(|&j| ix.is_quote(j)).filter(|&j| k - 1 - j > 4) {
                 k = open;
                 steps += 1;
                 continue;

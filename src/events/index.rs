@@ -283,6 +283,12 @@ impl<'a> DocIndex<'a> {
         self.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Possessive)
     }
 
+    /// Whether token `k` is a quotation mark.
+    #[inline]
+    pub fn is_quote(&self, k: usize) -> bool {
+        self.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Quote)
+    }
+
     /// The temporal expression covering token `i` (index into `dates.expressions`).
     #[inline]
     pub fn date_at(&self, i: usize) -> Option<usize> {

@@ -77,6 +77,12 @@ impl EventType {
     pub fn is_directed(self) -> bool {
         matches!(self, EventType::Criticism | EventType::Sanction | EventType::Military | EventType::Aid)
     }
+
+    /// Types whose verb in the passive names who acted after "by" ("was condemned by", "were
+    /// freed by").
+    pub fn has_agent(self) -> bool {
+        self.is_directed() || self == EventType::Release
+    }
 }
 
 /// How a trigger takes its participants.

@@ -154,11 +154,11 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
         // more of the same kind by someone else, with no target of its own, is aimed at it too.
         let by_subject = events[i].initiator == own.first().copied();
         let aimed = matches!(kind, EventType::Sanction | EventType::Criticism) && by_subject;
-        let same_kind_target = events[i.saturating_sub(super::WINDOW)..i]
+        let earlier = events.get(i.saturating_sub(super::WINDOW)..i).unwrap_or(&[]);
+        let same_kind_target = earlier
             .iter()
             .rev()
-            .filter(|e| aimed && e.kind == kind && e.initiator.is_some())
-            .filter(|e| e.sentences.iter().all(|&s| s < here))
+            .filter(|e| aimed && e.kind == kind && e.initiator.is_some() && e.sentences.iter().all(|&s| s < here))
             .find_map(|e| e.participants.iter().copied().find(|&p| Some(p) != e.initiator && !own.contains(&p)));
         let target = same_kind_target.or(of_near).or_else(|| near.and_then(other_than_own));
         if let Some(t) = target {

@@ -170,12 +170,12 @@ fn dateline_state(ix: &DocIndex<'_>) -> Option<usize> {
 /// diplomat "summoned to" a ministry that names no state was summoned by it.
 fn to_the_dateline_place(ix: &DocIndex<'_>, list: &mut [Event]) {
     // One person arriving ("Russian troops arrived" is no visit of a state).
-    let arrival = |e: &Event| {
+    let placeless = |e: &Event| {
         e.trigger.to_dateline
             && e.participants.len() == 1
             && e.participants.first().is_some_and(|&p| ix.actor_kind(p) == Some(ActorKind::Person))
     };
-    if !list.iter().any(arrival) {
+    if !list.iter().any(placeless) {
         return;
     }
     let dateline = dateline_state(ix);
@@ -197,7 +197,7 @@ fn to_the_dateline_place(ix: &DocIndex<'_>, list: &mut [Event]) {
     let places: Vec<(usize, usize)> = list
         .iter()
         .enumerate()
-        .filter(|(_, e)| arrival(e))
+        .filter(|(_, e)| placeless(e))
         .filter_map(|(i, e)| {
             let (&visitor, &si) = (e.participants.first()?, e.sentences.first()?);
             let home = ix.country(visitor);
@@ -222,9 +222,9 @@ fn to_the_dateline_place(ix: &DocIndex<'_>, list: &mut [Event]) {
     for (i, place) in places {
         if let Some(e) = list.get_mut(i) {
             e.participants.push(place);
-            // "The Soviet Ambassador was called to the Department of External Affairs": the
-            // state that summons criticises.
-            if e.kind == EventType::Criticism {
+            // "The Soviet Ambassador was called to the Department of External Affairs": in a
+            // directed event the state added is the one that acts (summons, criticises).
+            if e.kind.is_directed() {
                 e.initiator = Some(place);
             }
         }
@@ -373,10 +373,8 @@ fn read_sentence(
             .filter(|m| object_fits(ix, trig, m) && !trig.unless_after_object.contains(&ix.lower(te)));
         // "released by North Vietnam", "was freed by the East Germans": in the passive the actor
         // after "by" is who did it.
-        let by_agent = (trig.kind.is_directed() || trig.kind == EventType::Release)
-            && ix.lower(te) == "by"
-            && ix.lower(te - 1).ends_with("ed")
-            && (ix.mention_at(te + 1).is_some() || ix.lower(te + 1) == "the" && ix.mention_at(te + 2).is_some());
+        let by_agent =
+            trig.kind.has_agent() && ix.lower(te - 1).ends_with("ed") && frames::agent_after_by(ix, te).is_some();
         if trig.form == Form::VerbObject && whom.is_none() && !by_agent && !actor_follows(ix, trig, te) {
             continue;
         }
@@ -1121,7 +1119,7 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
     // "hosted New Zealand's Deputy Prime Minister": a person after the possessive is the object.
     let person_after = possessive && ix.person_after_titles(m.end + 1);
     // 'called Indonesia "an important leader"' names it too.
-    let quoted = ix.doc.tokens.get(m.end).is_some_and(|t| t.kind == crate::text::TokenKind::Quote);
+    let quoted = ix.is_quote(m.end);
     // "called on President Ranil Wickremesinghe" pays a call; "called on Russia" or "called on
     // President Putin to withdraw" urges.
     if !object_fits(ix, trig, m) || trig.person_object && trig.unless_after_object.contains(&ix.lower(m.end)) {
@@ -1129,6 +1127,9 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
     }
     !matches!(ix.lower(m.end), "a" | "an" | "the") && !quoted && (!possessive || person_after)
 }
+
+/// How many sentences back a criticism of "the strikes" or "the agreement" looks for them.
+const REFERS_BACK: usize = 24;
 
 /// Who struck or sanctioned in the latest strike or sanction of the last 24 sentences up to
 /// `si` (other than `critics`), for a criticism that refers back to it: the latest whose last
@@ -1143,7 +1144,7 @@ fn struck_before(
     exact: bool,
 ) -> Option<Vec<usize>> {
     let candidates = || {
-        out.iter().rev().take_while(|m| m.sentence + 24 >= si).filter(|m| {
+        out.iter().rev().take_while(|m| m.sentence + REFERS_BACK >= si).filter(|m| {
             matches!(m.trigger.kind, EventType::Military | EventType::Sanction) && !m.frame.subject.is_empty()
         })
     };
@@ -1162,7 +1163,7 @@ fn agreed_before(out: &[EventMention], si: usize, critics: &[usize]) -> Option<V
     let m = out
         .iter()
         .rev()
-        .take_while(|m| m.sentence + 24 >= si)
+        .take_while(|m| m.sentence + REFERS_BACK >= si)
         .find(|m| m.trigger.kind == EventType::Agreement && m.frame.participants().len() >= 2)?;
     let sides: Vec<usize> = m.frame.participants().into_iter().filter(|x| !critics.contains(x)).collect();
     (!sides.is_empty()).then_some(sides)

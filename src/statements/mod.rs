@@ -616,9 +616,7 @@ fn content(
             } else if matches!(ix.lower(start), "him" | "her" | "them" | "reporters" | "journalists") {
                 start += 1;
             }
-            if ix.lower(start) != "that"
-                && !ix.doc.tokens.get(start).is_some_and(|t| t.kind == crate::text::TokenKind::Quote)
-            {
+            if ix.lower(start) != "that" && !ix.is_quote(start) {
                 return None;
             }
         }
@@ -651,7 +649,7 @@ fn content(
         return None;
     }
     // Content that opens with a quote is the quote's statement.
-    if ix.doc.tokens.get(start).is_some_and(|t| t.kind == crate::text::TokenKind::Quote) {
+    if ix.is_quote(start) {
         return None;
     }
     let mut stop = b;
@@ -750,8 +748,7 @@ fn span_of(ix: &DocIndex<'_>, a: usize, b: usize, min: usize) -> Option<(usize, 
         b -= 1;
     }
     // A closing quote mark stays when its quote opened inside the span.
-    let is_quote = |k: usize| ix.doc.tokens.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Quote);
-    if is_quote(b) && (a..b).filter(|&k| is_quote(k)).count() % 2 == 1 {
+    if ix.is_quote(b) && (a..b).filter(|&k| ix.is_quote(k)).count() % 2 == 1 {
         b += 1;
     }
     if (a..b).filter(|&k| ix.is_word(k)).count() < min {
