@@ -658,3 +658,31 @@ fn a_place_that_starts_with_a_leaders_surname_is_the_place() {
         run("Secretary of State Hillary Clinton held talks in Key West with President Serzh Sargsyan.", "2010-04-07");
     assert!(!actor_names(&t).contains(&"John Key"), "{:?}", actor_names(&t));
 }
+
+#[test]
+fn honorifics_of_other_lands_go_before_a_known_name() {
+    let t = run(
+        "Pandit Jawaharlal Nehru met Mr. Liaquat Ali Khan. Alhaji Abubakar Tafawa Balewa and \
+         Tun Abdul Razak spoke.",
+        "1960-10-05",
+    );
+    let names = actor_names(&t);
+    for n in ["Jawaharlal Nehru", "Liaquat Ali Khan", "Abubakar Tafawa Balewa"] {
+        assert!(names.contains(&n), "{n} not in {names:?}");
+    }
+}
+
+#[test]
+fn a_plural_title_names_no_one_person() {
+    // A deck in title case: "Pledge Equal Citizenship" is no minister's name.
+    let t = run("Two Prime Ministers Pledge Equal Citizenship\n\nNehru and Liaquat Ali Khan signed.", "1950-04-09");
+    assert!(!actor_names(&t).contains(&"Pledge Equal Citizenship"), "{:?}", actor_names(&t));
+    // "Presidents" alone is not the President of the United States of the day.
+    let t = run(
+        "Talks were held on Friday between Jammeh and Presidents Condé and Mohamed Ould Abdel Aziz of Mauritania.",
+        "2017-01-23",
+    );
+    let names = actor_names(&t);
+    assert!(!names.contains(&"Donald Trump"), "{names:?}");
+    assert!(names.contains(&"Mohamed Ould Abdel Aziz"), "{names:?}");
+}

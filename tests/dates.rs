@@ -95,3 +95,13 @@ fn a_dateline_that_names_the_country_after_the_place_dates_its_today() {
     let today = found.iter().find(|d| d.text == "today").expect("today");
     assert_eq!(today.value.as_deref(), Some("1973-02-12"));
 }
+
+#[test]
+fn a_dateline_on_a_line_of_its_own_dates_its_today() {
+    // The story was filed the evening before the paper came out.
+    let text = "AGREEMENT ON MINORITIES SIGNED\n\nNEW DELHI, April 8.\n\nThe two Prime Ministers signed an \
+                agreement this evening after six days of talks.";
+    let found = extract_dates(text, &Options::default().with_published("1950-04-09").unwrap());
+    let evening = found.iter().find(|d| d.text == "this evening").expect("this evening");
+    assert_eq!(evening.value.as_deref(), Some("1950-04-08"));
+}

@@ -152,3 +152,18 @@ fn what_is_said_follows_the_phrase_of_where_it_was_said() {
     let said: Vec<&str> = t.statements.iter().map(|s| s.text.as_str()).collect();
     assert_eq!(said, ["the talks had failed"]);
 }
+
+#[test]
+fn a_deck_that_quotes_its_speaker_after_a_colon_is_one_quote_not_a_transcript() {
+    let text = "Troops in Grenada landing\n\n\
+                Seaga: \"We had no choice\"\n\n\
+                By Gleaner Staff Reporters\n\n\
+                Soldiers of the Jamaica Defence Force went ashore in Grenada yesterday.\n\n\
+                Prime Minister Edward Seaga announced the operation at a press conference.";
+    let t = extract(text, &Options::default().with_published("1983-10-26").unwrap());
+    let said: Vec<(&str, Option<String>)> =
+        t.statements.iter().map(|s| (s.text.as_str(), speaker(&t, &s.speaker))).collect();
+    // The deck's quote is Seaga's; the byline and the story's sentences are no one's speech.
+    assert!(said.iter().any(|(s, w)| s.contains("We had no choice") && w.as_deref() == Some("Edward Seaga")), "{said:?}");
+    assert!(said.iter().all(|(s, _)| !s.contains("Gleaner Staff") && !s.contains("went ashore")), "{said:?}");
+}

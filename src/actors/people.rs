@@ -484,6 +484,16 @@ impl<'a> Reader<'a> {
             && (family_first() || then_lower())
     }
 
+    /// Whether the line of token `t` is in title case ("Two Prime Ministers Pledge Equal
+    /// Citizenship"): no word of four letters or more in lower case.
+    fn title_case_line(&self, t: usize) -> bool {
+        let Some(si) = self.tok(t).and_then(|x| self.doc.sentence_at(x.start())) else { return false };
+        self.doc.sentence_tokens(si).iter().all(|x| {
+            let w = x.text(self.doc.text);
+            x.kind != TokenKind::Word || w.len() < 4 || !w.starts_with(char::is_lowercase)
+        })
+    }
+
     /// Marks the hits that start in tokens `from..to` as used (a city inside a name).
     fn use_hits(&self, from: usize, to: usize, used: &mut [bool]) {
         for k in from..to {
@@ -772,7 +782,10 @@ impl<'a> Reader<'a> {
                 end,
             ));
         }
-        if let Some(end) = self.name_at(n0, b) {
+        // "Two Prime Ministers Pledge Equal Citizenship": after a plural title, capitalised
+        // words of a line in title case, not one person's unknown name.
+        let plural = k > 0 && matches!(self.low(k - 1), "ministers" | "presidents" | "leaders" | "secretaries");
+        if let Some(end) = self.name_at(n0, b).filter(|_| !plural || !self.title_case_line(t)) {
             // After a comma only a full name counts, and it must close the apposition.
             if !comma || (end - n0 >= 2 && matches!(self.s(end), "," | "." | ")" | "")) {
                 self.use_hits(n0, end, used);
@@ -842,7 +855,8 @@ impl<'a> Reader<'a> {
         }
         // "an official visit": a lower-case title word before one of these nouns is an adjective.
         let lower_title = self.s(k - 1).starts_with(char::is_lowercase) && k == t + 1;
-        if titles.is_empty() || lower_title && adjectival_before().contains_key(self.s(k)) {
+        // A plural title alone ("Presidents") is no one person (plurals.tsv reads it).
+        if titles.is_empty() || plural || lower_title && adjectival_before().contains_key(self.s(k)) {
             return None;
         }
         let span = (self.determiner_start(t).unwrap_or(phrase_start), self.tok(k - 1)?.end());

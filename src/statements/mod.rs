@@ -355,6 +355,12 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
             }
         }
     }
+    // 'Seaga: "We had no choice"': the one named right before a colon.
+    if q.open > 0 && ix.word(q.open - 1) == ":" {
+        if let Some(&a) = ix.mention_ending_at(q.open - 1).and_then(|m| m.actors.first()) {
+            return Some(a);
+        }
+    }
     // 'McCarthy called the president "a true and trusted friend"': whoever named what the
     // quote names (the verb a few words before it, its subject right before the verb).
     let verb = (q.open.saturating_sub(5)..q.open).rev().find(|&k| is_naming_verb(ix.lower(k)));

@@ -133,7 +133,9 @@ fn label(ix: Source<'_>, start: usize, end: usize) -> Option<(Option<usize>, usi
             rest += close + 1 + (more.len() - more.trim_start().len());
         }
     }
-    if rest >= end {
+    // 'Seaga: "We had no choice"' (a headline's deck, a caption) quotes one remark; a
+    // transcript's speech after its label is not in quote marks.
+    if rest >= end || doc.slice(rest, end).starts_with(['"', '\u{201C}', '\u{2018}', '\u{00AB}']) {
         return None;
     }
     let label_end = start + colon;
