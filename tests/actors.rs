@@ -686,3 +686,14 @@ fn a_plural_title_names_no_one_person() {
     assert!(!names.contains(&"Donald Trump"), "{names:?}");
     assert!(names.contains(&"Mohamed Ould Abdel Aziz"), "{names:?}");
 }
+
+#[test]
+fn a_word_from_inside_a_name_used_as_an_adjective_is_no_mention() {
+    let text = "Prime Minister Mohammed Shia al-Sudani ordered the ambassador to leave. Supporters of \
+                the Shia cleric Moqtada al-Sadr stormed the embassy. Al-Sudani recalled his envoy.";
+    let t = run(text, "2023-07-21");
+    let sudani = t.actors.iter().find(|a| a.name == "Mohammed Shia al-Sudani").expect("al-Sudani");
+    let shia = text.find("Shia cleric").unwrap();
+    assert!(sudani.mentions.iter().all(|m| m[0] != shia), "{:?}", sudani.mentions);
+    assert!(actor_names(&t).contains(&"Moqtada al-Sadr"), "{:?}", actor_names(&t));
+}

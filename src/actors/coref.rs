@@ -877,6 +877,8 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
     // "Mamata, who arrived in Dhaka" after "Chief Minister Mamata Banerjee": a given name that
     // only one person of the article has (see below).
     let mut given: FastMap<&str, Option<usize>> = FastMap::default();
+    // Words inside a name ("Shia" of "Mohammed Shia al-Sudani"), which may be common words.
+    let mut middle: Vec<&str> = Vec::new();
     for (i, a) in b.list.iter().enumerate() {
         if a.kind != ActorKind::Person {
             continue;
@@ -889,6 +891,9 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
         let own = words.iter().skip(1).chain(words.first().filter(|_| words.len() == 1));
         for w in own.chain(&alias_words).filter(|w| w.len() >= 3) {
             keys.entry((*w).to_owned()).or_insert((i, None));
+        }
+        if let [_, inner @ .., _] = words.as_slice() {
+            middle.extend(inner.iter().copied());
         }
         let Some(&first) = words.first().filter(|_| words.len() > 1) else { continue };
         if a.country.is_some_and(|c| b.lex.family_first.contains(&c)) {
@@ -951,6 +956,17 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
         }
         let k = covered.partition_point(|s| s.1 <= t.start());
         if covered.get(k).is_some_and(|s| s.0 <= t.start()) {
+            continue;
+        }
+        // "the Shia cleric": a word from inside a name, between an article and a lower-case
+        // word, is an adjective.
+        let lower = |n: &crate::text::Token| n.kind == TokenKind::Word && n.text(doc.text).starts_with(char::is_lowercase);
+        if middle.contains(&t.text(doc.text))
+            && ti.checked_sub(1).and_then(|p| doc.tokens.get(p)).is_some_and(|p| {
+                matches!(p.text(doc.text), "the" | "a" | "an" | "The" | "A" | "An")
+            })
+            && doc.tokens.get(ti + 1).is_some_and(lower)
+        {
             continue;
         }
         // Not the first word of a longer capitalised name ("Salman" in "King Salman" is fine,

@@ -339,6 +339,11 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                     Some(k) => ix.mention_ending_at(k - 1).and_then(person),
                     None => (a..p).find_map(|k| ix.mention_at(k).filter(|m| m.first == k).and_then(person)),
                 };
+                // "He made the announcement after a telephone conversation with ...": the
+                // sentence's pronoun subject.
+                let found = found.or_else(|| {
+                    matches!(ix.lower(a), "he" | "she").then(|| pronoun_person(ix, a, a)).flatten()
+                });
                 f.subject.extend(found);
                 return;
             }
@@ -960,6 +965,14 @@ fn previous_subject(ix: &DocIndex<'_>, last: usize, pronoun: &str) -> Option<usi
             {
                 k += 1;
                 continue;
+            }
+            // "Speaking to Iranian state television, Amir-Abdollahian said": the subject follows
+            // the opening participle's phrase.
+            if k == s.first_token && ix.lower(k).ends_with("ing") && ix.word(k).starts_with(char::is_uppercase) {
+                if let Some(c) = (k + 1..s.end_token.min(k + 15)).find(|&j| ix.word(j) == ",") {
+                    k = c + 1;
+                    continue;
+                }
             }
             break;
         }
