@@ -697,3 +697,11 @@ fn a_word_from_inside_a_name_used_as_an_adjective_is_no_mention() {
     assert!(sudani.mentions.iter().all(|m| m[0] != shia), "{:?}", sudani.mentions);
     assert!(actor_names(&t).contains(&"Moqtada al-Sadr"), "{:?}", actor_names(&t));
 }
+
+#[test]
+fn a_fuller_name_with_another_given_name_is_the_office_holder_only_under_a_fitting_title() {
+    // Raymond Barre was France's prime minister in 1977; Mohamed Siad Barre is someone else.
+    let t = run("President Mohamed Siad Barre flew to Moscow at the end of August.", "1977-11-14");
+    assert!(!actor_names(&t).contains(&"Raymond Barre"), "{:?}", actor_names(&t));
+    assert!(actor_names(&t).contains(&"Mohamed Siad Barre"), "{:?}", actor_names(&t));
+}

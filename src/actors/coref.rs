@@ -335,10 +335,23 @@ fn named(
         // not his brother "Abdullah bin Zayed Al Nahyan"): the given name must agree too.
         let patronymic = clean.split(' ').any(|w| ["bin", "ibn", "bint"].iter().any(|p| w.eq_ignore_ascii_case(p)));
         let first = words.first().copied();
+        // Another given name ("President Mohamed Siad Barre" is not Prime Minister Raymond
+        // Barre) is the same person only under a title that fits the office.
+        let fits = |p: usize, t: &super::lexicon::Term| {
+            let known_words = lex.people.get(p).map(|k| name_words(k.name)).unwrap_or_default();
+            // "Donald Jamieson" is "Don Jamieson": one given name starts the other.
+            let short_form = |a: &str, b: &str| a.len() >= 3 && b.starts_with(a);
+            let given = known_words.first().zip(first).is_some_and(|(k, w)| short_form(k, w) || short_form(w, k));
+            let shared = given || words.iter().rev().skip(1).any(|w| known_words.contains(w));
+            let office = lex.title_by_name.get(t.title).copied();
+            shared || office.is_some_and(|o| titles.iter().any(|&x| compatible(b, x, o)))
+        };
         let known = lex.people_by_last_word.get(last).into_iter().flatten().copied().find(|&p| {
             (!patronymic || lex.people.get(p).and_then(|k| k.name.split([' ', '-']).next()) == first)
                 && b.date.is_some()
-                && lex.term_at(p, b.date).is_some_and(|t| t.covers(b.date) && country.is_none_or(|c| c == t.country))
+                && lex.term_at(p, b.date).is_some_and(|t| {
+                    t.covers(b.date) && country.is_none_or(|c| c == t.country) && fits(p, t)
+                })
         });
         if let Some(p) = known {
             return Some(b.known_person(p as u16));
