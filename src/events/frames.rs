@@ -160,7 +160,27 @@ fn passive(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, te: usize, f:
     if trig.form == Form::Noun || !trig.kind.has_agent() || !(be || reduced) {
         return;
     }
-    let Some(agent) = agent_after_by(ix, te) else { return };
+    let Some(agent) = agent_after_by(ix, te) else {
+        // "the 15 British sailors and Royal Marines seized in the Gulf": a participle after a
+        // plural noun, then a preposition or a time, tells what was done to them, not what the
+        // clause's subject did.
+        // Their state (an adjective in the noun phrase) is the object.
+        let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !is_auxiliary(w);
+        let after = matches!(ix.lower(te), "in" | "on" | "at" | "off" | "near" | "last" | "from" | "during" | "earlier")
+            && !matches!(ix.lower(te + 1), "least" | "most");
+        if reduced && !be && ix.is_word(ts - 1) && plural(ix.lower(ts - 1)) && after {
+            let whose = (ts.saturating_sub(7).max(a)..ts)
+                .rev()
+                .take_while(|&k| ix.is_word(k) && !is_auxiliary(ix.lower(k)))
+                .find_map(|k| ix.mention_at(k).filter(|m| m.first == k && m.kind == Some(MentionKind::Adjective)));
+            if let Some(m) = whose {
+                f.subject.clear();
+                f.initiator = None;
+                add_new(&mut f.object, m.actors.iter().copied());
+            }
+        }
+        return;
+    };
     let agent = agent.actors.to_vec();
     let mut object = std::mem::take(&mut f.subject);
     object.append(&mut f.object);

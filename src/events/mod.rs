@@ -1086,6 +1086,10 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
             || matches!(ix.lower(k), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten")
     };
     let mut te = te;
+    // "pardoned the 15 British sailors": an article before the count.
+    if trig.kind == EventType::Release && ix.lower(te) == "the" && counted(te + 1) {
+        te += 1;
+    }
     while trig.kind == EventType::Release
         && (counted(te) || (te > 0 && counted(te - 1) && matches!(ix.lower(te), "more" | ",")))
     {
