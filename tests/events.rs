@@ -548,3 +548,11 @@ fn a_phrase_of_solidarity_and_a_clause_of_its_own_are_no_sides() {
     let who: Vec<_> = cut.participants.iter().map(|p| name(p)).collect();
     assert_eq!(who, ["Nicaragua", "Ecuador"]);
 }
+
+#[test]
+fn a_statement_released_by_a_government_is_no_release() {
+    let text = "Putin, in a statement released by the Kremlin overnight, said the agreement created the \
+                conditions for a lasting settlement.";
+    let t = extract(text, &Options::default().with_published("2020-11-10").unwrap());
+    assert!(t.events.iter().all(|e| e.kind != "release"), "{:?}", t.events);
+}

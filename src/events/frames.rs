@@ -233,7 +233,7 @@ pub fn subject_of_clause(ix: &DocIndex<'_>, a: usize, at: usize, f: &mut Frame) 
 /// The verb right before a phrase "in a", "during the", "over a" (adjectives between) that ends
 /// at noun `ts`: "agreed in a telephone call", "said during talks". ("At the summit" tells
 /// where, not how: "was represented at the summit".)
-fn verb_before_phrase(ix: &DocIndex<'_>, a: usize, ts: usize) -> Option<usize> {
+fn verb_before_phrase(ix: &DocIndex<'_>, a: usize, ts: usize, call: bool) -> Option<usize> {
     let opens = |k: usize| matches!(ix.lower(k), "in" | "during" | "over");
     let mut k = ts;
     // Up to two words between the preposition and the noun: "in a brief telephone call".
@@ -243,7 +243,23 @@ fn verb_before_phrase(ix: &DocIndex<'_>, a: usize, ts: usize) -> Option<usize> {
         }
         k -= 1;
     }
-    let v = k.checked_sub(2).filter(|&v| v >= a && opens(v + 1))?;
+    let mut v = k.checked_sub(2).filter(|&v| v >= a && opens(v + 1))?;
+    // "apologised to Putin personally in a telephone conversation": an adverb, and the one
+    // spoken to, between the verb and a call (not "met briefly during the summit").
+    let mut steps = 0;
+    while call && v > a && steps < 8 {
+        if ix.lower(v).ends_with("ly") && ix.is_word(v) && ix.mention_at(v).is_none() {
+            v -= 1;
+        } else if let Some(m) = ix.mention_ending_at(v + 1).filter(|m| m.first > a) {
+            if !matches!(ix.lower(m.first - 1), "to" | "with") {
+                break;
+            }
+            v = m.first - 2;
+        } else {
+            break;
+        }
+        steps += 1;
+    }
     let irregular = matches!(ix.word(v), "said" | "told" | "spoke" | "met");
     (regular_past(ix, v) || irregular).then_some(v)
 }
@@ -280,7 +296,13 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
     // "Putin and Rouhani agreed in a telephone call", "Lavrov said during talks with": a call or
     // a meeting in a phrase that tells how the verb before it was done has that verb's subject.
     if trig.form == Form::Noun && matches!(trig.kind, EventType::Call | EventType::Meeting) {
-        if let Some(v) = verb_before_phrase(ix, a, ts) {
+        if let Some(v) = verb_before_phrase(ix, a, ts, trig.kind == EventType::Call) {
+            // The one spoken to between the verb and the phrase took part.
+            if matches!(ix.lower(v + 1), "to" | "with") {
+                if let Some(m) = ix.mention_at(v + 2).filter(|m| ix.names_person(m)) {
+                    add_new(&mut f.object, m.actors.iter().copied());
+                }
+            }
             return subject_of_clause(ix, a, v, f);
         }
     }

@@ -373,8 +373,12 @@ fn read_sentence(
             .filter(|m| object_fits(ix, trig, m) && !trig.unless_after_object.contains(&ix.lower(te)));
         // "released by North Vietnam", "was freed by the East Germans": in the passive the actor
         // after "by" is who did it.
-        let by_agent =
-            trig.kind.has_agent() && ix.lower(te - 1).ends_with("ed") && frames::agent_after_by(ix, te).is_some();
+        // Not what is published: "a statement released by the Kremlin".
+        let published = ts > a && is_document(ix.lower(ts - 1));
+        let by_agent = trig.kind.has_agent()
+            && ix.lower(te - 1).ends_with("ed")
+            && !published
+            && frames::agent_after_by(ix, te).is_some();
         if trig.form == Form::VerbObject && whom.is_none() && !by_agent && !actor_follows(ix, trig, te) {
             continue;
         }
@@ -1078,6 +1082,16 @@ fn object_fits(ix: &DocIndex<'_>, trig: &Trigger, m: &index::TokenMention) -> bo
 }
 
 /// An actor (or "him", "her") right after a verb: "called Putin", "received him".
+/// Words for what is issued or published ("a statement released by", "footage released by").
+fn is_document(w: &str) -> bool {
+    matches!(
+        w,
+        "statement" | "statements" | "communique" | "communiqué" | "report" | "video" | "footage" | "images" |
+        "photos" | "photographs" | "figures" | "data" | "document" | "documents" | "transcript" | "list" |
+        "readout" | "letter" | "text" | "recording" | "details"
+    )
+}
+
 fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
     // "released 200 Palestinian prisoners", "freed three more Israeli hostages": who is released
     // may be counted first.
