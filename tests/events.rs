@@ -556,3 +556,10 @@ fn a_statement_released_by_a_government_is_no_release() {
     let t = extract(text, &Options::default().with_published("2020-11-10").unwrap());
     assert!(t.events.iter().all(|e| e.kind != "release"), "{:?}", t.events);
 }
+
+#[test]
+fn a_clause_after_and_on_a_day_has_participants_of_its_own() {
+    let t = run("Foreign Minister Eduardo Enrique Reina flew to Beijing last week, and on Thursday Taipei recalled its ambassador.", "2023-03-27");
+    let visit = first_of(&t, "visit");
+    assert!(!names(&t, &visit.participants).contains(&"Taiwan".to_owned()), "{:?}", visit.participants);
+}

@@ -164,6 +164,9 @@ fn a_deck_that_quotes_its_speaker_after_a_colon_is_one_quote_not_a_transcript() 
     let said: Vec<(&str, Option<String>)> =
         t.statements.iter().map(|s| (s.text.as_str(), speaker(&t, &s.speaker))).collect();
     // The deck's quote is Seaga's; the byline and the story's sentences are no one's speech.
-    assert!(said.iter().any(|(s, w)| s.contains("We had no choice") && w.as_deref() == Some("Edward Seaga")), "{said:?}");
+    assert!(
+        said.iter().any(|(s, w)| s.contains("We had no choice") && w.as_deref() == Some("Edward Seaga")),
+        "{said:?}"
+    );
     assert!(said.iter().all(|(s, _)| !s.contains("Gleaner Staff") && !s.contains("went ashore")), "{said:?}");
 }

@@ -349,9 +349,9 @@ fn named(
         let known = lex.people_by_last_word.get(last).into_iter().flatten().copied().find(|&p| {
             (!patronymic || lex.people.get(p).and_then(|k| k.name.split([' ', '-']).next()) == first)
                 && b.date.is_some()
-                && lex.term_at(p, b.date).is_some_and(|t| {
-                    t.covers(b.date) && country.is_none_or(|c| c == t.country) && fits(p, t)
-                })
+                && lex
+                    .term_at(p, b.date)
+                    .is_some_and(|t| t.covers(b.date) && country.is_none_or(|c| c == t.country) && fits(p, t))
         });
         if let Some(p) = known {
             return Some(b.known_person(p as u16));
@@ -973,11 +973,13 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
         }
         // "the Shia cleric": a word from inside a name, between an article and a lower-case
         // word, is an adjective.
-        let lower = |n: &crate::text::Token| n.kind == TokenKind::Word && n.text(doc.text).starts_with(char::is_lowercase);
+        let lower =
+            |n: &crate::text::Token| n.kind == TokenKind::Word && n.text(doc.text).starts_with(char::is_lowercase);
         if middle.contains(&t.text(doc.text))
-            && ti.checked_sub(1).and_then(|p| doc.tokens.get(p)).is_some_and(|p| {
-                matches!(p.text(doc.text), "the" | "a" | "an" | "The" | "A" | "An")
-            })
+            && ti
+                .checked_sub(1)
+                .and_then(|p| doc.tokens.get(p))
+                .is_some_and(|p| matches!(p.text(doc.text), "the" | "a" | "an" | "The" | "A" | "An"))
             && doc.tokens.get(ti + 1).is_some_and(lower)
         {
             continue;

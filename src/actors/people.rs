@@ -122,7 +122,8 @@ fn is_function_word(w: &str) -> bool {
         "for" | "of" | "to" | "and" | "or" | "the" | "a" | "an" | "with" | "by" | "from" | "in" | "on" |
         "at" | "that" | "who" | "as" | "than" | "into" | "after" | "before" | "during" | "about" | "over" |
         "under" | "between" | "is" | "was" | "are" | "were" | "has" | "had" | "have" | "be" | "been" |
-        "which" | "when" | "while" | "also" | "not"
+        "which" | "when" | "while" | "also" | "not" | "its" | "his" | "her" | "their" | "our" | "said" |
+        "says" | "told" | "will" | "would"
     )
 }
 
@@ -692,10 +693,12 @@ impl<'a> Reader<'a> {
             }
             // Up to two lower-case words between the modifiers and the title:
             // "Chinese foreign ministry spokesman", "Israeli chief negotiator".
+            // Not a verb ("Taipei recalled its ambassador").
             let filler = |j: usize| {
                 self.tok(j).is_some_and(|x| x.kind == TokenKind::Word)
                     && self.s(j).chars().next().is_some_and(char::is_lowercase)
                     && !is_function_word(self.s(j))
+                    && !self.s(j).ends_with("ed")
             };
             if aff.country.is_some() || aff.organization.is_some() {
                 // The first title after one or two of them ("new prime minister": not "prime").

@@ -132,8 +132,7 @@ fn dateline_found<'f>(doc: &Document<'_>, scans: &'f [Vec<Found>], i: usize) -> 
     // The dash may open the next sentence ("TASHKENT, Jan. 4. - The ...").
     let next = || doc.sentence_tokens(i + 1).first().map_or("", |t| t.text(doc.text));
     // Or the dateline is a line of its own ("BELGRADE, June 29." above the story).
-    let own_line = after >= toks.len()
-        && doc.sentence_tokens(i + 1).first().is_none_or(|t| t.newlines_before >= 1);
+    let own_line = after >= toks.len() && doc.sentence_tokens(i + 1).first().is_none_or(|t| t.newlines_before >= 1);
     let closed = own_line
         || matches!(if after < toks.len() { word(after) } else { next() }, "-" | "--" | "\u{2013}" | "\u{2014}" | "(");
     (placed && closed).then_some(f)

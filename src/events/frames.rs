@@ -166,8 +166,9 @@ fn passive(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, te: usize, f:
         // clause's subject did.
         // Their state (an adjective in the noun phrase) is the object.
         let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !is_auxiliary(w);
-        let after = matches!(ix.lower(te), "in" | "on" | "at" | "off" | "near" | "last" | "from" | "during" | "earlier")
-            && !matches!(ix.lower(te + 1), "least" | "most");
+        let after =
+            matches!(ix.lower(te), "in" | "on" | "at" | "off" | "near" | "last" | "from" | "during" | "earlier")
+                && !matches!(ix.lower(te + 1), "least" | "most");
         if reduced && !be && ix.is_word(ts - 1) && plural(ix.lower(ts - 1)) && after {
             let whose = (ts.saturating_sub(7).max(a)..ts)
                 .rev()
@@ -383,9 +384,8 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                 };
                 // "He made the announcement after a telephone conversation with ...": the
                 // sentence's pronoun subject.
-                let found = found.or_else(|| {
-                    matches!(ix.lower(a), "he" | "she").then(|| pronoun_person(ix, a, a)).flatten()
-                });
+                let found =
+                    found.or_else(|| matches!(ix.lower(a), "he" | "she").then(|| pronoun_person(ix, a, a)).flatten());
                 f.subject.extend(found);
                 return;
             }

@@ -1086,9 +1086,27 @@ fn object_fits(ix: &DocIndex<'_>, trig: &Trigger, m: &index::TokenMention) -> bo
 fn is_document(w: &str) -> bool {
     matches!(
         w,
-        "statement" | "statements" | "communique" | "communiqué" | "report" | "video" | "footage" | "images" |
-        "photos" | "photographs" | "figures" | "data" | "document" | "documents" | "transcript" | "list" |
-        "readout" | "letter" | "text" | "recording" | "details"
+        "statement"
+            | "statements"
+            | "communique"
+            | "communiqué"
+            | "report"
+            | "video"
+            | "footage"
+            | "images"
+            | "photos"
+            | "photographs"
+            | "figures"
+            | "data"
+            | "document"
+            | "documents"
+            | "transcript"
+            | "list"
+            | "readout"
+            | "letter"
+            | "text"
+            | "recording"
+            | "details"
     )
 }
 
