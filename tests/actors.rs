@@ -705,3 +705,13 @@ fn a_fuller_name_with_another_given_name_is_the_office_holder_only_under_a_fitti
     assert!(!actor_names(&t).contains(&"Raymond Barre"), "{:?}", actor_names(&t));
     assert!(actor_names(&t).contains(&"Mohamed Siad Barre"), "{:?}", actor_names(&t));
 }
+
+#[test]
+fn a_prime_minister_is_not_of_a_home_country_that_has_none() {
+    // The story is about Clinton's trip; the United States has no prime minister.
+    let text = "U.S. President Bill Clinton flew to Amman. President Clinton met King Hussein. Prime \
+                Minister Abdul Salam Majali welcomed President Clinton at the airport.";
+    let t = run(text, "1994-10-27");
+    let majali = t.actors.iter().find(|a| a.name == "Abdul Salam Majali").expect("Majali");
+    assert_ne!(majali.country.as_deref(), Some("US"));
+}

@@ -563,3 +563,14 @@ fn a_clause_after_and_on_a_day_has_participants_of_its_own() {
     let visit = first_of(&t, "visit");
     assert!(!names(&t, &visit.participants).contains(&"Taiwan".to_owned()), "{:?}", visit.participants);
 }
+
+#[test]
+fn a_plural_of_an_office_means_the_holders_named_before() {
+    let text = "Prime Minister Abdul Salam Majali and Israeli Prime Minister Yitzhak Rabin met President \
+                Clinton on Tuesday. The text had been initialled by the two premiers in Amman on Oct. 17.";
+    let t = run(text, "1994-10-27");
+    let initialled = first_of(&t, "agreement");
+    let who = names(&t, &initialled.participants);
+    assert!(who.contains(&"Abdul Salam Majali".to_owned()) && who.contains(&"Yitzhak Rabin".to_owned()), "{who:?}");
+    assert!(!who.contains(&"Bill Clinton".to_owned()), "{who:?}");
+}

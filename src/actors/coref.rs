@@ -97,8 +97,8 @@ pub(crate) fn add_phrase(b: &mut Builder<'_>, p: &PersonPhrase) {
             }
             b.groups.push(Group { span: *span, members });
         }
-        PersonPhrase::Group { span, states, rank, count } => {
-            let members = group_members(b, span.0, *states, *rank, *count);
+        PersonPhrase::Group { span, states, rank, count, title } => {
+            let members = group_members(b, span.0, *states, *rank, *count, *title);
             // A state named only through the group ("the two countries" after two presidents)
             // is named there.
             for &m in &members {
@@ -611,7 +611,14 @@ fn home_holder(b: &Builder<'_>, at: usize, title: &str, role: Role) -> Option<us
 /// People up to protocol rank `max_rank` are meant ("leaders": heads of state and government),
 /// or any of a minister's rank when fewer than two are named; a number the ranked people do not
 /// reach ("the three leaders") takes that many of anyone named.
-fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8, count: u8) -> Vec<usize> {
+fn group_members(
+    b: &mut Builder<'_>,
+    at: usize,
+    states: bool,
+    max_rank: u8,
+    count: u8,
+    title: Option<u16>,
+) -> Vec<usize> {
     let lex = b.lex;
     let any_rank = max_rank >= 9;
     let rank = |a: &Actor| a.titles.first().and_then(|&t| lex.titles.get(usize::from(t))).map_or(9, |t| t.rank);
@@ -639,6 +646,13 @@ fn group_members(b: &mut Builder<'_>, at: usize, states: bool, max_rank: u8, cou
             a.mentions.last().map(|m| m.0).filter(|&l| l < at).map(|l| (i, (before, l)))
         })
         .collect();
+    // "the two premiers": those who hold that office, when enough of them are named.
+    if let Some(t) = title {
+        let holds = |i: usize| b.list.get(i).is_some_and(|a| a.titles.iter().any(|&x| compatible(b, x, t)));
+        if people.iter().filter(|&&(i, _)| holds(i)).count() >= needed {
+            people.retain(|&(i, _)| holds(i));
+        }
+    }
     // "Albright received the three ministers": the subject of the verb right before the phrase
     // is not among its objects.
     if let Some(subject) = subject_before(b, at) {
@@ -819,9 +833,18 @@ pub(crate) fn place_in_government(b: &mut Builder<'_>, home: &'static str) {
     let unplaced =
         |a: &Actor| a.kind == ActorKind::Person && a.country.is_none() && a.organization.is_none() && government(a);
     let abroad = met_abroad(b, home, &unplaced);
+    // A prime minister is not the home country's when the table knows its leaders and none was
+    // a prime minister ("Prime Minister Majali" in a story about Clinton's trip).
+    let role_of = |t: &str| lex.title_by_name.get(t).and_then(|&x| lex.titles.get(usize::from(x))).map(|x| x.role);
+    let home_terms = || lex.terms.iter().filter(|t| t.country == home);
+    let known_home = home_terms().next().is_some();
+    let heads_government = home_terms().any(|t| role_of(t.title) == Some(Role::HeadOfGovernment));
+    let premier = |a: &Actor| {
+        a.titles.iter().any(|&t| lex.titles.get(usize::from(t)).is_some_and(|x| x.role == Role::HeadOfGovernment))
+    };
     for (a, abroad) in b.list.iter_mut().zip(abroad) {
         if unplaced(a) {
-            a.country = Some(abroad.unwrap_or(home));
+            a.country = abroad.or((!(known_home && !heads_government && premier(a))).then_some(home));
         }
     }
 }

@@ -60,6 +60,8 @@ pub enum PersonPhrase {
         rank: u8,
         /// How many it says ("the three leaders"), 0 when it does not say.
         count: u8,
+        /// The office it names ("the two premiers"), if any.
+        title: Option<u16>,
     },
     /// The holders of an office in the states listed: "the presidents of Bosnia, Serbia and
     /// Croatia", "the foreign ministers of Armenia and Azerbaijan".
@@ -609,7 +611,7 @@ impl<'a> Reader<'a> {
                     || verb.len() > 4 && verb.ends_with("ed") && self.s(k).starts_with(char::is_lowercase);
             if det == "the" && verb_follows {
                 let span = (self.tok(t)?.start(), self.tok(k - 1)?.end());
-                return Some((PersonPhrase::Group { span, states: false, rank: GROUP_RANK, count }, k));
+                return Some((PersonPhrase::Group { span, states: false, rank: GROUP_RANK, count, title: None }, k));
             }
         }
         // "both leaders" are two.
@@ -623,7 +625,8 @@ impl<'a> Reader<'a> {
                     return Some((PersonPhrase::Office { span, title, countries }, stop));
                 }
                 let span = (self.tok(t)?.start(), self.tok(end - 1)?.end());
-                return Some((PersonPhrase::Group { span, states: *states, rank: *rank, count }, end));
+                let title = title.and_then(|t| self.lex.title_by_name.get(t).copied());
+                return Some((PersonPhrase::Group { span, states: *states, rank: *rank, count, title }, end));
             }
         }
         None

@@ -69,8 +69,33 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
                         || ix.country(p).is_some_and(|c| e.participants.iter().any(|&q| ix.country(q) == Some(c)))
                 })
         };
+        // "Jordan and Israel signed a treaty" / "Prime Minister Majali and Israeli Prime
+        // Minister Rabin put their signatures to the treaty": the people who sign for the
+        // agreement's states, each of another of them, in the next sentence, sign the same
+        // agreement.
+        let signed_for = |e: &Event| {
+            let people: Vec<usize> =
+                parts.iter().copied().filter(|&p| ix.actor_kind(p) == Some(ActorKind::Person)).collect();
+            let state_of = |c: &str| {
+                e.participants.iter().any(|&q| ix.actor_kind(q) == Some(ActorKind::State) && ix.country(q) == Some(c))
+            };
+            // (A witness of another state may sign beside them.)
+            // (One whose state the text does not give may sign for the other side.)
+            let countries: Vec<&str> = people.iter().filter_map(|&p| ix.country(p)).filter(|c| state_of(c)).collect();
+            let unplaced = people.iter().any(|&p| ix.country(p).is_none());
+            let two_sides = countries.iter().skip(1).any(|c| Some(c) != countries.first());
+            e.kind == kind
+                && kind == EventType::Agreement
+                && e.status == m.status
+                && people.len() >= 2
+                && (two_sides || !countries.is_empty() && unplaced)
+                && e.sentences.last().is_some_and(|&l| m.sentence <= l + 1)
+                && dates_agree(e, &m)
+                && places_agree(ix, e, &m)
+        };
         let recent = events.len().saturating_sub(super::WINDOW);
         let last = events.len().checked_sub(1).filter(|&i| events.get(i).is_some_and(told_again));
+        let last = last.or_else(|| events[recent..].iter().rposition(signed_for).map(|i| i + recent));
         let target = if last.is_some() {
             last
         } else if m.anaphoric && events[recent..].iter().any(refers_back) {
