@@ -574,3 +574,12 @@ fn a_plural_of_an_office_means_the_holders_named_before() {
     assert!(who.contains(&"Abdul Salam Majali".to_owned()) && who.contains(&"Yitzhak Rabin".to_owned()), "{who:?}");
     assert!(!who.contains(&"Bill Clinton".to_owned()), "{who:?}");
 }
+
+#[test]
+fn a_date_in_what_is_reported_does_not_date_the_speech() {
+    let text = "His special adviser Mai Ahmad Fatty told a press conference in Dakar that more than D500 \
+                million had been withdrawn from state coffers in the past two weeks.";
+    let t = run(text, "2017-01-23");
+    let said = first_of(&t, "statement");
+    assert_ne!(date_of(said), Some("2017-01-09"), "{:?}", said.date);
+}

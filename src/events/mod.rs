@@ -621,7 +621,8 @@ fn read_sentence(
         }
         let sink = if only_summit { &mut summits } else { &mut *out };
         let noun = trig.form == Form::Noun;
-        let date = clause_date(ix, si, clause_of(ix, a, b, ts, te, noun), (ts, te), noun);
+        let speech = trig.kind == EventType::Statement;
+        let date = clause_date(ix, si, clause_of(ix, a, b, ts, te, noun), (ts, te), noun, speech);
         // "will continue the conversation from his visit last week": a noun dated before the
         // publication day took place, whatever the clause's verb plans.
         let published = ix.dates.reference;
@@ -1003,7 +1004,7 @@ fn summit_mentions(
             frame,
             status,
             recent: reading.recent,
-            date: clause_date(ix, si, clause_of(ix, a, b, k, m.end, true), (k, m.end), true),
+            date: clause_date(ix, si, clause_of(ix, a, b, k, m.end, true), (k, m.end), true, false),
             anaphoric: false,
             count: None,
         });
@@ -1294,13 +1295,15 @@ fn clause_of(ix: &DocIndex<'_>, a: usize, b: usize, ts: usize, te: usize, noun: 
 
 /// The date of the clause: the nearest resolved expression of the sentence, or an offset from
 /// an event ("barely a week after the strikes" dates the strikes a week before). The trigger
-/// spans tokens `ts..te`; `noun` when it is a noun ("the meeting").
+/// spans tokens `ts..te`; `noun` when it is a noun ("the meeting"); `speech` when it is a
+/// statement's.
 fn clause_date(
     ix: &DocIndex<'_>,
     si: usize,
     clause: (usize, usize),
     (ts, te): (usize, usize),
     noun: bool,
+    speech: bool,
 ) -> Option<EventDate> {
     let tok_of = |byte: usize| ix.doc.token_at(byte);
     let mut best: Option<(usize, EventDate)> = None;
@@ -1359,6 +1362,11 @@ fn clause_date(
         // "the first visit by an Arab leader since Israel was founded 29 years ago": what comes
         // after "since" dates the start of a period, not the event.
         if first >= te && (te..first).any(|k| ix.lower(k) == "since") && !(te..first).any(|k| ix.lower(k) == ",") {
+            continue;
+        }
+        // "told a press conference that D500 million had been withdrawn in the past two weeks":
+        // a date in what is reported after "that" dates what is reported.
+        if speech && first >= te && (te..first.saturating_sub(1)).any(|k| ix.lower(k) == "that") {
             continue;
         }
         // "ordered him to leave by February 7", "extended until May": a deadline or the end of
