@@ -559,7 +559,13 @@ fn a_statement_released_by_a_government_is_no_release() {
 
 #[test]
 fn a_clause_after_and_on_a_day_has_participants_of_its_own() {
-    let t = run("Foreign Minister Eduardo Enrique Reina flew to Beijing last week, and on Thursday Taipei recalled its ambassador.", "2023-03-27");
+    let t = run(
+        "Foreign Minister Eduardo Enrique Reina flew to Beijing last week, and on Thursday Taiwan recalled its ambassador.",
+        "2023-03-27",
+    );
+    // The recall is Taiwan's, not the minister's of the clause before.
+    let recall = first_of(&t, "sanction");
+    assert_eq!(recall.initiator.as_ref().map(|i| names(&t, std::slice::from_ref(i))), Some(vec!["Taiwan".to_owned()]));
     let visit = first_of(&t, "visit");
     assert!(!names(&t, &visit.participants).contains(&"Taiwan".to_owned()), "{:?}", visit.participants);
 }
