@@ -715,3 +715,14 @@ fn a_prime_minister_is_not_of_a_home_country_that_has_none() {
     let majali = t.actors.iter().find(|a| a.name == "Abdul Salam Majali").expect("Majali");
     assert_ne!(majali.country.as_deref(), Some("US"));
 }
+
+#[test]
+fn a_name_described_by_what_the_person_does_is_a_person() {
+    let t = run(
+        "Frederic Pryor, a Yale graduate student, was freed. Spring Valley, a suburb of Lusaka, was quiet.",
+        "1962-02-11",
+    );
+    let names = actor_names(&t);
+    assert!(names.contains(&"Frederic Pryor"), "{names:?}");
+    assert!(!names.contains(&"Spring Valley"), "{names:?}");
+}

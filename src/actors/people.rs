@@ -80,6 +80,11 @@ pub(crate) fn not_name_words() -> &'static crate::data::WordSet {
     crate::data::word_set!("actors/not_names.txt")
 }
 
+/// What a person is or does ("lawyer", "student"): an apposition of them names a person.
+fn occupations() -> &'static crate::data::WordSet {
+    crate::data::word_set!("actors/occupations.txt")
+}
+
 /// Nouns after which a lower-case title word is an adjective ("an official visit").
 fn adjectival_before() -> &'static crate::data::WordSet {
     crate::data::word_set!("actors/adjectival.txt")
@@ -1021,6 +1026,13 @@ impl<'a> Reader<'a> {
             return None;
         }
         let start = if det { end + 2 } else { end + 1 };
+        // ", a Belarusian-American lawyer", ", an American student": what the person is or does,
+        // with the state of a nationality before it.
+        if matches!(self.low(end + 1), "a" | "an") {
+            if let Some(found) = self.occupation(start, b) {
+                return Some(found);
+            }
+        }
         // After a determiner, up to two lower-case words before the title's phrase: ", the chief
         // U.S. negotiator".
         let start = (start..(start + 3).min(b))
@@ -1031,6 +1043,32 @@ impl<'a> Reader<'a> {
             _ if bare => self.title_under_person(start, b),
             _ => None,
         }
+    }
+
+    /// "a Belarusian-American lawyer" from token `start`: a few words (a nationality's
+    /// adjective, other words, a hyphen) then a noun of `occupations.txt`. No titles; the
+    /// nationality's state, if one is named; the token after the noun.
+    fn occupation(&self, start: usize, b: usize) -> Option<(Vec<u16>, Affiliation, usize)> {
+        let mut country = None;
+        let mut k = start;
+        while k < b.min(start + 6) {
+            if occupations().contains_key(self.low(k)) && self.lower_word(k) {
+                return Some((Vec::new(), Affiliation { country, organization: None }, k + 1));
+            }
+            match self.hit(k) {
+                Some(h) if h.first_token == k => match h.entry {
+                    Entry::CountryAdjective(c) => {
+                        country = country.or(Some(c));
+                        k = h.end_token;
+                    }
+                    _ => return None,
+                },
+                // "a Yale graduate student", "a Belarusian-American lawyer".
+                _ if self.tok(k).is_some_and(|x| x.kind == TokenKind::Word) || self.s(k) == "-" => k += 1,
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// ", President Donald Trump's senior adviser": a title held under a known office holder,
