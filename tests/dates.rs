@@ -105,3 +105,15 @@ fn a_dateline_on_a_line_of_its_own_dates_its_today() {
     let evening = found.iter().find(|d| d.text == "this evening").expect("this evening");
     assert_eq!(evening.value.as_deref(), Some("1950-04-08"));
 }
+
+#[test]
+fn older_spellings_of_today_and_tomorrow_are_dates() {
+    let text = "The Central Committee to-night rejected the charges. The reply will be printed to-morrow. \
+                Belgrade was quiet to-day. The to-day-and-to-morrow sort of plan was no date.";
+    let found = extract_dates(text, &Options::default().with_published("1948-06-29").unwrap());
+    let value = |w: &str| found.iter().find(|d| d.text == w).and_then(|d| d.value.clone());
+    assert_eq!(value("to-night").as_deref(), Some("1948-06-29"));
+    assert_eq!(value("to-morrow").as_deref(), Some("1948-06-30"));
+    assert_eq!(value("to-day").as_deref(), Some("1948-06-29"));
+    assert_eq!(found.len(), 3, "{found:?}");
+}

@@ -257,6 +257,24 @@ impl<'a> Cursor<'a> {
         self.tok(i).is_some_and(Token::attached)
     }
 
+    /// "to-day", "to-night", "to-morrow": the older spellings, as days from the reference.
+    fn hyphenated_deictic(&self, i: usize) -> Option<i64> {
+        if !self.lower_is(i, "to") || !self.punct(i + 1, "-") || !self.attached(i + 1) || !self.attached(i + 2) {
+            return None;
+        }
+        // Not inside a longer compound ("to-day-trip", "day-and-to-morrow").
+        if self.tok(i + 3).is_some_and(|t| t.attached() && t.kind != TokenKind::Punct || self.punct(i + 3, "-"))
+            || i > 0 && self.attached(i) && self.punct(i - 1, "-")
+        {
+            return None;
+        }
+        match self.low(i + 2) {
+            "day" | "night" => Some(0),
+            "morrow" => Some(1),
+            _ => None,
+        }
+    }
+
     fn number(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.tok(i).filter(|t| t.kind == TokenKind::Number)?;
         let s = t.text(self.text);
@@ -277,6 +295,9 @@ impl<'a> Cursor<'a> {
 
     fn may_start(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
+        if self.hyphenated_deictic(i).is_some() {
+            return true;
+        }
         // Function words ("the", "in", "a") start an expression only with a date word or a
         // number close behind them; checking this first keeps the scan cheap.
         let words = self.words(i);
@@ -1128,6 +1149,10 @@ impl<'a> Cursor<'a> {
     /// "today", "tonight", "yesterday afternoon", "last night", "this morning",
     /// "the day after tomorrow", "yesterday (Friday)".
     fn deictic(&self, i: usize) -> Option<Parse> {
+        if let Some(d) = self.hyphenated_deictic(i) {
+            let j = if self.daypart(i + 3).is_some() { i + 4 } else { i + 3 };
+            return Some((Spec::Deictic(d), j, false));
+        }
         let d = self.words(i).iter().find_map(|&w| if let DateWord::Deictic(d) = w { Some(d) } else { None });
         if let Some(d) = d {
             let mut j = i + 1;
