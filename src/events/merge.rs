@@ -73,25 +73,29 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
         // Minister Rabin put their signatures to the treaty": the people who sign for the
         // agreement's states, each of another of them, in the next sentence, sign the same
         // agreement.
+        let people: Vec<usize> = if kind == EventType::Agreement {
+            parts.iter().copied().filter(|&p| ix.actor_kind(p) == Some(ActorKind::Person)).collect()
+        } else {
+            Vec::new()
+        };
         let signed_for = |e: &Event| {
-            let people: Vec<usize> =
-                parts.iter().copied().filter(|&p| ix.actor_kind(p) == Some(ActorKind::Person)).collect();
+            if people.len() < 2
+                || e.kind != kind
+                || e.status != m.status
+                || e.sentences.last().is_none_or(|&l| m.sentence > l + 1)
+            {
+                return false;
+            }
             let state_of = |c: &str| {
                 e.participants.iter().any(|&q| ix.actor_kind(q) == Some(ActorKind::State) && ix.country(q) == Some(c))
             };
-            // (A witness of another state may sign beside them.)
-            // (One whose state the text does not give may sign for the other side.)
-            let countries: Vec<&str> = people.iter().filter_map(|&p| ix.country(p)).filter(|c| state_of(c)).collect();
+            // (A witness of another state may sign beside them; one whose state the text does
+            // not give may sign for the other side.)
+            let mut countries = people.iter().filter_map(|&p| ix.country(p)).filter(|c| state_of(c));
+            let first = countries.next();
+            let two_sides = first.is_some_and(|f| countries.any(|c| c != f));
             let unplaced = people.iter().any(|&p| ix.country(p).is_none());
-            let two_sides = countries.iter().skip(1).any(|c| Some(c) != countries.first());
-            e.kind == kind
-                && kind == EventType::Agreement
-                && e.status == m.status
-                && people.len() >= 2
-                && (two_sides || !countries.is_empty() && unplaced)
-                && e.sentences.last().is_some_and(|&l| m.sentence <= l + 1)
-                && dates_agree(e, &m)
-                && places_agree(ix, e, &m)
+            (two_sides || first.is_some() && unplaced) && dates_agree(e, &m) && places_agree(ix, e, &m)
         };
         let recent = events.len().saturating_sub(super::WINDOW);
         let last = events.len().checked_sub(1).filter(|&i| events.get(i).is_some_and(told_again));
