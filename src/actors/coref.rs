@@ -835,16 +835,18 @@ pub(crate) fn place_in_government(b: &mut Builder<'_>, home: &'static str) {
     let abroad = met_abroad(b, home, &unplaced);
     // A prime minister is not the home country's when the table knows its leaders and none was
     // a prime minister ("Prime Minister Majali" in a story about Clinton's trip).
-    let role_of = |t: &str| lex.title_by_name.get(t).and_then(|&x| lex.titles.get(usize::from(x))).map(|x| x.role);
-    let home_terms = || lex.terms.iter().filter(|t| t.country == home);
-    let known_home = home_terms().next().is_some();
-    let heads_government = home_terms().any(|t| role_of(t.title) == Some(Role::HeadOfGovernment));
+    // (The table is read only when such a prime minister is named.)
     let premier = |a: &Actor| {
         a.titles.iter().any(|&t| lex.titles.get(usize::from(t)).is_some_and(|x| x.role == Role::HeadOfGovernment))
     };
+    let no_premiers = b.list.iter().any(|a| unplaced(a) && premier(a)) && {
+        let role_of = |t: &str| lex.title_by_name.get(t).and_then(|&x| lex.titles.get(usize::from(x))).map(|x| x.role);
+        let mut home_terms = lex.terms.iter().filter(|t| t.country == home).peekable();
+        home_terms.peek().is_some() && !home_terms.any(|t| role_of(t.title) == Some(Role::HeadOfGovernment))
+    };
     for (a, abroad) in b.list.iter_mut().zip(abroad) {
         if unplaced(a) {
-            a.country = abroad.or((!(known_home && !heads_government && premier(a))).then_some(home));
+            a.country = abroad.or((!(no_premiers && premier(a))).then_some(home));
         }
     }
 }
@@ -966,9 +968,7 @@ pub(crate) fn surnames(b: &mut Builder<'_>) {
     // A headline in title case ("Obama, Castro Shake Hands at Summit") capitalises its verbs;
     // read only for the sentences that need it.
     let title_case = |si: usize| {
-        let words = doc.sentence_tokens(si);
-        let long = words.iter().filter(|t| t.kind == TokenKind::Word && t.len() >= 4);
-        let (n, caps) = long.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(capital(t))));
+        let (n, caps) = doc.long_words_capitalised(si);
         n >= 3 && caps * 5 >= n * 4
     };
     // The people whose surname the text writes after a man's honorific somewhere.

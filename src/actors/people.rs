@@ -493,13 +493,11 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether the line of token `t` is in title case ("Two Prime Ministers Pledge Equal
-    /// Citizenship"): no word of four letters or more in lower case.
+    /// Citizenship"): every word of four letters or more capitalised.
     fn title_case_line(&self, t: usize) -> bool {
         let Some(si) = self.tok(t).and_then(|x| self.doc.sentence_at(x.start())) else { return false };
-        self.doc.sentence_tokens(si).iter().all(|x| {
-            let w = x.text(self.doc.text);
-            x.kind != TokenKind::Word || w.len() < 4 || !w.starts_with(char::is_lowercase)
-        })
+        let (long, capitalised) = self.doc.long_words_capitalised(si);
+        long == capitalised
     }
 
     /// Marks the hits that start in tokens `from..to` as used (a city inside a name).

@@ -170,11 +170,7 @@ fn passive(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, te: usize, f:
             matches!(ix.lower(te), "in" | "on" | "at" | "off" | "near" | "last" | "from" | "during" | "earlier")
                 && !matches!(ix.lower(te + 1), "least" | "most");
         if reduced && !be && ix.is_word(ts - 1) && plural(ix.lower(ts - 1)) && after {
-            let whose = (ts.saturating_sub(7).max(a)..ts)
-                .rev()
-                .take_while(|&k| ix.is_word(k) && !is_auxiliary(ix.lower(k)))
-                .find_map(|k| ix.mention_at(k).filter(|m| m.first == k && m.kind == Some(MentionKind::Adjective)));
-            if let Some(m) = whose {
+            if let Some(m) = whose_people(ix, a, ts) {
                 f.subject.clear();
                 f.initiator = None;
                 add_new(&mut f.object, m.actors.iter().copied());
@@ -189,18 +185,22 @@ fn passive(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, te: usize, f:
     // "the first 116 American prisoners of war released by": whose people were released (the
     // noun the participle follows, rather than the subject of a clause around it).
     if (object.is_empty() || !be) && trig.kind == EventType::Release {
-        let end = if be { ts - 1 } else { ts };
-        let whose = (end.saturating_sub(7).max(a)..end)
-            .rev()
-            .take_while(|&k| ix.is_word(k) && !is_auxiliary(ix.lower(k)))
-            .find_map(|k| ix.mention_at(k).filter(|m| m.first == k && m.kind == Some(MentionKind::Adjective)));
-        if let Some(m) = whose {
+        if let Some(m) = whose_people(ix, a, if be { ts - 1 } else { ts }) {
             object = m.actors.iter().copied().filter(|o| !agent.contains(o)).collect();
         }
     }
     f.object = object;
     f.initiator = agent.first().copied();
     f.subject = agent;
+}
+
+/// "the 15 British sailors" before a participle at token `end`: the state of a nationality in
+/// the noun phrase (up to seven words back, no auxiliary between), whose people it tells of.
+fn whose_people<'a>(ix: &'a DocIndex<'_>, a: usize, end: usize) -> Option<&'a super::index::TokenMention> {
+    (end.saturating_sub(7).max(a)..end)
+        .rev()
+        .take_while(|&k| ix.is_word(k) && !is_auxiliary(ix.lower(k)))
+        .find_map(|k| ix.mention_at(k).filter(|m| m.first == k && m.kind == Some(MentionKind::Adjective)))
 }
 
 /// The actor named after "by" at token `te` ("by North Vietnam", "by the East Germans").

@@ -1082,7 +1082,6 @@ fn object_fits(ix: &DocIndex<'_>, trig: &Trigger, m: &index::TokenMention) -> bo
     (!trig.person_object || ix.names_person(m)) && (!trig.diplomat_object || ix.names_diplomat(m))
 }
 
-/// An actor (or "him", "her") right after a verb: "called Putin", "received him".
 /// Words for what is issued or published ("a statement released by", "footage released by").
 fn is_document(w: &str) -> bool {
     matches!(
@@ -1111,6 +1110,7 @@ fn is_document(w: &str) -> bool {
     )
 }
 
+/// An actor (or "him", "her") right after a verb: "called Putin", "received him".
 fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
     // "released 200 Palestinian prisoners", "freed three more Israeli hostages": who is released
     // may be counted first.

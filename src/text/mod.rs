@@ -93,6 +93,13 @@ impl<'t> Document<'t> {
         self.sentences.get(i).and_then(|s| self.tokens.get(s.first_token..s.end_token)).unwrap_or(&[])
     }
 
+    /// The words of four letters or more in sentence `i`, and how many of them are capitalised
+    /// (a line in title case, a headline's, capitalises its verbs too).
+    pub fn long_words_capitalised(&self, i: usize) -> (usize, usize) {
+        let long = self.sentence_tokens(i).iter().filter(|t| t.kind == TokenKind::Word && t.len() >= 4);
+        long.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.text(self.text).starts_with(char::is_uppercase))))
+    }
+
     /// The keys of the tokens of sentence `i`.
     pub fn sentence_keys(&self, i: usize) -> &[u64] {
         self.sentences.get(i).and_then(|s| self.keys.get(s.first_token..s.end_token)).unwrap_or(&[])
