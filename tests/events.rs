@@ -589,3 +589,37 @@ fn a_date_in_what_is_reported_does_not_date_the_speech() {
     let said = first_of(&t, "statement");
     assert_ne!(date_of(said), Some("2017-01-09"), "{:?}", said.date);
 }
+
+#[test]
+fn a_phone_noun_after_a_meeting_names_the_call_before() {
+    let text = "Turkish President Recep Tayyip Erdogan spoke by phone with Ukrainian President Volodymyr \
+                Zelensky on Tuesday.\n\n\
+                Erdogan also recalled his meeting with Zelensky in Istanbul last month.\n\n\
+                Following the call, Zelensky wrote on social media that he had thanked Erdogan.";
+    let t = run(text, "2023-08-02");
+    let post = first_of(&t, "statement");
+    assert_eq!(names(&t, &post.participants), ["Volodymyr Zelensky"]);
+    assert_eq!(date_of(post), Some("2023-08-01"), "{:?}", post.date);
+}
+
+#[test]
+fn an_event_after_the_named_one_later_in_its_sentence_takes_its_day() {
+    let text = "Ukrainian President Volodymyr Zelensky spoke with Spanish Prime Minister Pedro Sanchez on \
+                Tuesday.\n\n\
+                Sanchez spoke about reconstruction.\n\n\
+                \"We discussed defence,\" Zelensky wrote on his Telegram channel after the conversation.";
+    let t = run(text, "2023-06-28");
+    let post = first_of(&t, "statement");
+    assert_eq!(date_of(post), Some("2023-06-27"), "{:?}", post.date);
+}
+
+#[test]
+fn a_strike_after_a_call_is_not_aimed_at_the_caller() {
+    let text = "US President Donald Trump called Cambodian Prime Minister Hun Manet on Saturday.\n\n\
+                Thai jets struck Cambodian military targets on Friday.";
+    let t = run(text, "2025-07-28");
+    let strike = first_of(&t, "military");
+    let who = names(&t, &strike.participants);
+    assert!(who.contains(&"Cambodia".to_owned()), "{who:?}");
+    assert!(!who.contains(&"Donald Trump".to_owned()) && !who.contains(&"United States".to_owned()), "{who:?}");
+}

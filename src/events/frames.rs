@@ -282,7 +282,9 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         // "after speaking with Dela Cruz by telephone": a verb of speaking in "-ing" too.
         let speaking = |v: usize| matches!(ix.word(v), "speaking" | "talking" | "spoke" | "talked");
         let spoken = (a + 1..ts).rev().find(|&v| trig.kind == EventType::Call && speaking(v));
-        let past = spoken.or_else(|| (a + 1..ts).find(|&v| regular_past(ix, v)));
+        // "Niinistö told Putin by phone": "told" is a past of its own.
+        let told = |v: usize| trig.kind == EventType::Call && matches!(ix.word(v), "told" | "tells");
+        let past = spoken.or_else(|| (a + 1..ts).find(|&v| regular_past(ix, v) || told(v)));
         if let Some(v) = past {
             if trig.kind == EventType::Call {
                 let after = if speaking(v) && matches!(ix.lower(v + 1), "with" | "to") { v + 2 } else { v + 1 };

@@ -103,7 +103,11 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
         let target = if last.is_some() {
             last
         } else if m.anaphoric && events[recent..].iter().any(refers_back) {
-            events[recent..].iter().rposition(refers_back).map(|i| i + recent)
+            // "Following the call, ..." after a meeting told in between: a phone noun names a
+            // call, the last one told, when there is one.
+            let call = |e: &Event| kind == EventType::Call && e.kind == kind && refers_back(e);
+            let at = events[recent..].iter().rposition(call).or_else(|| events[recent..].iter().rposition(refers_back));
+            at.map(|i| i + recent)
         } else {
             events[recent..]
                 .iter()
@@ -177,7 +181,8 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
         let other_than_own = |e: &Event| e.initiator.or(e.participants.iter().copied().find(|p| !own.contains(p)));
         // "the move", "which": the event named just before (or after in the same sentence) is
         // what a criticism or sanction of another kind is aimed at, and its actor the target.
-        let near = before.or(after);
+        // (A strike's target is not the party of a call told before it.)
+        let near = before.or(after).filter(|e| kind != EventType::Military || e.kind.is_directed());
         let of_near = near.filter(|e| e.kind != kind).and_then(other_than_own).filter(|t| !own.contains(t));
         // "New Zealand suspended its defence ties": after a sanction (criticism) of a target, one
         // more of the same kind by someone else, with no target of its own, is aimed at it too.

@@ -983,7 +983,9 @@ fn summit_mentions(
                     && !(c.end..k).any(|j| frames::is_preposition(ix.lower(j)))
             })
         });
-        if !cue {
+        // "to join NATO", "chairs the AU": an office or membership in the grouping.
+        let role = (k.saturating_sub(4).max(a)..k).any(|p| ix.cue_match(p).is_some_and(|c| c.value.has(Cue::Role)));
+        if !cue || role {
             continue;
         }
         // The grouping, and the clause's subject: the people or the host named before.
@@ -1442,8 +1444,19 @@ fn inherit_dates(doc: &Document<'_>, list: &mut [Event]) {
         // "Following the telephone conversation with Obama, Medvedev met ...": the day of the
         // event the sentence opens with.
         let sentence = doc.sentence_at(first);
-        let opener = sentence.and_then(|si| doc.sentences.get(si)).and_then(|s| doc.tokens.get(s.first_token));
-        if opener.is_some_and(|t| ["following", "after"].iter().any(|w| t.text(doc.text).eq_ignore_ascii_case(w))) {
+        // "..., Zelenskyy wrote on his Telegram channel after the conversation": so too when the
+        // sentence names the event later, after "after the" or "following their".
+        let tokens = sentence.map_or(&[][..], |si| doc.sentence_tokens(si));
+        let is_after = |t: &crate::text::Token| {
+            let w = t.text(doc.text);
+            w.eq_ignore_ascii_case("following") || w.eq_ignore_ascii_case("after")
+        };
+        let opens = tokens.first().is_some_and(is_after);
+        let names_after = tokens.windows(2).any(|w| {
+            let [a, b] = w else { return false };
+            is_after(a) && matches!(b.text(doc.text), "the" | "their" | "his" | "her" | "this" | "that")
+        });
+        if opens || names_after {
             let near = i.saturating_sub(WINDOW)..(i + WINDOW).min(list.len());
             let before = near.filter(|&j| j != i).filter_map(|j| list.get(j)).find(|e| {
                 e.status == Status::Occurred

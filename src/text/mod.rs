@@ -174,6 +174,12 @@ mod tests {
                 &["Gen. Milley and Sen. Graham met on Jan. 6 in Washington."],
             ),
             ("Donald J. Trump called. Putin answered.", &["Donald J. Trump called.", "Putin answered."]),
+            (
+                "Tsikhanouskaya wrote on X. The post was shared.",
+                &["Tsikhanouskaya wrote on X.", "The post was shared."],
+            ),
+            ("The order was signed by J. The clerk filed it.", &["The order was signed by J.", "The clerk filed it."]),
+            ("It was drafted by J. Smith in May.", &["It was drafted by J. Smith in May."]),
             ("Growth was 3.5 percent. Trade rose.", &["Growth was 3.5 percent.", "Trade rose."]),
             ("He paused... Then he spoke.", &["He paused...", "Then he spoke."]),
             ("He said it was \"awkward.\" Then he left.", &["He said it was \"awkward.\"", "Then he left."]),

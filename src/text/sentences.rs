@@ -184,9 +184,11 @@ fn sentence_end_after(text: &str, tokens: &[Token], i: usize, lex: &TextLexicon)
             if lex.is_title_abbreviation(word) {
                 return None;
             }
-            // An initial: "Donald J. Trump".
+            // An initial: "Donald J. Trump"; but a letter after a lowercase word before a
+            // sentence starter ends the sentence ("wrote on X. The post ...").
             if word.chars().count() == 1 && starts_upper(word) {
-                return None;
+                let after_lower = i > 1 && tokens.get(i - 2).is_some_and(|t| starts_lower(t.text(text)));
+                return (after_lower && lex.is_sentence_starter(next_text)).then_some(j);
             }
             // "Jan. 6", "No. 10", "Art. 5".
             if lex.is_abbreviation_before_number(word) && next.kind == TokenKind::Number {
