@@ -623,3 +623,21 @@ fn a_strike_after_a_call_is_not_aimed_at_the_caller() {
     assert!(who.contains(&"Cambodia".to_owned()), "{who:?}");
     assert!(!who.contains(&"Donald Trump".to_owned()) && !who.contains(&"United States".to_owned()), "{who:?}");
 }
+
+#[test]
+fn calls_with_one_and_then_another_are_two_calls() {
+    for text in [
+        "President Bill Clinton spoke by telephone with Prime Minister Meles Zenawi of Ethiopia and with \
+         President Isaias Afwerki of Eritrea on Sunday.",
+        "US President Bill Clinton said he had telephoned Ethiopian Prime Minister Meles Zenawi and then \
+         Eritrean President Isaias Afwerki on Sunday.",
+    ] {
+        let t = run(text, "1998-06-15");
+        let calls: Vec<Vec<String>> =
+            t.events.iter().filter(|e| e.kind == "call").map(|e| names(&t, &e.participants)).collect();
+        assert_eq!(calls.len(), 2, "{text}: {calls:?}");
+        assert!(calls.iter().all(|c| c.len() == 2), "{text}: {calls:?}");
+    }
+    let t = run("Putin met Xi Jinping and Narendra Modi in Kazan and then flew home.", "2024-10-23");
+    assert_eq!(t.events.iter().filter(|e| e.kind == "meeting").count(), 1);
+}

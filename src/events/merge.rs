@@ -238,9 +238,11 @@ fn separately(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<EventMentio
         let plural_calls =
             m.trigger.kind == EventType::Call && m.trigger.form == Form::Noun && last.ends_with('s') && last != "talks";
         // "met separately with", "held talks with Macron and then with Merkel": one after another.
+        // "telephoned Hun Manet and then Phumtham", "spoke with Meles and with Isaias" too.
         let one_by_one = |k: usize| {
             ix.lower(k) == "separately"
                 || matches!(ix.lower(k), "then" | "later" | "afterwards" | "subsequently") && ix.lower(k + 1) == "with"
+                || ix.lower(k) == "and" && matches!(ix.lower(k + 1), "then" | "with") && ix.mention_at(k + 2).is_some()
         };
         let split = m.frame.object.len() > 1
             && m.frame.subject.len() == 1
