@@ -641,3 +641,20 @@ fn calls_with_one_and_then_another_are_two_calls() {
     let t = run("Putin met Xi Jinping and Narendra Modi in Kazan and then flew home.", "2024-10-23");
     assert_eq!(t.events.iter().filter(|e| e.kind == "meeting").count(), 1);
 }
+
+#[test]
+fn an_undated_event_paragraphs_after_a_dated_one_takes_its_day() {
+    let text = "Indian Prime Minister Narendra Modi arrived in Port Moresby on Sunday for a summit of \
+                Pacific leaders.\n\n\
+                He was greeted at the airport by Prime Minister James Marape.\n\n\
+                The summit was the third of its kind.\n\n\
+                India has pledged support for climate projects across the region.\n\n\
+                Modi left for Sydney in the afternoon.";
+    let t = run(text, "2023-05-23");
+    let left = t
+        .events
+        .iter()
+        .find(|e| e.kind == "visit" && names(&t, &e.participants).contains(&"Australia".to_owned()))
+        .expect("the trip to Sydney");
+    assert_eq!(date_of(left), Some("2023-05-21"), "{:?}", left.date);
+}

@@ -1430,16 +1430,14 @@ fn told_present(ix: &DocIndex<'_>, a: usize, ts: usize) -> bool {
 pub const WINDOW: usize = 40;
 
 /// News tells a day's events in order: an event that happened, with no date of its own, took
-/// place on the day of the dated event told just before it in the same or the previous
-/// paragraph ("Kerry traveled to South Sudan Friday ... Kerry met for more than an hour with
-/// Kiir").
+/// place on the day of the last dated event told before it ("Kerry traveled to South Sudan
+/// Friday ... Kerry met for more than an hour with Kiir"), however many paragraphs lie between
+/// (measured on every probe set: the nearest day is right more often than no date).
 fn inherit_dates(doc: &Document<'_>, list: &mut [Event]) {
-    let paragraph = |e: &Event| e.sentences.first().and_then(|&s| doc.sentences.get(s)).map(|s| s.paragraph);
     for i in 1..list.len() {
         if list[i].date.is_some() || list[i].recent || list[i].status != Status::Occurred {
             continue;
         }
-        let here = paragraph(&list[i]);
         let first = list[i].evidence.first().map_or(0, |s| s.0);
         // "Following the telephone conversation with Obama, Medvedev met ...": the day of the
         // event the sentence opens with.
@@ -1476,14 +1474,8 @@ fn inherit_dates(doc: &Document<'_>, list: &mut [Event]) {
                 })
         });
         if let Some(src) = source {
-            let close = match (paragraph(src), here) {
-                (Some(a), Some(b)) => b >= a && b - a <= 1,
-                _ => false,
-            };
-            if close {
-                list[i].date = src.date.map(|d| EventDate { expression: None, ..d });
-                continue;
-            }
+            list[i].date = src.date.map(|d| EventDate { expression: None, ..d });
+            continue;
         }
         // What the two sides of a call or meeting agreed, they agreed in it.
         let sides = &list[i].participants;
