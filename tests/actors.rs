@@ -726,3 +726,27 @@ fn a_name_described_by_what_the_person_does_is_a_person() {
     assert!(names.contains(&"Frederic Pryor"), "{names:?}");
     assert!(!names.contains(&"Spring Valley"), "{names:?}");
 }
+
+#[test]
+fn an_untitled_name_that_speaks_is_a_person() {
+    let text = "Moscow rejects the charges\n\n\
+                Dmitry Peskov told reporters in Moscow that Russia had nothing to do with the explosions. \
+                \"It is absurd,\" said Maria Zakharova. Later Peskov added that the claims were unfounded.";
+    let t = run(text, "2021-04-19");
+    assert_eq!(person(&t, "Dmitry Peskov").kind, readout::timeline::ActorKind::Person);
+    assert_eq!(person(&t, "Dmitry Peskov").mentions.len(), 2);
+    assert_eq!(person(&t, "Maria Zakharova").kind, readout::timeline::ActorKind::Person);
+    let said: Vec<&str> = t.statements.iter().filter_map(|s| s.speaker.as_deref()).collect();
+    assert!(said.len() >= 3, "{said:?}");
+}
+
+#[test]
+fn an_institution_that_speaks_is_no_person() {
+    let text = "Prisoners freed\n\n\
+                Hours later, the Israel Prison Service said it had released 200 prisoners. Deutsche Bank \
+                said it would comply. Human Rights Watch said the releases were overdue.";
+    let t = run(text, "2025-01-26");
+    let people: Vec<&str> =
+        t.actors.iter().filter(|a| a.kind == readout::timeline::ActorKind::Person).map(|a| a.name.as_str()).collect();
+    assert!(people.is_empty(), "{people:?}");
+}

@@ -85,6 +85,12 @@ fn occupations() -> &'static crate::data::WordSet {
     crate::data::word_set!("actors/occupations.txt")
 }
 
+/// Verbs of speech around an untitled name that make it a person's (`speech_cues.txt`; a "+"
+/// marks those that also stand before the name).
+fn speech_cues() -> &'static crate::data::WordSet {
+    crate::data::word_set!("actors/speech_cues.txt")
+}
+
 /// Nouns after which a lower-case title word is an adjective ("an official visit").
 fn adjectival_before() -> &'static crate::data::WordSet {
     crate::data::word_set!("actors/adjectival.txt")
@@ -380,6 +386,16 @@ impl<'a> Reader<'a> {
                         });
                         t = phrase_end;
                         continue;
+                    }
+                    if self.spoken_name(t, end) {
+                        let name = (self.tok(t).map_or(0, |x| x.start()), self.tok(end - 1).map_or(0, |x| x.end()));
+                        out.push(PersonPhrase::Named {
+                            span: name,
+                            name,
+                            known: None,
+                            titles: Vec::new(),
+                            affiliation: Affiliation::default(),
+                        });
                     }
                     t = end;
                     continue;
@@ -1041,6 +1057,32 @@ impl<'a> Reader<'a> {
             _ if bare => self.title_under_person(start, b),
             _ => None,
         }
+    }
+
+    /// An untitled name of two or three words, tokens `t..end`, that speaks: a verb of speech
+    /// right after it ("Dmitry Peskov told reporters"), or one right before it when the clause
+    /// ends with it ('said Maria Zakharova.'). No word of it heads an organisation's name
+    /// ("Deutsche Bank said").
+    fn spoken_name(&self, t: usize, end: usize) -> bool {
+        if !(2..=3).contains(&(end - t)) {
+            return false;
+        }
+        let heads = &self.lex.body_heads;
+        if (t..end).any(|k| self.doc.keys.get(k).is_some_and(|key| heads.contains_key(key))) {
+            return false;
+        }
+        // "the Israel Prison Service said": a name after an article or a capitalised word is
+        // part of an institution's.
+        let before_name = t.checked_sub(1).map_or("", |p| self.s(p));
+        if matches!(self.low(t.wrapping_sub(1)), "the" | "a" | "an") || before_name.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let marked = |w: &str| speech_cues().contains_key(format!("+{w}").as_str());
+        let next = self.low(end);
+        let after = speech_cues().contains_key(next) || marked(next);
+        let ends_clause = matches!(self.s(end), "." | "," | ";" | ")" | "");
+        after && self.tok(end).is_some_and(|x| x.kind == TokenKind::Word)
+            || ends_clause && t.checked_sub(1).is_some_and(|p| marked(self.low(p)))
     }
 
     /// "a Belarusian-American lawyer" from token `start`: a few words (a nationality's

@@ -622,6 +622,24 @@ fn content(
             } else if matches!(ix.lower(start), "him" | "her" | "them" | "reporters" | "journalists") {
                 start += 1;
             }
+            // A broadcaster or newspaper the lexicon does not know: "told Czech Television",
+            // "told Rossiya 24".
+            let named = |k: usize| ix.is_word(k) && !ix.word(k).starts_with(char::is_lowercase);
+            while start < b && named(start) && ix.mention_at(start).is_none() {
+                start += 1;
+            }
+            // "told reporters in Moscow that", "told Czech Television on Sunday that": a phrase
+            // of where or when between the listener and the "that".
+            let phrase =
+                matches!(ix.lower(start), "in" | "at" | "on" | "after" | "during" | "before" | "late" | "earlier")
+                    || ix.date_at(start).is_some();
+            if phrase {
+                if let Some(k) =
+                    (start + 1..b.min(start + 10)).take_while(|&k| ix.is_word(k)).find(|&k| ix.lower(k) == "that")
+                {
+                    start = k;
+                }
+            }
             if ix.lower(start) != "that" && !ix.is_quote(start) {
                 return None;
             }
