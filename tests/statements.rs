@@ -170,3 +170,13 @@ fn a_deck_that_quotes_its_speaker_after_a_colon_is_one_quote_not_a_transcript() 
     );
     assert!(said.iter().all(|(s, _)| !s.contains("Gleaner Staff") && !s.contains("went ashore")), "{said:?}");
 }
+
+#[test]
+fn a_place_that_ends_what_was_said_is_no_second_speaker() {
+    let text = "Iran will not accept Sweden's new ambassador and will not send one of its own to Stockholm, \
+                Foreign Minister Hossein Amir-Abdollahian said on Friday, the latest blow to relations.";
+    let t = extract(text, &Options::default().with_published("2023-07-22").unwrap());
+    let said: Vec<Option<String>> = t.statements.iter().map(|s| speaker(&t, &s.speaker)).collect();
+    assert_eq!(said, [Some("Hossein Amir-Abdollahian".to_owned())], "{:?}", t.statements);
+    assert!(t.statements.iter().all(|s| s.text.starts_with("Iran will not accept")), "{:?}", t.statements);
+}

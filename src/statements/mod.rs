@@ -538,7 +538,10 @@ fn subject_before(
             if !prepositional && m.kind != Some(MentionKind::City) {
                 let mut found = m.actors.to_vec();
                 let mut f = m.first;
-                while f > a && matches!(ix.lower(f - 1), "and" | ",") {
+                // "Putin, Xi and Modi said" (not "... to Stockholm, Foreign Minister X said": a
+                // series ends with "and").
+                let series = f > a && ix.lower(f - 1) == "and";
+                while series && f > a && matches!(ix.lower(f - 1), "and" | ",") {
                     match ix.mention_ending_at(f - 1) {
                         Some(prev) => {
                             found.extend(prev.actors.iter().copied());
@@ -586,7 +589,21 @@ fn content(
     let doc = ix.doc;
     // "CONTENT, Xi said." and "CONTENT, he said, adding that ...": the words before the comma
     // that stands before the speaker (unless a quote holds them: that is a direct statement).
-    if kind == SpeechKind::Say && matches!(ix.lower(end), "." | "," | "") {
+    // (Also "CONTENT, X told journalists on Friday, three days after ...": a listener and a
+    // date may follow the verb.)
+    let mut tail = end;
+    if kind == SpeechKind::Tell {
+        if let Some(m) = ix.mention_at(tail) {
+            tail = m.end;
+        } else if matches!(ix.lower(tail), "him" | "her" | "them" | "reporters" | "journalists") {
+            tail += 1;
+        }
+    }
+    while tail < b && (ix.date_at(tail).is_some() || ix.lower(tail) == "on" && ix.date_at(tail + 1).is_some()) {
+        tail += 1;
+    }
+    let trailing = kind == SpeechKind::Say || kind == SpeechKind::Tell && tail > end;
+    if trailing && matches!(ix.lower(tail), "." | "," | "") {
         let speaker_at = match ix.mention_ending_at(first) {
             Some(m) => Some(m.first),
             None => first.checked_sub(1).filter(|&p| matches!(ix.lower(p), "he" | "she" | "they")),
