@@ -616,7 +616,7 @@ fn an_event_after_the_named_one_later_in_its_sentence_takes_its_day() {
 #[test]
 fn a_strike_after_a_call_is_not_aimed_at_the_caller() {
     let text = "US President Donald Trump called Cambodian Prime Minister Hun Manet on Saturday.\n\n\
-                Thai jets struck Cambodian military targets on Friday.";
+                Thai F-16 jets struck Cambodian military targets on Friday.";
     let t = run(text, "2025-07-28");
     let strike = first_of(&t, "military");
     let who = names(&t, &strike.participants);
