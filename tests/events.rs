@@ -658,3 +658,28 @@ fn an_undated_event_paragraphs_after_a_dated_one_takes_its_day() {
         .expect("the trip to Sydney");
     assert_eq!(date_of(left), Some("2023-05-21"), "{:?}", left.date);
 }
+
+#[test]
+fn a_strike_back_is_another_strike() {
+    let text = "Ethiopian jets attacked the military section of Asmara airport on Friday.\n\n\
+                Eritrean warplanes bombed Mekele on Friday.";
+    let t = run(text, "1998-06-06");
+    let strikes: Vec<Vec<String>> = t
+        .events
+        .iter()
+        .filter(|e| e.kind == "military")
+        .map(|e| names(&t, &e.initiator.iter().cloned().collect::<Vec<_>>()))
+        .collect();
+    assert_eq!(strikes, [["Ethiopia"], ["Eritrea"]], "{strikes:?}");
+}
+
+#[test]
+fn ringing_two_people_is_two_calls() {
+    let text = "Thai acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet \
+                blamed each other for the fighting.\n\n\
+                Malaysian Prime Minister Anwar Ibrahim telephoned both leaders on Thursday evening.";
+    let t = run(text, "2025-07-28");
+    let calls: Vec<Vec<String>> =
+        t.events.iter().filter(|e| e.kind == "call").map(|e| names(&t, &e.participants)).collect();
+    assert_eq!(calls.len(), 2, "{calls:?}");
+}

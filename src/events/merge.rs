@@ -97,6 +97,7 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
             let unplaced = people.iter().any(|&p| ix.country(p).is_none());
             (two_sides || first.is_some() && unplaced) && dates_agree(e, &m) && places_agree(ix, e, &m)
         };
+        let by = initiator_among(ix, m.frame.initiator, &parts);
         let recent = events.len().saturating_sub(super::WINDOW);
         let last = events.len().checked_sub(1).filter(|&i| events.get(i).is_some_and(told_again));
         let last = last.or_else(|| events[recent..].iter().rposition(signed_for).map(|i| i + recent));
@@ -121,6 +122,9 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
                     && e.status == m.status
                     && dates_agree(e, &m)
                     && places_agree(ix, e, &m)
+                    // A strike back is another strike ("Ethiopian jets attacked Asmara ...
+                    // Eritrean warplanes bombed Mekele").
+                    && !(kind.is_directed() && e.initiator.is_some() && by.is_some() && e.initiator != by)
                     // Someone new makes it another meeting ("the two leaders met with Brahimi"
                     // after their talks), unless the event so far is only the headline's.
                     && (new_people(ix, e, &parts) == 0 || headline_only(ix, e))
@@ -244,9 +248,15 @@ fn separately(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<EventMentio
                 || matches!(ix.lower(k), "then" | "later" | "afterwards" | "subsequently") && ix.lower(k + 1) == "with"
                 || ix.lower(k) == "and" && matches!(ix.lower(k + 1), "then" | "with") && ix.mention_at(k + 2).is_some()
         };
+        // "Anwar telephoned both leaders", "Trump called Putin and Zelensky": one rings one
+        // person at a time.
+        let rang_each = m.trigger.kind == EventType::Call
+            && m.trigger.form == Form::VerbObject
+            && m.frame.object.iter().all(|&o| ix.actor_kind(o) == Some(ActorKind::Person));
         let split = m.frame.object.len() > 1
             && m.frame.subject.len() == 1
             && (plural_calls
+                || rang_each
                 || ix.doc.sentences.get(m.sentence).is_some_and(|s| (s.first_token..s.end_token).any(one_by_one)));
         if split {
             for &o in &m.frame.object {
