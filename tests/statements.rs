@@ -180,3 +180,11 @@ fn a_place_that_ends_what_was_said_is_no_second_speaker() {
     assert_eq!(said, [Some("Hossein Amir-Abdollahian".to_owned())], "{:?}", t.statements);
     assert!(t.statements.iter().all(|s| s.text.starts_with("Iran will not accept")), "{:?}", t.statements);
 }
+
+#[test]
+fn the_owner_in_an_apposition_of_the_speaker_is_no_speaker() {
+    let text = "Russia, Syria's main international ally, has also denied that the Syrian government is responsible.";
+    let t = extract(text, &Options::default().with_published("2013-09-13").unwrap());
+    let said: Vec<Option<String>> = t.statements.iter().map(|s| speaker(&t, &s.speaker)).collect();
+    assert_eq!(said, [Some("Russia".to_owned())], "{:?}", t.statements);
+}

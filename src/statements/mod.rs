@@ -519,6 +519,14 @@ fn subject_before(
                 .unwrap_or_default();
         }
         if let Some(m) = ix.mention_ending_at(k) {
+            // "Russia, Syria's main international ally, has denied": the owner in an
+            // apposition is no speaker.
+            let appositive =
+                m.first > a + 1 && ix.lower(m.first - 1) == "," && ix.mention_ending_at(m.first - 1).is_some();
+            if ix.is_possessive(m.end) && m.end < first && appositive {
+                k = m.first;
+                continue;
+            }
             // "After Lavrov said": a subordinator right before the speaker and its verb is no
             // preposition.
             use crate::events::frames::{is_preposition, is_subordinator};
