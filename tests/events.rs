@@ -683,3 +683,15 @@ fn ringing_two_people_is_two_calls() {
         t.events.iter().filter(|e| e.kind == "call").map(|e| names(&t, &e.participants)).collect();
     assert_eq!(calls.len(), 2, "{calls:?}");
 }
+
+#[test]
+fn a_post_before_a_condemnation_leaves_its_target_to_the_sanction_after() {
+    let text = "Foreign Ministry Spokesman Esmaeil Baqaei, who accompanies the minister, wrote in a post on X \
+                that Iran was giving diplomacy a chance.\n\n\
+                Baqaei also condemned the new round of sanctions imposed by the US Treasury Department on \
+                Thursday against Iranian oil-related entities, calling the move a clear sign of hostility.";
+    let t = run(text, "2025-04-12");
+    let criticism = first_of(&t, "criticism");
+    let who = names(&t, &criticism.participants);
+    assert!(who.contains(&"United States".to_owned()), "{who:?}");
+}

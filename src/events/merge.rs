@@ -185,8 +185,13 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
         let other_than_own = |e: &Event| e.initiator.or(e.participants.iter().copied().find(|p| !own.contains(p)));
         // "the move", "which": the event named just before (or after in the same sentence) is
         // what a criticism or sanction of another kind is aimed at, and its actor the target.
-        // (A strike's target is not the party of a call told before it.)
-        let near = before.or(after).filter(|e| kind != EventType::Military || e.kind.is_directed());
+        // (A strike's target is not the party of a call told before it; an event before that
+        // names no one else, "X wrote in a post on X", passes the choice on.)
+        let usable = |e: &&Event| {
+            (kind != EventType::Military || e.kind.is_directed())
+                && other_than_own(e).is_some_and(|t| !own.contains(&t))
+        };
+        let near = before.filter(usable).or(after.filter(usable));
         let of_near = near.filter(|e| e.kind != kind).and_then(other_than_own).filter(|t| !own.contains(t));
         // "New Zealand suspended its defence ties": after a sanction (criticism) of a target, one
         // more of the same kind by someone else, with no target of its own, is aimed at it too.
