@@ -188,3 +188,14 @@ fn the_owner_in_an_apposition_of_the_speaker_is_no_speaker() {
     let said: Vec<Option<String>> = t.statements.iter().map(|s| speaker(&t, &s.speaker)).collect();
     assert_eq!(said, [Some("Russia".to_owned())], "{:?}", t.statements);
 }
+
+#[test]
+fn a_quote_after_a_reported_sentence_is_its_speakers() {
+    let text = "Ethiopia rules out talks\n\n\
+                Speaking to reporters on Monday, government spokeswoman Selome Tadesse said there would be no \
+                direct talks until the troops had left. \"Ethiopia did not start this war and will not be \
+                rewarded for showing restraint.\"";
+    let t = extract(text, &Options::default().with_published("1998-06-15").unwrap());
+    let quote = t.statements.iter().find(|s| s.direct).expect("the quote");
+    assert_eq!(speaker(&t, &quote.speaker).as_deref(), Some("Selome Tadesse"), "{:?}", t.statements);
+}

@@ -379,7 +379,33 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
         let sentence_start = ix.doc.sentences.get(si).map_or(0, |s| s.first_token);
         return cue_speakers_simple(ix, cues, n, sentence_start).first().copied();
     }
-    lead_in(ix, q, cues)
+    lead_in(ix, q, cues).or_else(|| said_just_before(ix, q, cues, si))
+}
+
+/// 'Selome Tadesse said there would be no talks. "Ethiopia did not start this war."': a quote
+/// that opens a sentence with no cue of its own goes on from the person who spoke in the
+/// sentence before, in the same paragraph, when that sentence quotes no one.
+fn said_just_before(
+    ix: &DocIndex<'_>,
+    q: &Quote,
+    cues: &[(usize, usize, SpeechKind, usize)],
+    si: usize,
+) -> Option<usize> {
+    let here = ix.doc.sentences.get(si)?;
+    let prev_si = si.checked_sub(1)?;
+    let prev = ix.doc.sentences.get(prev_si)?;
+    // (After a quote of its own the quote goes on from that one's speaker, found later.)
+    let quoted = (prev.first_token..prev.end_token).any(|k| ix.is_quote(k));
+    if here.first_token != q.open || prev.paragraph != here.paragraph || quoted {
+        return None;
+    }
+    let n = cues.partition_point(|c| c.3 < si).checked_sub(1).filter(|&n| cues[n].3 == prev_si)?;
+    if cues[n].2 == SpeechKind::According {
+        return None;
+    }
+    subject_before(ix, cues, n, prev.first_token, None)
+        .into_iter()
+        .find(|&a| ix.actor_kind(a) == Some(ActorKind::Person))
 }
 
 /// '"...," he said.' after 'Trump said he did not expect a breakthrough before he met Putin.':
