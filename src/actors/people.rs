@@ -85,10 +85,16 @@ fn occupations() -> &'static crate::data::WordSet {
     crate::data::word_set!("actors/occupations.txt")
 }
 
-/// Verbs of speech around an untitled name that make it a person's (`speech_cues.txt`; a "+"
-/// marks those that also stand before the name).
-fn speech_cues() -> &'static crate::data::WordSet {
-    crate::data::word_set!("actors/speech_cues.txt")
+/// Verbs of speech around an untitled name that make it a person's (`speech_cues.txt`): those
+/// after the name, and those (marked "+") that also stand before it.
+fn speech_cues() -> &'static (crate::data::WordSet, crate::data::WordSet) {
+    static SETS: std::sync::OnceLock<(crate::data::WordSet, crate::data::WordSet)> = std::sync::OnceLock::new();
+    SETS.get_or_init(|| {
+        let words = || crate::data::words(crate::data::data_file!("actors/speech_cues.txt"));
+        let after = words().map(|w| (w.trim_start_matches('+'), ())).collect();
+        let before = words().filter_map(|w| w.strip_prefix('+')).map(|w| (w, ())).collect();
+        (after, before)
+    })
 }
 
 /// Nouns after which a lower-case title word is an adjective ("an official visit").
@@ -1073,16 +1079,16 @@ impl<'a> Reader<'a> {
         }
         // "the Israel Prison Service said": a name after an article or a capitalised word is
         // part of an institution's.
-        let before_name = t.checked_sub(1).map_or("", |p| self.s(p));
-        if matches!(self.low(t.wrapping_sub(1)), "the" | "a" | "an") || before_name.starts_with(char::is_uppercase) {
+        let prev = t.checked_sub(1);
+        let word_before = prev.map_or("", |p| self.low(p));
+        if matches!(word_before, "the" | "a" | "an") || prev.is_some_and(|p| self.s(p).starts_with(char::is_uppercase))
+        {
             return false;
         }
-        let marked = |w: &str| speech_cues().contains_key(format!("+{w}").as_str());
-        let next = self.low(end);
-        let after = speech_cues().contains_key(next) || marked(next);
+        let (after, before) = speech_cues();
         let ends_clause = matches!(self.s(end), "." | "," | ";" | ")" | "");
-        after && self.tok(end).is_some_and(|x| x.kind == TokenKind::Word)
-            || ends_clause && t.checked_sub(1).is_some_and(|p| marked(self.low(p)))
+        after.contains_key(self.low(end)) && self.tok(end).is_some_and(|x| x.kind == TokenKind::Word)
+            || ends_clause && before.contains_key(word_before)
     }
 
     /// "a Belarusian-American lawyer" from token `start`: a few words (a nationality's

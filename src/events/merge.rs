@@ -149,12 +149,11 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
                 e.recent = e.recent || m.recent;
             }
             None => {
-                let initiator = initiator_among(ix, m.frame.initiator, &parts);
                 events.push(Event {
                     kind,
                     trigger: m.trigger,
                     participants: parts,
-                    initiator,
+                    initiator: by,
                     date: m.date,
                     status: m.status,
                     recent: m.recent,
@@ -192,7 +191,7 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
                 && other_than_own(e).is_some_and(|t| !own.contains(&t))
         };
         let near = before.filter(usable).or(after.filter(usable));
-        let of_near = near.filter(|e| e.kind != kind).and_then(other_than_own).filter(|t| !own.contains(t));
+        let of_near = near.filter(|e| e.kind != kind).and_then(other_than_own);
         // "New Zealand suspended its defence ties": after a sanction (criticism) of a target, one
         // more of the same kind by someone else, with no target of its own, is aimed at it too.
         let by_subject = events[i].initiator == own.first().copied();

@@ -971,21 +971,23 @@ fn summit_mentions(
         if !is_summit {
             continue;
         }
+        let before = k.saturating_sub(5).max(a)..k;
+        // "to join NATO", "chairs the AU": an office in the grouping or a membership of it.
+        if before.clone().any(|p| ix.cue_match(p).is_some_and(|c| c.value.has(Cue::Role))) {
+            continue;
+        }
         // The cue right before the name, or a few modifiers between ("at the G20", "to a
         // productive Pacific Islands Forum"), but no preposition of another phrase ("to strengthen
         // coordination within BRICS").
-        let cue = (k.saturating_sub(5).max(a)..k).any(|p| {
+        let cue = before.into_iter().any(|p| {
             ix.cue_match(p).is_some_and(|c| {
                 (c.value.has(Cue::Venue) || c.value.has(Cue::Support))
-                    && !c.value.has(Cue::Role)
                     && c.end + 3 >= k
                     && c.end <= k
                     && !(c.end..k).any(|j| frames::is_preposition(ix.lower(j)))
             })
         });
-        // "to join NATO", "chairs the AU": an office or membership in the grouping.
-        let role = (k.saturating_sub(4).max(a)..k).any(|p| ix.cue_match(p).is_some_and(|c| c.value.has(Cue::Role)));
-        if !cue || role {
+        if !cue {
             continue;
         }
         // The grouping, and the clause's subject: the people or the host named before.
@@ -1085,30 +1087,13 @@ fn object_fits(ix: &DocIndex<'_>, trig: &Trigger, m: &index::TokenMention) -> bo
 }
 
 /// Words for what is issued or published ("a statement released by", "footage released by").
+#[rustfmt::skip]
 fn is_document(w: &str) -> bool {
     matches!(
         w,
-        "statement"
-            | "statements"
-            | "communique"
-            | "communiqué"
-            | "report"
-            | "video"
-            | "footage"
-            | "images"
-            | "photos"
-            | "photographs"
-            | "figures"
-            | "data"
-            | "document"
-            | "documents"
-            | "transcript"
-            | "list"
-            | "readout"
-            | "letter"
-            | "text"
-            | "recording"
-            | "details"
+        "statement" | "statements" | "communique" | "communiqué" | "report" | "video" | "footage" | "images" |
+        "photos" | "photographs" | "figures" | "data" | "document" | "documents" | "transcript" | "list" |
+        "readout" | "letter" | "text" | "recording" | "details"
     )
 }
 

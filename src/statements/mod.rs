@@ -608,6 +608,15 @@ fn first_subject(ix: &DocIndex<'_>, a: usize, before: usize) -> Vec<usize> {
     Vec::new()
 }
 
+/// The token after the one told at token `k` ("told Trump", "told reporters"), or `k`.
+fn after_listener(ix: &DocIndex<'_>, k: usize) -> usize {
+    match ix.mention_at(k) {
+        Some(m) => m.end,
+        None if matches!(ix.lower(k), "him" | "her" | "them" | "reporters" | "journalists") => k + 1,
+        None => k,
+    }
+}
+
 /// What a reported-speech cue says: the words after it to the clause's end, without a listener
 /// ("told Trump that"), without a direct quote (that is a statement of its own) and without a
 /// closing attribution.
@@ -625,14 +634,7 @@ fn content(
     // that stands before the speaker (unless a quote holds them: that is a direct statement).
     // (Also "CONTENT, X told journalists on Friday, three days after ...": a listener and a
     // date may follow the verb.)
-    let mut tail = end;
-    if kind == SpeechKind::Tell {
-        if let Some(m) = ix.mention_at(tail) {
-            tail = m.end;
-        } else if matches!(ix.lower(tail), "him" | "her" | "them" | "reporters" | "journalists") {
-            tail += 1;
-        }
-    }
+    let mut tail = if kind == SpeechKind::Tell { after_listener(ix, end) } else { end };
     while tail < b && (ix.date_at(tail).is_some() || ix.lower(tail) == "on" && ix.date_at(tail + 1).is_some()) {
         tail += 1;
     }
@@ -668,11 +670,7 @@ fn content(
         }
         SpeechKind::Tell => {
             // the listener, then "that"
-            if let Some(m) = ix.mention_at(start) {
-                start = m.end;
-            } else if matches!(ix.lower(start), "him" | "her" | "them" | "reporters" | "journalists") {
-                start += 1;
-            }
+            start = after_listener(ix, start);
             // A broadcaster or newspaper the lexicon does not know: "told Czech Television",
             // "told Rossiya 24".
             let named = |k: usize| ix.is_word(k) && !ix.word(k).starts_with(char::is_lowercase);
