@@ -88,6 +88,15 @@ fn a_dateline_without_a_year_takes_the_year_the_text_tells() {
 }
 
 #[test]
+fn a_date_line_with_a_two_digit_year_after_an_apostrophe_dates_the_article() {
+    let text = "Tbilisi Recalls Its Envoy\n\nCivil Georgia, Tbilisi / 14 Mar.'12 / 09:30\n\nGeorgia recalled \
+                its ambassador on Tuesday, a foreign ministry spokesman told journalists.";
+    let t = extract(text, &Options::default());
+    let published = t.published.as_ref().expect("a publication date");
+    assert_eq!((published.date.as_str(), published.source), ("2012-03-14", "dateline"));
+}
+
+#[test]
 fn a_dateline_that_names_the_country_after_the_place_dates_its_today() {
     let text = "CLARK AIR BASE, Philippines, Feb. 12 \u{2014} The first 116 American prisoners of war \
                 landed here today.";

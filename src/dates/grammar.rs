@@ -443,6 +443,14 @@ impl<'a> Cursor<'a> {
 
     /// A year: four digits (with an optional era), or two digits where `short_ok`.
     fn year(&self, i: usize, short_ok: bool) -> Option<(i32, usize)> {
+        // "'08", "’98": two digits after an apostrophe are a year wherever they stand.
+        if matches!(self.s(i), "'" | "\u{2019}") && self.attached(i + 1) {
+            let (n, len) = self.number(i + 1)?;
+            // Not a decade ("the '90s") or a longer figure.
+            let more =
+                self.tok(i + 2).is_some_and(|t| t.attached() && matches!(t.kind, TokenKind::Number | TokenKind::Word));
+            return (len == 2 && !more).then(|| (if n < 50 { 2000 + n as i32 } else { 1900 + n as i32 }, i + 2));
+        }
         let (n, len) = self.number(i)?;
         if self.punct(i + 1, ":") && self.attached(i + 1) {
             return None;
