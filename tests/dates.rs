@@ -97,6 +97,20 @@ fn a_date_line_with_a_two_digit_year_after_an_apostrophe_dates_the_article() {
 }
 
 #[test]
+fn a_dateline_without_a_year_in_a_text_without_one_takes_the_year_its_office_holders_tell() {
+    let published = |text: &str| extract(text, &Options::default()).published.map(|p| p.date);
+    // Barak was Prime Minister and Albright Secretary of State together on a March 3 only in 2000.
+    let text = "JERUSALEM, March 3: Prime Minister Ehud Barak received US Secretary of State Madeleine \
+                Albright today for talks on the Syrian track.";
+    assert_eq!(published(text).as_deref(), Some("2000-03-03"));
+    let found = extract_dates(text, &Options::default());
+    assert_eq!(found.iter().find(|d| d.text == "today").and_then(|d| d.value.clone()).as_deref(), Some("2000-03-03"));
+    // One office holder alone does not tell the year.
+    let text = "JERUSALEM, March 3: Prime Minister Ehud Barak spoke to reporters today.";
+    assert_eq!(published(text), None);
+}
+
+#[test]
 fn a_dateline_that_names_the_country_after_the_place_dates_its_today() {
     let text = "CLARK AIR BASE, Philippines, Feb. 12 \u{2014} The first 116 American prisoners of war \
                 landed here today.";

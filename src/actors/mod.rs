@@ -8,6 +8,7 @@ pub mod compiled;
 pub mod coref;
 pub mod gazetteer;
 pub mod gender;
+pub mod in_office;
 pub mod lexicon;
 pub mod people;
 

@@ -960,8 +960,9 @@ impl<'a> Cursor<'a> {
             if !self.possible(None, m, d) {
                 return None;
             }
-            // Not a time ("May 5:30") and not a figure ("March 1,400").
-            if self.punct(e, ":")
+            // Not a time ("May 5:30") and not a figure ("March 1,400"); a colon that ends a
+            // dateline ("NEW DELHI, Feb 12: The ...") is no time.
+            if (self.punct(e, ":") && self.attached(e + 1) && self.number(e + 1).is_some())
                 || (self.punct(e, ",") && self.attached(e) && self.attached(e + 1) && self.number(e + 1).is_some())
             {
                 return None;

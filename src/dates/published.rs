@@ -134,14 +134,18 @@ fn dateline_found<'f>(doc: &Document<'_>, scans: &'f [Vec<Found>], i: usize) -> 
     // Or the dateline is a line of its own ("BELGRADE, June 29." above the story).
     let own_line = after >= toks.len() && doc.sentence_tokens(i + 1).first().is_none_or(|t| t.newlines_before >= 1);
     let closed = own_line
-        || matches!(if after < toks.len() { word(after) } else { next() }, "-" | "--" | "\u{2013}" | "\u{2014}" | "(");
+        || matches!(
+            if after < toks.len() { word(after) } else { next() },
+            "-" | "--" | "\u{2013}" | "\u{2014}" | "(" | ":"
+        );
     (placed && closed).then_some(f)
 }
 
 /// The date of a wire's dateline that gives a day and a month but no year ("BUCHAREST, April 4
 /// (Kyiv Post) -"), in an article with no other date of its own: the year is the latest one the
 /// text names with a month ("since January 2008"), or the one before or after it when only that
-/// one gives the text's dates with weekdays ("on Saturday, December 2") their weekdays.
+/// one gives the text's dates with weekdays ("on Saturday, December 2") their weekdays; with no
+/// year in the text, the year the office holders it names were in office on that day.
 fn dateline_year(doc: &Document<'_>, scans: &[Vec<Found>]) -> Option<Date> {
     let (month, day) = (0..doc.sentences.len().min(4)).find_map(|i| match dateline_found(doc, scans, i)?.spec {
         Spec::Calendar { year: None, month: Some(m), day: Some(d), .. } => Some((m, d)),
@@ -153,7 +157,7 @@ fn dateline_year(doc: &Document<'_>, scans: &[Vec<Found>]) -> Option<Date> {
             Spec::Calendar { year: Some(y), month: Some(_), .. } => Some(y),
             _ => None,
         })
-        .max()?;
+        .max();
     let fits = |y: i32| {
         all().all(|f| match f.spec {
             Spec::Calendar { year: None, month: Some(m), day: Some(d), weekday: Some(w) } => {
@@ -162,7 +166,12 @@ fn dateline_year(doc: &Document<'_>, scans: &[Vec<Found>]) -> Option<Date> {
             _ => true,
         })
     };
-    [latest, latest - 1, latest + 1].into_iter().find(|&y| fits(y)).and_then(|y| Date::new(y, month, day))
+    let year = match latest {
+        Some(latest) => [latest, latest - 1, latest + 1].into_iter().find(|&y| fits(y)),
+        // No year in the text: the one in which the office holders it names held office.
+        None => crate::actors::in_office::year_of(doc, month, day, fits),
+    };
+    year.and_then(|y| Date::new(y, month, day))
 }
 
 /// The day a dateline gives when it is earlier than the publication date: a newspaper's story
