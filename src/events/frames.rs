@@ -973,7 +973,13 @@ fn pronoun_person(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<usize> {
     // not after a verb or a preposition. "Kerry telephoned Machar ... to brief him on his visit"
     // — his is Kerry's; "while the Iranian president was in New York where he attended" — he is
     // the president.
+    // The same subject pronoun earlier in the sentence stands for the same person: "On Sunday
+    // he called on President Sharma, and on Saturday he received Mukherjee".
+    let subject_pronoun = matches!(pronoun, "he" | "she");
     let subject = (a..at).rev().find_map(|k| {
+        if subject_pronoun && ix.lower(k) == pronoun {
+            return pronoun_person(ix, a, k);
+        }
         let m = ix.mention_at(k)?;
         let prev = k.checked_sub(1).filter(|&p| p >= a).map(|p| ix.lower(p));
         let opens_clause = match prev {
