@@ -750,3 +750,24 @@ fn an_institution_that_speaks_is_no_person() {
         t.actors.iter().filter(|a| a.kind == readout::timeline::ActorKind::Person).map(|a| a.name.as_str()).collect();
     assert!(people.is_empty(), "{people:?}");
 }
+
+#[test]
+fn an_occupation_before_a_name_introduces_a_person_of_its_nationality() {
+    let text = "Spy swap on the border\n\n\
+                Lithuanian customs officer Jonas Petraitis, who was detained last year, came home on Friday \
+                after US citizen Paul Whelan was freed. Petraitis thanked the negotiators.";
+    let t = run(text, "2024-08-03");
+    assert_eq!(person(&t, "Jonas Petraitis").country, Some("LT"));
+    assert_eq!(person(&t, "Jonas Petraitis").mentions.len(), 2);
+    assert_eq!(person(&t, "Paul Whelan").country, Some("US"));
+}
+
+#[test]
+fn a_body_named_after_its_state_is_that_states() {
+    let text = "The Estonian Internal Security Service (KAPO) said Russia's Federal Security Service (FSB) had \
+                seized the officer.";
+    let t = run(text, "2015-09-28");
+    let body = |name: &str| t.actors.iter().find(|a| a.name == name).map(|a| a.country);
+    assert_eq!(body("Estonian Internal Security Service"), Some(Some("EE")), "{:?}", actor_names(&t));
+    assert_eq!(body("Russia's Federal Security Service"), Some(Some("RU")), "{:?}", actor_names(&t));
+}

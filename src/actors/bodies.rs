@@ -125,10 +125,19 @@ pub(crate) fn add(b: &mut Builder<'_>) {
     let mut acronyms: FastMap<&str, (usize, usize)> = FastMap::default();
     for &(s, e, abbreviation) in &found {
         let name = doc.slice(s, e);
+        // A name that opens with a state is that state's body ("Russia's Federal Security
+        // Service", "Estonian Internal Security Service").
+        let country = b
+            .mentions
+            .iter()
+            .filter(|m| m.phrase.0 == s && m.phrase.1 < e)
+            .filter_map(|m| b.list.get(m.actor))
+            .find(|a| a.kind == ActorKind::State)
+            .and_then(|a| a.country);
         let a = b.get_or_create(Key::Body(name.to_owned()), || Actor {
             name: name.to_owned(),
             kind: ActorKind::Organization,
-            country: None,
+            country,
             aliases: abbreviation.iter().map(|x| (*x).to_owned()).collect(),
             titles: Vec::new(),
             mentions: Vec::new(),

@@ -393,14 +393,15 @@ impl<'a> Reader<'a> {
                         t = phrase_end;
                         continue;
                     }
-                    if self.spoken_name(t, end) {
+                    let described = if after_name { None } else { self.descriptor_before(t, a) };
+                    if described.is_some() || self.spoken_name(t, end) {
                         let name = (self.tok(t).map_or(0, |x| x.start()), self.tok(end - 1).map_or(0, |x| x.end()));
                         out.push(PersonPhrase::Named {
                             span: name,
                             name,
                             known: None,
                             titles: Vec::new(),
-                            affiliation: Affiliation::default(),
+                            affiliation: described.unwrap_or_default(),
                         });
                     }
                     t = end;
@@ -1089,6 +1090,32 @@ impl<'a> Reader<'a> {
         let ends_clause = matches!(self.s(end), "." | "," | ";" | ")" | "");
         after.contains_key(self.low(end)) && self.tok(end).is_some_and(|x| x.kind == TokenKind::Word)
             || ends_clause && before.contains_key(word_before)
+    }
+
+    /// "Estonian security officer Eston Kohver", "US citizen Paul Whelan": a noun of
+    /// `occupations.txt` right before the name at `t`, after at most three lower-case words and
+    /// a state's name or adjective (its state, when one is named); `a` is the sentence's first
+    /// token.
+    fn descriptor_before(&self, t: usize, a: usize) -> Option<Affiliation> {
+        let k = t.checked_sub(1).filter(|&k| k >= a)?;
+        if !(self.lower_word(k) && occupations().contains_key(self.low(k))) {
+            return None;
+        }
+        let mut country = None;
+        let mut j = k;
+        while j > a && k - j < 4 {
+            match self.hit(j - 1) {
+                Some(h) if h.end_token == j => {
+                    if let Entry::CountryName(c) | Entry::CountryAdjective(c) = h.entry {
+                        country = Some(c);
+                    }
+                    break;
+                }
+                _ if self.lower_word(j - 1) => j -= 1,
+                _ => break,
+            }
+        }
+        Some(Affiliation { country, organization: None })
     }
 
     /// "a Belarusian-American lawyer" from token `start`: a few words (a nationality's
