@@ -84,9 +84,16 @@ pub enum Spec {
     /// "next March" (1), "last March" (-1), "March after next" (2): a month's occurrence counted
     /// from the reference.
     MonthRelative(u8, i8),
-    /// "May last year" (-1), "March next year" (1), "June this year" (0): a month of the year
-    /// counted from the reference's.
-    MonthOfYear(u8, i8),
+    /// "May last year" (-1), "March next year" (1), "June this year" (0), "September 5 last
+    /// year": a month (and day) of the year counted from the reference's.
+    MonthOfYear {
+        /// The month.
+        month: u8,
+        /// The day, when written.
+        day: Option<u8>,
+        /// Years from the reference's.
+        years: i8,
+    },
     /// "last weekday" (-1), "next weekday" (1): the working day (Monday to Friday) before or after.
     Workday(i8),
     /// A quarter of a year, Q1 to Q4.
@@ -988,6 +995,10 @@ impl<'a> Cursor<'a> {
             if !self.possible(year, m, d) {
                 return None;
             }
+            // "September 5 last year".
+            if let Some((years, end)) = self.year_counted(e).filter(|_| year.is_none()) {
+                return Some((Spec::MonthOfYear { month: m, day: Some(d), years }, end, false));
+            }
             return Some((Spec::Calendar { year, month: Some(m), day: Some(d), weekday: None }, e, false));
         }
         // "March 2024", "Aug 96", "August, 2012".
@@ -996,18 +1007,8 @@ impl<'a> Cursor<'a> {
             return Some((Spec::Calendar { year: Some(y), month: Some(m), day: None, weekday: None }, e, false));
         }
         // "May last year", "March of next year", "June this year".
-        let y = if self.func(j, Function::Of) { j + 1 } else { j };
-        let year_word = self.words(y + 1).iter().any(|w| matches!(w, DateWord::Unit(Unit::Year)));
-        if year_word && !self.tok(y + 1).is_some_and(|t| t.text(self.text).ends_with('s')) {
-            let r = match self.low(y) {
-                "last" => Some(-1),
-                "next" => Some(1),
-                "this" => Some(0),
-                _ => None,
-            };
-            if let Some(r) = r {
-                return Some((Spec::MonthOfYear(m, r), y + 2, false));
-            }
+        if let Some((years, end)) = self.year_counted(j) {
+            return Some((Spec::MonthOfYear { month: m, day: None, years }, end, false));
         }
         // "March after next", "next March".
         if self.lower_is(j, "after") && self.lower_is(j + 1, "next") {
@@ -1019,6 +1020,23 @@ impl<'a> Cursor<'a> {
             return None;
         }
         Some((Spec::Calendar { year: None, month: Some(m), day: None, weekday: None }, j, true))
+    }
+
+    /// "last year" (-1), "of next year" (1), "this year" (0) from token `j`: the year counted
+    /// from the reference's, and the token after it.
+    fn year_counted(&self, j: usize) -> Option<(i8, usize)> {
+        let y = if self.func(j, Function::Of) { j + 1 } else { j };
+        let year_word = self.words(y + 1).iter().any(|w| matches!(w, DateWord::Unit(Unit::Year)));
+        if !year_word || self.tok(y + 1).is_some_and(|t| t.text(self.text).ends_with('s')) {
+            return None;
+        }
+        let r = match self.low(y) {
+            "last" => -1,
+            "next" => 1,
+            "this" => 0,
+            _ => return None,
+        };
+        Some((r, y + 2))
     }
 
     /// Whether the day exists (February 29 without a year may be a leap day).
@@ -1052,6 +1070,10 @@ impl<'a> Cursor<'a> {
             }
             if !self.possible(year, m, d) {
                 return None;
+            }
+            // "5 September last year".
+            if let Some((years, after)) = self.year_counted(end).filter(|_| year.is_none()) {
+                return Some((Spec::MonthOfYear { month: m, day: Some(d), years }, after, false));
             }
             return Some((Spec::Calendar { year, month: Some(m), day: Some(d), weekday: None }, end, false));
         }

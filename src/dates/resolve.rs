@@ -184,9 +184,13 @@ pub fn resolve(spec: &Spec, cx: &Context) -> Option<Value> {
             let step = if *r > 0 { i64::from(*r) - 1 } else { i64::from(*r) + 1 };
             Some(Value::with(first.add_years(step), Precision::Month, Grain::Month))
         }
-        Spec::MonthOfYear(m, r) => {
-            let first = Date::new(cx.reference?.year, *m, 1)?.add_years(i64::from(*r));
+        Spec::MonthOfYear { month, day: None, years } => {
+            let first = Date::new(cx.reference?.year, *month, 1)?.add_years(i64::from(*years));
             Some(Value::with(first, Precision::Month, Grain::Month))
+        }
+        Spec::MonthOfYear { month, day: Some(d), years } => {
+            let date = Date::new(cx.reference?.year.checked_add(i32::from(*years))?, *month, *d)?;
+            Some(Value::with(date, Precision::Day, Grain::Day))
         }
         Spec::Quarter(q, year) => {
             let reference = cx.reference;

@@ -1301,7 +1301,13 @@ fn clause_date(
         if let Spec::Offset(n, unit, Anchor::Event) = &e.spec {
             // Only the event right after "a week after": the first trigger that follows it.
             if first < ts && ts <= last + 12 {
-                if let Some(base) = ix.dates.reference {
+                // Counted back from the day the sentence gives before it ("detained on September
+                // 5, two days after Obama had visited Tallinn"), else from the article's day.
+                let day_before =
+                    ix.dates.of_sentence(si).filter(|&j| j < i).filter_map(|j| exprs.get(j)?.value).rfind(|v| {
+                        v.precision == crate::dates::Precision::Day && v.end.is_none() && !v.open && !v.approx
+                    });
+                if let Some(base) = day_before.map(|v| v.date).or(ix.dates.reference) {
                     let value = crate::dates::resolve::resolve(
                         &Spec::Offset(-n, *unit, Anchor::Reference),
                         &crate::dates::resolve::Context {
