@@ -85,6 +85,11 @@ fn occupations() -> &'static crate::data::WordSet {
     crate::data::word_set!("actors/occupations.txt")
 }
 
+/// Whether `word` (lower case, singular or with a plural "s") is a noun of `occupations.txt`.
+pub fn is_occupation(word: &str) -> bool {
+    occupations().contains_key(word) || word.strip_suffix('s').is_some_and(|w| occupations().contains_key(w))
+}
+
 /// Verbs of speech around an untitled name that make it a person's (`speech_cues.txt`): those
 /// after the name, and those (marked "+") that also stand before it.
 fn speech_cues() -> &'static (crate::data::WordSet, crate::data::WordSet) {

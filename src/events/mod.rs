@@ -1130,6 +1130,20 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
     } else {
         te
     };
+    // "released a US intelligence agent", "freed two Japanese journalists": people described
+    // by their state and what they are or do.
+    if trig.kind == EventType::Release && matches!(ix.lower(te), "a" | "an" | "the" | "two" | "three" | "four") {
+        let state = |m: &&index::TokenMention| m.actors.iter().any(|&x| ix.actor_kind(x) == Some(ActorKind::State));
+        if let Some(m) = ix.mention_at(te + 1).filter(state) {
+            let after = m.end.max(te + 2);
+            if (after..after + 3)
+                .take_while(|&k| ix.lower(k).starts_with(char::is_lowercase))
+                .any(|k| crate::actors::people::is_occupation(ix.lower(k)))
+            {
+                return true;
+            }
+        }
+    }
     let Some(m) = ix.mention_at(te) else {
         if trig.diplomat_object {
             return matches!(ix.lower(te), "him" | "her");
