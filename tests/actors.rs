@@ -771,3 +771,12 @@ fn a_body_named_after_its_state_is_that_states() {
     assert_eq!(body("Estonian Internal Security Service"), Some(Some("EE")), "{:?}", actor_names(&t));
     assert_eq!(body("Russia's Federal Security Service"), Some(Some("RU")), "{:?}", actor_names(&t));
 }
+
+#[test]
+fn an_apposition_of_what_a_person_does_may_take_the_article_and_a_states_name() {
+    let text = "Havana freed Alan Gross, the American aid contractor who had been held since 2009. Moscow \
+                released Paul Whelan, a former US marine, on Thursday.";
+    let t = run(text, "2024-08-02");
+    assert_eq!(person(&t, "Alan Gross").country, Some("US"));
+    assert_eq!(person(&t, "Paul Whelan").country, Some("US"));
+}

@@ -1052,9 +1052,9 @@ impl<'a> Reader<'a> {
             return None;
         }
         let start = if det { end + 2 } else { end + 1 };
-        // ", a Belarusian-American lawyer", ", an American student": what the person is or does,
-        // with the state of a nationality before it.
-        if matches!(self.low(end + 1), "a" | "an") {
+        // ", a Belarusian-American lawyer", ", the American aid contractor", ", a former US
+        // marine": what the person is or does, with the state of a nationality before it.
+        if matches!(self.low(end + 1), "a" | "an" | "the") {
             if let Some(found) = self.occupation(start, b) {
                 return Some(found);
             }
@@ -1135,7 +1135,7 @@ impl<'a> Reader<'a> {
             }
             match self.hit(k) {
                 Some(h) if h.first_token == k => match h.entry {
-                    Entry::CountryAdjective(c) => {
+                    Entry::CountryAdjective(c) | Entry::CountryName(c) => {
                         country = country.or(Some(c));
                         k = h.end_token;
                     }
