@@ -67,6 +67,19 @@ fn transcript_paragraphs_are_their_speakers() {
 }
 
 #[test]
+fn a_quote_whose_next_sentence_names_who_said_it_is_theirs() {
+    let text = "Minister Pekka Haavisto met Foreign Minister Mevlüt Çavuşoğlu in Ankara on Sunday.\n\n\
+                \"We will not give up on this.\"\n\n\
+                The words were posted on Twitter by President Sauli Niinistö shortly after the talks.\n\n\
+                \"Turkey has legitimate concerns.\"\n\n\
+                That was how Turkish presidential spokesman Ibrahim Kalin explained the position on Monday.";
+    let t = extract(text, &Options::default().with_published("2022-05-16").unwrap());
+    let by = |s: &str| t.statements.iter().find(|x| x.text.contains(s)).and_then(|x| speaker(&t, &x.speaker));
+    assert_eq!(by("give up").as_deref(), Some("Sauli Niinistö"));
+    assert_eq!(by("legitimate concerns").as_deref(), Some("Ibrahim Kalin"));
+}
+
+#[test]
 fn quotes_after_a_lead_in_with_a_colon_are_its_speakers() {
     let text = "Foreign Minister Penny Wong visited Samoa on Wednesday.\n\n\
                 Quotes attributable to Senator Wong:\n\n\

@@ -286,6 +286,11 @@ fn cue_near<'c>(
 
 /// The speaker of a direct quote.
 fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind, usize)]) -> Option<usize> {
+    if starts_paragraph(ix.doc, q) {
+        if let Some(a) = named_after(ix, q) {
+            return Some(a);
+        }
+    }
     let sentence_of = |k: usize| ix.doc.tokens.get(k).and_then(|t| ix.doc.sentence_at(t.start()));
     let close_sentence = sentence_of(q.close.saturating_sub(1));
     let open_sentence = sentence_of(q.open + 1);
@@ -380,6 +385,35 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
         return cue_speakers_simple(ix, cues, n, sentence_start).first().copied();
     }
     lead_in(ix, q, cues).or_else(|| said_just_before(ix, q, cues, si))
+}
+
+/// The openings of `named_after.txt`, each as its words.
+fn named_after_openings() -> &'static [Vec<&'static str>] {
+    static OPENINGS: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    OPENINGS.get_or_init(|| {
+        crate::data::rows(crate::data::data_file!("statements/named_after.txt"))
+            .filter_map(|r| r.first().map(|l| l.split(' ').collect()))
+            .collect()
+    })
+}
+
+/// '"Eston Kohver is home." The words were posted on Facebook by Prime Minister Taavi Rõivas.':
+/// a quote whose next sentence opens by naming who said it (`named_after.txt`): the first
+/// person that sentence names after the opening, else the first actor.
+fn named_after(ix: &DocIndex<'_>, q: &Quote) -> Option<usize> {
+    let doc = ix.doc;
+    let si = doc.sentence_at(doc.tokens.get(q.close)?.start())?;
+    let next = doc.sentences.get(si + 1)?;
+    // Nothing but punctuation between the quote and the next sentence.
+    if (q.close + 1..next.first_token).any(|k| ix.is_word(k)) {
+        return None;
+    }
+    let words = named_after_openings()
+        .iter()
+        .find(|o| o.iter().enumerate().all(|(i, w)| ix.lower(next.first_token + i).eq_ignore_ascii_case(w)))?;
+    let from = next.first_token + words.len();
+    let to = next.end_token.min(from + 16);
+    ix.person_in(from..to).or_else(|| (from..to).find_map(|k| ix.mention_at(k)?.actors.first().copied()))
 }
 
 /// 'Selome Tadesse said there would be no talks. "Ethiopia did not start this war."': a quote
