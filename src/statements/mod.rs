@@ -297,8 +297,14 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
     // After: '"...," Kremlin aide Yuri Ushakov stated.', '"...," he said.', '"...," said Kerry.'
     // Not '"..." and said Damascus stood with Tehran': a verb coordinated with the clause before
     // the quote has that clause's subject.
+    // Nor '"solemn protest" with the US side, urging Washington': a phrase of the clause the
+    // quote stands in (a preposition other than those of a title: "the head of the delegation").
     let coordinated = |c: &(usize, usize, SpeechKind, usize)| {
-        (q.close + 1..c.0).any(|k| matches!(ix.lower(k), "and" | "but" | "while"))
+        (q.close + 1..c.0).any(|k| {
+            let w = ix.lower(k);
+            matches!(w, "and" | "but" | "while")
+                || crate::events::frames::is_preposition(w) && !matches!(w, "of" | "for" | "at" | "in")
+        })
     };
     if let Some(c) = window(cues, q.close + 1, q.close + 9)
         .iter()
