@@ -948,6 +948,12 @@ fn clause_after_comma(ix: &DocIndex<'_>, k: usize) -> bool {
 /// The person a pronoun stands for: in an opening phrase ("Following his visit to the US, the
 /// Prime Minister ...") the subject of the main clause after it, else the person named last.
 fn pronoun_person(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<usize> {
+    pronoun_person_from(ix, a, at, true)
+}
+
+/// [`pronoun_person`]; `hop`: whether the same pronoun earlier in the sentence may be followed
+/// (once only, so that "he met him and he met him and ..." stays linear).
+fn pronoun_person_from(ix: &DocIndex<'_>, a: usize, at: usize, hop: bool) -> Option<usize> {
     let pronoun = ix.lower(at);
     // A pronoun that opens a sentence continues the previous sentence's subject: "Zelenskyy,
     // who attended the summit, thanked the prime minister. He will travel to Riyadh".
@@ -975,10 +981,11 @@ fn pronoun_person(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<usize> {
     // the president.
     // The same subject pronoun earlier in the sentence stands for the same person: "On Sunday
     // he called on President Sharma, and on Saturday he received Mukherjee".
-    let subject_pronoun = matches!(pronoun, "he" | "she");
+    let subject_pronoun = hop && matches!(pronoun, "he" | "she");
+    // (The earlier pronoun's answer ends the search, found or not.)
     let subject = (a..at).rev().find_map(|k| {
         if subject_pronoun && ix.lower(k) == pronoun {
-            return pronoun_person(ix, a, k);
+            return Some(pronoun_person_from(ix, a, k, false));
         }
         let m = ix.mention_at(k)?;
         let prev = k.checked_sub(1).filter(|&p| p >= a).map(|p| ix.lower(p));
@@ -987,9 +994,9 @@ fn pronoun_person(ix: &DocIndex<'_>, a: usize, at: usize) -> Option<usize> {
             Some(w) => is_clause_opener(w) || !ix.is_word(k - 1),
         };
         let person = m.actors.first().copied().filter(|&p| ix.actor_kind(p) == Some(ActorKind::Person));
-        opens_clause.then_some(person).flatten().filter(|&p| ix.fits(p, pronoun))
+        opens_clause.then_some(person).flatten().filter(|&p| ix.fits(p, pronoun)).map(Some)
     });
-    subject.or_else(|| ix.person_before(at, pronoun))
+    subject.flatten().or_else(|| ix.person_before(at, pronoun))
 }
 
 /// The subject of the sentence that ends at token `last`: the person its first mention names,
