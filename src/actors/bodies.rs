@@ -108,11 +108,15 @@ pub(crate) fn add(b: &mut Builder<'_>) {
     if found.is_empty() {
         return;
     }
-    // Mentions so far, by start, to keep out of names already read.
-    let mut taken: Vec<(usize, usize, bool)> = b
+    // Mentions so far, by start, to keep out of names already read: whether each is a state's,
+    // and its country.
+    let mut taken: Vec<(usize, usize, bool, Option<&'static str>)> = b
         .mentions
         .iter()
-        .map(|m| (m.phrase.0, m.phrase.1, b.list.get(m.actor).is_some_and(|a| a.kind == ActorKind::State)))
+        .map(|m| {
+            let actor = b.list.get(m.actor);
+            (m.phrase.0, m.phrase.1, actor.is_some_and(|a| a.kind == ActorKind::State), actor.and_then(|a| a.country))
+        })
         .collect();
     taken.sort_unstable();
     // Whether a mention other than a state's inside `s..e` overlaps it (a mention begins at
@@ -127,13 +131,9 @@ pub(crate) fn add(b: &mut Builder<'_>) {
         let name = doc.slice(s, e);
         // A name that opens with a state is that state's body ("Russia's Federal Security
         // Service", "Estonian Internal Security Service").
-        let country = b
-            .mentions
-            .iter()
-            .filter(|m| m.phrase.0 == s && m.phrase.1 < e)
-            .filter_map(|m| b.list.get(m.actor))
-            .find(|a| a.kind == ActorKind::State)
-            .and_then(|a| a.country);
+        let from = taken.partition_point(|t| t.0 < s);
+        let country =
+            taken.get(from..).unwrap_or(&[]).iter().take_while(|t| t.0 == s).find(|t| t.2 && t.1 < e).and_then(|t| t.3);
         let a = b.get_or_create(Key::Body(name.to_owned()), || Actor {
             name: name.to_owned(),
             kind: ActorKind::Organization,

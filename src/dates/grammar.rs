@@ -456,7 +456,7 @@ impl<'a> Cursor<'a> {
             // Not a decade ("the '90s") or a longer figure.
             let more =
                 self.tok(i + 2).is_some_and(|t| t.attached() && matches!(t.kind, TokenKind::Number | TokenKind::Word));
-            return (len == 2 && !more).then(|| (if n < 50 { 2000 + n as i32 } else { 1900 + n as i32 }, i + 2));
+            return (len == 2 && !more).then(|| (two_digit_year(n), i + 2));
         }
         let (n, len) = self.number(i)?;
         if self.punct(i + 1, ":") && self.attached(i + 1) {
@@ -465,7 +465,7 @@ impl<'a> Cursor<'a> {
         let era = self.s(i + 1);
         let (mut y, mut j) = match len {
             4 => (n as i32, i + 1),
-            2 if short_ok => (if n < 50 { 2000 + n as i32 } else { 1900 + n as i32 }, i + 1),
+            2 if short_ok => (two_digit_year(n), i + 1),
             1..=3 if matches!(era, "AD" | "CE") => (n as i32, i + 1),
             _ => return None,
         };
@@ -1558,4 +1558,13 @@ impl Date3 {
 
 fn cal(year: Option<i32>, month: u8, day: u8) -> Spec {
     Spec::Calendar { year, month: Some(month), day: Some(day), weekday: None }
+}
+
+/// The year of two digits ("'08", "Aug 96"): 2000-2049 below 50, else 1950-1999.
+fn two_digit_year(n: u32) -> i32 {
+    if n < 50 {
+        2000 + n as i32
+    } else {
+        1900 + n as i32
+    }
 }

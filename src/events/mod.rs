@@ -1132,7 +1132,8 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
     };
     // "released a US intelligence agent", "freed two Japanese journalists": people described
     // by their state and what they are or do.
-    if trig.kind == EventType::Release && matches!(ix.lower(te), "a" | "an" | "the" | "two" | "three" | "four") {
+    // (A count before them is passed over above.)
+    if trig.kind == EventType::Release && matches!(ix.lower(te), "a" | "an" | "the") {
         let state = |m: &&index::TokenMention| m.actors.iter().any(|&x| ix.actor_kind(x) == Some(ActorKind::State));
         if let Some(m) = ix.mention_at(te + 1).filter(state) {
             let after = m.end.max(te + 2);

@@ -299,7 +299,7 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
     // the quote has that clause's subject.
     // Nor '"solemn protest" with the US side, urging Washington': a phrase of the clause the
     // quote stands in (a preposition other than those of a title: "the head of the delegation").
-    let coordinated = |c: &(usize, usize, SpeechKind, usize)| {
+    let of_the_clause = |c: &(usize, usize, SpeechKind, usize)| {
         (q.close + 1..c.0).any(|k| {
             let w = ix.lower(k);
             matches!(w, "and" | "but" | "while")
@@ -309,7 +309,7 @@ fn quote_speaker(ix: &DocIndex<'_>, q: &Quote, cues: &[(usize, usize, SpeechKind
     if let Some(c) = window(cues, q.close + 1, q.close + 9)
         .iter()
         .find(|c| Some(c.3) == close_sentence.or(sentence_of(q.close)))
-        .filter(|c| !coordinated(c))
+        .filter(|c| !of_the_clause(c))
     {
         // The mention between the quote and the cue (not after a preposition: '"anti-terrorist
         // operations" inside Afghanistan, officials said'), or right after the cue.
@@ -416,7 +416,7 @@ fn named_after(ix: &DocIndex<'_>, q: &Quote) -> Option<usize> {
     }
     let words = named_after_openings()
         .iter()
-        .find(|o| o.iter().enumerate().all(|(i, w)| ix.lower(next.first_token + i).eq_ignore_ascii_case(w)))?;
+        .find(|o| o.iter().enumerate().all(|(i, w)| ix.lower(next.first_token + i) == *w))?;
     let from = next.first_token + words.len();
     let to = next.end_token.min(from + 16);
     ix.person_in(from..to).or_else(|| (from..to).find_map(|k| ix.mention_at(k)?.actors.first().copied()))
