@@ -176,7 +176,9 @@ pub fn resolve(spec: &Spec, cx: &Context) -> Option<Value> {
                 } else {
                     this_year.add_years(1)
                 }
-            } else if this_year.month < reference.month {
+            } else if this_year.month + 1 < reference.month {
+                // The month just gone is "last month"; "last April" written in May is a year
+                // before.
                 this_year
             } else {
                 this_year.add_years(-1)
