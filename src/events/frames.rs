@@ -261,8 +261,19 @@ fn verb_before_phrase(ix: &DocIndex<'_>, a: usize, ts: usize, call: bool) -> Opt
         }
         steps += 1;
     }
-    let irregular = matches!(ix.word(v), "said" | "told" | "spoke" | "met");
-    (regular_past(ix, v) || irregular).then_some(v)
+    let irregular = |v: usize| matches!(ix.word(v), "said" | "told" | "spoke" | "met");
+    if regular_past(ix, v) || irregular(v) {
+        return Some(v);
+    }
+    // "discussed safe zones for Syria in a telephone call": the verb's object, a few plain words
+    // (no comma, no clause of its own), may stand between it and the phrase, which then opens
+    // with a determiner ("in a call", not "progress in bilateral security").
+    // (A call only: "met briefly during the summit" names the summit as the occasion.)
+    if !call || !matches!(ix.lower(k), "a" | "an" | "the" | "their" | "his" | "her" | "its") {
+        return None;
+    }
+    let plain = |k: usize| ix.is_word(k) && !matches!(ix.lower(k), "that" | "which" | "who" | "and" | "but");
+    (v.saturating_sub(9).max(a)..=v).rev().take_while(|&k| plain(k)).find(|&k| regular_past(ix, k) || irregular(k))
 }
 
 /// Whether token `v` is a lower-case verb in the past tense ending in "-ed" ("discussed").
@@ -280,7 +291,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
     // took part in the call.
     if trig.form == Form::Verb && (is_preposition(ix.lower(ts)) || ix.lower(ts) == "by") {
         // "after speaking with Dela Cruz by telephone": a verb of speaking in "-ing" too.
-        let speaking = |v: usize| matches!(ix.word(v), "speaking" | "talking" | "spoke" | "talked");
+        let speaking = |v: usize| matches!(ix.word(v), "speaking" | "talking" | "spoke" | "talked" | "speak" | "talk");
         let spoken = (a + 1..ts).rev().find(|&v| trig.kind == EventType::Call && speaking(v));
         // "Niinistö told Putin by phone": "told" is a past of its own.
         let told = |v: usize| trig.kind == EventType::Call && matches!(ix.word(v), "told" | "tells");
@@ -301,10 +312,11 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
     if trig.form == Form::Noun && matches!(trig.kind, EventType::Call | EventType::Meeting) {
         if let Some(v) = verb_before_phrase(ix, a, ts, trig.kind == EventType::Call) {
             // The one spoken to between the verb and the phrase took part.
-            if matches!(ix.lower(v + 1), "to" | "with") {
-                if let Some(m) = ix.mention_at(v + 2).filter(|m| ix.names_person(m)) {
-                    add_new(&mut f.object, m.actors.iter().copied());
-                }
+            let spoken_to = (v + 1..ts)
+                .filter(|&k| matches!(ix.lower(k), "to" | "with"))
+                .find_map(|k| ix.mention_at(k + 1).filter(|m| ix.names_person(m)));
+            if let Some(m) = spoken_to {
+                add_new(&mut f.object, m.actors.iter().copied());
             }
             return subject_of_clause(ix, a, v, f);
         }
