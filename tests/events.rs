@@ -695,3 +695,29 @@ fn a_post_before_a_condemnation_leaves_its_target_to_the_sanction_after() {
     let who = names(&t, &criticism.participants);
     assert!(who.contains(&"United States".to_owned()), "{who:?}");
 }
+
+#[test]
+fn they_in_a_past_clause_of_time_are_the_subject_it_hangs_on() {
+    let t = run(
+        "Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin called for a truce when \
+         they met in Istanbul on 8 January.",
+        "2020-01-20",
+    );
+    let meetings: Vec<(Vec<String>, &str)> = t
+        .events
+        .iter()
+        .filter(|e| e.kind == "meeting")
+        .map(|e| {
+            let mut who = names(&t, &e.participants);
+            who.sort_unstable();
+            (who, e.status)
+        })
+        .collect();
+    assert_eq!(meetings, [(vec!["Recep Tayyip Erdogan".to_string(), "Vladimir Putin".to_string()], "occurred")]);
+    // A wish stays a wish when its clause of time is not told in the past.
+    let t = run(
+        "French President Emmanuel Macron called for a meeting with Xi Jinping when he visits Beijing.",
+        "2023-04-01",
+    );
+    assert!(t.events.iter().all(|e| e.status != "occurred" || e.kind != "meeting"), "{:?}", t.events);
+}

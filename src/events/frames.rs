@@ -479,6 +479,16 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         // Pronouns stand for someone named before.
         if let Some(p) = ["he", "she", "they", "we", "i"].iter().find(|p| **p == w) {
             f.pronoun_subject = Some(p);
+            // "Erdogan and Putin called for it when they met": "they" opening a clause of time
+            // stands for the plural subject of the clause it hangs on.
+            let opener = k.checked_sub(2).map(|o| ix.lower(o)).filter(|o| is_subordinator(o) || *o == "when");
+            if *p == "they" && opener.is_some() && k > a + 2 {
+                subject_of_clause(ix, a, k - 2, f);
+                if f.subject.len() < 2 {
+                    f.subject.clear();
+                }
+                return;
+            }
             if matches!(*p, "he" | "she") {
                 if let Some(person) = pronoun_person(ix, a, k - 1) {
                     f.subject.push(person);

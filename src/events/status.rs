@@ -99,7 +99,12 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
             && !wish
             && distance <= if trig.form == Form::Noun { 3 } else { 1 }
             && reported_before(ix, a, b, k);
+        // "called for it when they met": a clause of time told in the past is no wish.
+        let past_clause = trig.form != Form::Noun
+            && (m.end..ts).any(|j| matches!(ix.lower(j), "when" | "after" | "before" | "while" | "as"))
+            && (ix.lower(ts).ends_with("ed") || matches!(ix.lower(ts), "met" | "held" | "spoke" | "flew" | "made"));
         hypothetical |= cue.has(Cue::Hypothetical)
+            && !past_clause
             && distance <= 3 + usize::from(trig.form == Form::Noun)
             && !invited_to_named
             && !reported_future;
