@@ -721,3 +721,14 @@ fn they_in_a_past_clause_of_time_are_the_subject_it_hangs_on() {
     );
     assert!(t.events.iter().all(|e| e.status != "occurred" || e.kind != "meeting"), "{:?}", t.events);
 }
+
+#[test]
+fn a_period_named_inside_a_quote_does_not_date_an_event_told_outside_it() {
+    let t = run(
+        "US President Barack Obama held talks with President Thein Sein at the old parliament building.\n\n\
+         “The steps taken here over the past year have been extraordinary,” Obama told reporters after the meeting.",
+        "2012-11-19",
+    );
+    let meeting = t.events.iter().find(|e| e.kind == "meeting").expect("the meeting");
+    assert_ne!(meeting.date.as_ref().map(|d| d.value.as_str()), Some("2011"), "{:?}", t.events);
+}

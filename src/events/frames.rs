@@ -521,7 +521,13 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             // "Ministers from the two countries signed": the parties of an agent noun that opens
             // the clause act through it.
             let through_agents = matches!(before, "from" | "of") && agents_open_clause(ix, a, m.first - 1);
-            let prepositional = is_preposition(before) && !(adjacent && is_subordinator(before)) && !through_agents;
+            // "Obama, accompanied by Secretary of State Hillary Clinton, held talks": who goes
+            // along is not who acts.
+            let along = before == "by"
+                && m.first >= 2
+                && matches!(ix.lower(m.first - 2), "accompanied" | "flanked" | "escorted" | "joined");
+            let prepositional =
+                is_preposition(before) && !(adjacent && is_subordinator(before)) && !through_agents || along;
             // "the SADC-appointed facilitator", "a London-based envoy": a name joined by a hyphen
             // to a participle of who someone is only describes the noun (unlike "the Saudi-led
             // coalition", which acts for Saudi Arabia).

@@ -1347,6 +1347,13 @@ fn clause_date(
         if first < clause.0 || first >= clause.1 {
             continue;
         }
+        // "“... over the past year ...,” Obama told reporters after the meeting": a period named
+        // inside a quotation dates what the quote tells, not an event told outside it (nor the
+        // reverse). (A day may: "“The flag we have raised today ...,” he said in his speech".)
+        let period = value.precision != crate::dates::Precision::Day;
+        if period && !speech && ix.quoted(first) != ix.quoted(ts) {
+            continue;
+        }
         // A date inside a relative clause that does not hold the trigger dates something else.
         if ix.relative_clause_around(first, clause.0, clause.1).is_some_and(|(o, c)| !(o < ts && ts < c)) {
             continue;
