@@ -732,3 +732,15 @@ fn a_period_named_inside_a_quote_does_not_date_an_event_told_outside_it() {
     let meeting = t.events.iter().find(|e| e.kind == "meeting").expect("the meeting");
     assert_ne!(meeting.date.as_ref().map(|d| d.value.as_str()), Some("2011"), "{:?}", t.events);
 }
+
+#[test]
+fn a_headline_event_is_not_folded_into_a_request_in_the_body() {
+    let t = run(
+        "Serbia Frees Three Kosovo Police Officers\n\n\
+         The three officers returned to Kosovo on Monday evening.\n\n\
+         \"I asked President Aleksandar Vucic to release the three police officers,\" EU foreign policy chief Josep Borrell told reporters.",
+        "2023-06-27",
+    );
+    let release = t.events.iter().find(|e| e.kind == "release" && e.status == "occurred");
+    assert!(release.is_some_and(|e| names(&t, &e.participants).contains(&"Serbia".to_string())), "{:?}", t.events);
+}

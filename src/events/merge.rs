@@ -349,7 +349,16 @@ pub(super) fn fold_headline(ix: &DocIndex<'_>, list: &mut Vec<Event>) {
                 })
         };
         let same = only_headline
-            .then(|| list.iter().position(|o| o.kind == e.kind && !o.sentences.contains(&h) && side_in_common(o)))
+            .then(|| {
+                // (A request in the body, "asked Vucic to release the officers", is not the
+                // release the headline tells.)
+                list.iter().position(|o| {
+                    o.kind == e.kind
+                        && (o.status != Status::Uncertain || e.status == Status::Uncertain)
+                        && !o.sentences.contains(&h)
+                        && side_in_common(o)
+                })
+            })
             .flatten();
         match same {
             Some(j) => {

@@ -1110,10 +1110,28 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
     if trig.kind == EventType::Release && ix.lower(te) == "the" && counted(te + 1) {
         te += 1;
     }
+    // "freed more than 450 prisoners", "released some 200 detainees".
+    let about = |k: usize| match ix.lower(k) {
+        "more" | "fewer" | "less" => ix.lower(k + 1) == "than" && counted(k + 2),
+        "some" | "about" | "around" | "nearly" | "almost" | "over" | "roughly" => counted(k + 1),
+        _ => false,
+    };
+    if trig.kind == EventType::Release && about(te) {
+        te += if ix.lower(te + 1) == "than" { 2 } else { 1 };
+    }
+    let count_at = te;
     while trig.kind == EventType::Release
         && (counted(te) || (te > 0 && counted(te - 1) && matches!(ix.lower(te), "more" | ",")))
     {
         te += 1;
+    }
+    // "freed more than 450 prisoners in an amnesty": counted people named by what they are.
+    if te > count_at
+        && (te..te + 3)
+            .take_while(|&k| ix.lower(k).starts_with(char::is_lowercase))
+            .any(|k| crate::actors::people::is_occupation(ix.lower(k)))
+    {
+        return true;
     }
     let te = after_place(ix, te);
     // "flew into the Uzbek capital", "came to the White House": a place after "the".
