@@ -780,3 +780,23 @@ fn an_apposition_of_what_a_person_does_may_take_the_article_and_a_states_name() 
     assert_eq!(person(&t, "Alan Gross").country, Some("US"));
     assert_eq!(person(&t, "Paul Whelan").country, Some("US"));
 }
+
+#[test]
+fn a_ministry_named_with_its_state_is_that_states_body_and_the_ministry_names_it_again() {
+    let text = "China's Foreign Ministry said it had lodged a formal protest with the US side. \
+                \"Taiwan is an inseparable part of China's territory,\" the ministry said. \
+                The Ministry of Foreign Affairs of Japan and the Russian Defence Ministry declined to comment.";
+    let t = run(text, "2016-12-05");
+    let china = person(&t, "China's Foreign Ministry");
+    assert_eq!((china.kind, china.country.as_deref()), (readout::timeline::ActorKind::Body, Some("CN")));
+    assert_eq!(china.mentions.len(), 2, "{:?}", china.mentions);
+    let japan = person(&t, "Ministry of Foreign Affairs of Japan");
+    assert_eq!(japan.country.as_deref(), Some("JP"));
+    assert_eq!(person(&t, "Russian Defence Ministry").country.as_deref(), Some("RU"));
+    // The quote is the ministry's, not China's or no one's.
+    let quote = t.statements.iter().find(|s| s.text.starts_with("Taiwan is")).expect("the quote");
+    assert_eq!(quote.speaker.as_deref(), Some(china.id.as_str()));
+    // A spokesman's title is no ministry.
+    let t = run("Russian Foreign Ministry spokeswoman Maria Zakharova said the move was hostile.", "2021-04-18");
+    assert_eq!(actor_names(&t), ["Maria Zakharova"]);
+}

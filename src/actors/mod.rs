@@ -10,6 +10,7 @@ pub mod gazetteer;
 pub mod gender;
 pub mod in_office;
 pub mod lexicon;
+pub mod ministries;
 pub mod people;
 
 use crate::data::FastMap;
@@ -373,6 +374,7 @@ pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
         b.add_mention(post.author, i, MentionKind::Name);
     }
     bodies::add(&mut b);
+    ministries::add(&mut b);
     coref::headline_titles(&mut b);
     // The home country is the most-named person's by full names; those met abroad are placed
     // once their surnames are known too (who meets them may be named by surname alone).

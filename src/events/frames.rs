@@ -746,6 +746,8 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
         }
     }
     let tokens = &ix.doc.tokens;
+    // Whether the names read so far were joined by "and" (a list closed).
+    let mut listed_and = false;
     while k < b && k < te + 30 {
         // "on 27 July 2023": a preposition of a date is no topic.
         let of_date = ix.date_at(k).is_some() || ix.date_at(k + 1).is_some();
@@ -810,8 +812,18 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
             while next < k + 3 && matches!(ix.lower(next), "and" | "the") && ix.mention_at(next).is_none() {
                 next += 1;
             }
-            let coordinated =
-                matches!(ix.lower(k), "and" | ",") && ix.mention_at(next).is_some() && !clause_after_comma(ix, k);
+            // "visits to Qatar and Kuwait, the Russian Foreign Ministry has said": a name that
+            // then reports is the attribution, not one more of the list.
+            let reports = |n: &super::index::TokenMention| {
+                let v = if matches!(ix.lower(n.end), "has" | "have" | "had") { n.end + 1 } else { n.end };
+                matches!(ix.lower(v), "said" | "says" | "announced" | "reported" | "stated")
+            };
+            // (After a list closed by "and"; not the subject after an opening phrase: "after
+            // meeting Tuilaepa, Ms Ardern announced".)
+            let coordinated = matches!(ix.lower(k), "and" | ",")
+                && ix.mention_at(next).is_some_and(|n| !(ix.lower(k) == "," && listed_and && reports(n)))
+                && !clause_after_comma(ix, k);
+            listed_and |= coordinated && ix.lower(k) == "and";
             // "Meetings in Pyongyang and Tokyo": a city joined to a place by "and" is a place too.
             let city_after =
                 ix.mention_at(next).is_some_and(|n| matches!(n.kind, Some(MentionKind::Capital | MentionKind::City)));

@@ -1,0 +1,101 @@
+//! Government bodies named with their state (`ministries.txt`): "the Russian Foreign Ministry",
+//! "China's Ministry of Foreign Affairs", "the Ministry of Foreign Affairs of Japan". Each is a
+//! body of that state, so that a ministry that speaks or acts is told apart from its state while
+//! still standing for it; "the ministry" later names the last one again.
+
+use super::{Actor, ActorKind, Builder, Key, MentionKind};
+use crate::phrases::PhraseMap;
+use crate::text::TokenKind;
+
+/// The names of `ministries.txt`, built on first use.
+fn names() -> &'static PhraseMap<()> {
+    static NAMES: std::sync::OnceLock<PhraseMap<()>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        PhraseMap::build(
+            crate::data::rows(crate::data::data_file!("actors/ministries.txt"))
+                .filter_map(|r| r.first().copied())
+                .map(|p| (p, ())),
+        )
+    })
+}
+
+/// Adds the bodies of `ministries.txt` that a state names, and "the ministry" after them.
+pub(crate) fn add(b: &mut Builder<'_>) {
+    let doc = b.doc;
+    let (text, tokens) = (doc.text, &doc.tokens);
+    let found = names().find_all(text, tokens, &doc.keys);
+    if found.is_empty() {
+        return;
+    }
+    // Mentions so far by start: (start, end of the phrase, actor, is a state's name or adjective).
+    let mut taken: Vec<(usize, usize, usize, bool)> = b
+        .mentions
+        .iter()
+        .map(|m| {
+            let state = b.list.get(m.actor).is_some_and(|a| a.kind == ActorKind::State)
+                && matches!(m.kind, MentionKind::Name | MentionKind::Adjective);
+            (m.phrase.0, m.phrase.1, m.actor, state)
+        })
+        .collect();
+    taken.sort_unstable();
+    let state_ending_at = |end: usize| taken.iter().rev().find(|t| t.3 && t.1 == end).map(|t| (t.0, t.2));
+    let state_starting_at = |start: usize| taken.iter().find(|t| t.3 && t.0 == start).map(|t| (t.1, t.2));
+    // Another mention over the name ("Foreign Ministry spokesman Wang Wenbin", a seat).
+    let covered = |s: usize, e: usize| taken.iter().any(|t| !t.3 && t.0 < e && t.1 > s);
+    let mut bodies: Vec<(usize, usize)> = Vec::new();
+    for (i, m) in &found {
+        let (Some(first), Some(last)) = (tokens.get(*i), tokens.get(m.end.saturating_sub(1))) else { continue };
+        let (s, e) = (first.start(), last.end());
+        // "the Russian Foreign Ministry": the adjective right before; "China's Foreign Ministry":
+        // the name before the possessive; "the Ministry of Foreign Affairs of Japan".
+        let before = i.checked_sub(1).and_then(|p| tokens.get(p));
+        let by_name = match before {
+            Some(p) if p.kind == TokenKind::Possessive => state_ending_at(p.start()),
+            Some(p) => state_ending_at(p.end()).filter(|_| p.end() <= s),
+            None => None,
+        };
+        let after = (tokens.get(m.end).is_some_and(|t| t.text(text) == "of"))
+            .then(|| tokens.get(m.end + 1).and_then(|t| state_starting_at(t.start())))
+            .flatten();
+        // The whole name: from the state before it, or to the state after it.
+        let Some((from, to, state)) = by_name.map(|(f, a)| (f, e, a)).or(after.map(|(t, a)| (s, t, a))) else {
+            continue;
+        };
+        if covered(s, e) {
+            continue;
+        }
+        let Some(country) = b.list.get(state).and_then(|a| a.country) else { continue };
+        let name = doc.slice(from, to).to_owned();
+        let key = Key::Body(format!("{country} {}", m.pattern));
+        let body = b.get_or_create(key, || Actor {
+            name,
+            kind: ActorKind::Body,
+            country: Some(country),
+            aliases: Vec::new(),
+            titles: Vec::new(),
+            mentions: Vec::new(),
+            known: None,
+            organization: None,
+        });
+        b.add_mention((from, to), body, MentionKind::Name);
+        bodies.push((to, body));
+    }
+    if bodies.is_empty() {
+        return;
+    }
+    // "the ministry said": the last of them named before.
+    for (k, t) in tokens.iter().enumerate() {
+        if !t.text(text).eq_ignore_ascii_case("ministry") || k == 0 {
+            continue;
+        }
+        let the = tokens.get(k - 1).is_some_and(|p| p.text(text).eq_ignore_ascii_case("the"));
+        // Not a name of its own ("the Ministry of Defence").
+        let named = tokens.get(k + 1).is_some_and(|n| n.text(text) == "of");
+        if !the || named {
+            continue;
+        }
+        if let Some(&(_, body)) = bodies.iter().rev().find(|(e, _)| *e <= t.start()) {
+            b.add_mention((t.start(), t.end()), body, MentionKind::Name);
+        }
+    }
+}
