@@ -38,10 +38,17 @@ pub(crate) fn add(b: &mut Builder<'_>) {
         })
         .collect();
     taken.sort_unstable();
-    let state_ending_at = |end: usize| taken.iter().rev().find(|t| t.3 && t.1 == end).map(|t| (t.0, t.2));
-    let state_starting_at = |start: usize| taken.iter().find(|t| t.3 && t.0 == start).map(|t| (t.1, t.2));
+    // (Each looks at the few mentions that start near the place asked about: a binary search,
+    // then a short scan, so that a text of nothing but ministries stays linear.)
+    let near = |from: usize, to: usize| {
+        let i = taken.partition_point(|t| t.0 < from);
+        taken.get(i..).unwrap_or(&[]).iter().take_while(move |t| t.0 < to)
+    };
+    let state_ending_at =
+        |end: usize| near(end.saturating_sub(64), end).filter(|t| t.3 && t.1 == end).last().map(|t| (t.0, t.2));
+    let state_starting_at = |start: usize| near(start, start + 1).find(|t| t.3).map(|t| (t.1, t.2));
     // Another mention over the name ("Foreign Ministry spokesman Wang Wenbin", a seat).
-    let covered = |s: usize, e: usize| taken.iter().any(|t| !t.3 && t.0 < e && t.1 > s);
+    let covered = |s: usize, e: usize| near(s.saturating_sub(256), e).any(|t| !t.3 && t.1 > s);
     let mut bodies: Vec<(usize, usize)> = Vec::new();
     for (i, m) in &found {
         let (Some(first), Some(last)) = (tokens.get(*i), tokens.get(m.end.saturating_sub(1))) else { continue };
@@ -94,7 +101,8 @@ pub(crate) fn add(b: &mut Builder<'_>) {
         if !the || named {
             continue;
         }
-        if let Some(&(_, body)) = bodies.iter().rev().find(|(e, _)| *e <= t.start()) {
+        let before = bodies.partition_point(|(e, _)| *e <= t.start());
+        if let Some(&(_, body)) = before.checked_sub(1).and_then(|i| bodies.get(i)) {
             b.add_mention((t.start(), t.end()), body, MentionKind::Name);
         }
     }
