@@ -401,12 +401,16 @@ impl<'a> Reader<'a> {
                     let described = if after_name { None } else { self.descriptor_before(t, a) };
                     if described.is_some() || self.spoken_name(t, end) {
                         let name = (self.tok(t).map_or(0, |x| x.start()), self.tok(end - 1).map_or(0, |x| x.end()));
+                        // "Liberation Tigers chief Velupillai Prabhakaran": the phrase takes in
+                        // who he is.
+                        let from =
+                            described.as_ref().filter(|d| d.1 < t).and_then(|d| self.tok(d.1)).map(|x| x.start());
                         out.push(PersonPhrase::Named {
-                            span: name,
+                            span: (from.unwrap_or(name.0), name.1),
                             name,
                             known: None,
                             titles: Vec::new(),
-                            affiliation: described.unwrap_or_default(),
+                            affiliation: described.map(|d| d.0).unwrap_or_default(),
                         });
                     }
                     t = end;
@@ -1101,26 +1105,38 @@ impl<'a> Reader<'a> {
     /// `occupations.txt` right before the name at `t`, after at most three lower-case words and
     /// a state's name or adjective (its state, when one is named); `a` is the sentence's first
     /// token.
-    fn descriptor_before(&self, t: usize, a: usize) -> Option<Affiliation> {
+    fn descriptor_before(&self, t: usize, a: usize) -> Option<(Affiliation, usize)> {
         let k = t.checked_sub(1).filter(|&k| k >= a)?;
-        if !(self.lower_word(k) && occupations().contains_key(self.low(k))) {
+        // (Also the head of a group the lexicon does not know: "Liberation Tigers chief
+        // Velupillai Prabhakaran"; not in appositions, where "the chief American negotiator"
+        // goes on to say what he is.)
+        let head = matches!(self.low(k), "chief" | "commander" | "founder");
+        if !(self.lower_word(k) && (head || occupations().contains_key(self.low(k)))) {
             return None;
         }
         let mut country = None;
         let mut j = k;
+        // The phrase opens with the state named before, else the words read back over.
+        let mut start = k;
         while j > a && k - j < 4 {
             match self.hit(j - 1) {
                 Some(h) if h.end_token == j => {
                     if let Entry::CountryName(c) | Entry::CountryAdjective(c) = h.entry {
                         country = Some(c);
+                        start = h.first_token;
                     }
                     break;
                 }
                 _ if self.lower_word(j - 1) => j -= 1,
+                // The group's own name: capitalised words the lexicon does not know.
+                _ if head && self.s(j - 1).starts_with(char::is_uppercase) && j - 1 > a => {
+                    j -= 1;
+                    start = j;
+                }
                 _ => break,
             }
         }
-        Some(Affiliation { country, organization: None })
+        Some((Affiliation { country, organization: None }, start))
     }
 
     /// "a Belarusian-American lawyer" from token `start`: a few words (a nationality's
