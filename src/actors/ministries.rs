@@ -4,18 +4,42 @@
 //! still standing for it; "the ministry" later names the last one again.
 
 use super::{Actor, ActorKind, Builder, Key, MentionKind};
-use crate::phrases::PhraseMap;
 use crate::text::TokenKind;
 
-/// The names of `ministries.txt`, built on first use.
-fn names() -> &'static PhraseMap<()> {
-    static NAMES: std::sync::OnceLock<PhraseMap<()>> = std::sync::OnceLock::new();
+/// The names of `ministries.txt` as the keys of their words ([`crate::phrases::key`]), longest
+/// first, built on first use. (Matched by keys alone: the general phrase builder is not needed
+/// in the browser build, whose other dictionaries come compiled.)
+fn names() -> &'static [(Vec<u64>, &'static str)] {
+    static NAMES: std::sync::OnceLock<Vec<(Vec<u64>, &'static str)>> = std::sync::OnceLock::new();
     NAMES.get_or_init(|| {
-        PhraseMap::build(
+        let mut names: Vec<(Vec<u64>, &'static str)> =
             crate::data::rows(crate::data::data_file!("actors/ministries.txt"))
                 .filter_map(|r| r.first().copied())
-                .map(|p| (p, ())),
-        )
+                .map(|name| (words(name).map(crate::phrases::key).collect(), name))
+                .collect();
+        crate::sort::by_key(&mut names, |(keys, _)| u64::MAX - keys.len() as u64);
+        names
+    })
+}
+
+/// The words of a name as the tokenizer splits them: "minister's" is "minister" and "'s", a
+/// comma is a word of its own.
+fn words(name: &'static str) -> impl Iterator<Item = &'static str> {
+    name.split(' ').flat_map(|w| {
+        let (w, comma) = w.strip_suffix(',').map_or((w, None), |w| (w, Some(",")));
+        let (w, possessive) = w.strip_suffix("'s").map_or((w, None), |w| (w, Some("'s")));
+        [Some(w), possessive, comma].into_iter().flatten()
+    })
+}
+
+/// The longest name of `ministries.txt` at token `i`: its pattern and the token after it.
+fn name_at(doc: &crate::text::Document<'_>, i: usize) -> Option<(&'static str, usize)> {
+    let first = *doc.keys.get(i)?;
+    names().iter().find_map(|(keys, name)| {
+        let end = i + keys.len();
+        let got = doc.keys.get(i..end)?;
+        let one_line = doc.tokens.get(i + 1..end)?.iter().all(|t| t.newlines_before == 0);
+        (keys.first() == Some(&first) && got == keys.as_slice() && one_line).then_some((*name, end))
     })
 }
 
@@ -23,7 +47,19 @@ fn names() -> &'static PhraseMap<()> {
 pub(crate) fn add(b: &mut Builder<'_>) {
     let doc = b.doc;
     let (text, tokens) = (doc.text, &doc.tokens);
-    let found = names().find_all(text, tokens, &doc.keys);
+    // The first words' keys: one look turns most tokens away.
+    let firsts: Vec<u64> = names().iter().filter_map(|(keys, _)| keys.first().copied()).collect();
+    let mut found: Vec<(usize, &'static str, usize)> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match doc.keys.get(i).filter(|k| firsts.contains(k)).and_then(|_| name_at(doc, i)) {
+            Some((name, end)) => {
+                found.push((i, name, end));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
     if found.is_empty() {
         return;
     }
@@ -50,8 +86,8 @@ pub(crate) fn add(b: &mut Builder<'_>) {
     // Another mention over the name ("Foreign Ministry spokesman Wang Wenbin", a seat).
     let covered = |s: usize, e: usize| near(s.saturating_sub(256), e).any(|t| !t.3 && t.1 > s);
     let mut bodies: Vec<(usize, usize)> = Vec::new();
-    for (i, m) in &found {
-        let (Some(first), Some(last)) = (tokens.get(*i), tokens.get(m.end.saturating_sub(1))) else { continue };
+    for &(i, pattern, end) in &found {
+        let (Some(first), Some(last)) = (tokens.get(i), tokens.get(end.saturating_sub(1))) else { continue };
         let (s, e) = (first.start(), last.end());
         // "the Russian Foreign Ministry": the adjective right before; "China's Foreign Ministry":
         // the name before the possessive; "the Ministry of Foreign Affairs of Japan".
@@ -61,8 +97,8 @@ pub(crate) fn add(b: &mut Builder<'_>) {
             Some(p) => state_ending_at(p.end()).filter(|_| p.end() <= s),
             None => None,
         };
-        let after = (tokens.get(m.end).is_some_and(|t| t.text(text) == "of"))
-            .then(|| tokens.get(m.end + 1).and_then(|t| state_starting_at(t.start())))
+        let after = (tokens.get(end).is_some_and(|t| t.text(text) == "of"))
+            .then(|| tokens.get(end + 1).and_then(|t| state_starting_at(t.start())))
             .flatten();
         // The whole name: from the state before it, or to the state after it.
         let Some((from, to, state)) = by_name.map(|(f, a)| (f, e, a)).or(after.map(|(t, a)| (s, t, a))) else {
@@ -73,7 +109,7 @@ pub(crate) fn add(b: &mut Builder<'_>) {
         }
         let Some(country) = b.list.get(state).and_then(|a| a.country) else { continue };
         let name = doc.slice(from, to).to_owned();
-        let key = Key::Body(format!("{country} {}", m.pattern));
+        let key = Key::Body(format!("{country} {pattern}"));
         let body = b.get_or_create(key, || Actor {
             name,
             kind: ActorKind::Body,
