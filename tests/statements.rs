@@ -212,3 +212,12 @@ fn a_quote_after_a_reported_sentence_is_its_speakers() {
     let quote = t.statements.iter().find(|s| s.direct).expect("the quote");
     assert_eq!(speaker(&t, &quote.speaker).as_deref(), Some("Selome Tadesse"), "{:?}", t.statements);
 }
+
+#[test]
+fn a_description_told_in_quotes_is_the_quotes_statement_only() {
+    let texts = statement_texts(
+        "Russian Foreign Minister Sergei Lavrov described the strike as \"absolutely unacceptable\".",
+        "2024-03-01",
+    );
+    assert_eq!(texts, ["absolutely unacceptable"]);
+}

@@ -695,7 +695,17 @@ fn content(
             return span_of(ix, a, comma, 5);
         }
     }
-    let mut start = end;
+    // "described the talks as frank", "describing the conversation as a courtesy call": what
+    // was said is the whole description, what it names included.
+    let verb = ix.lower(first);
+    let describing = ["describ", "characteri", "portray"].iter().any(|v| verb.starts_with(v));
+    let described = describing && end > first + 2 && ix.lower(end - 1) == "as";
+    // (When the description is a quote, the quote is the statement: 'the strike as "absolutely
+    // unacceptable"'.)
+    if described && ix.is_quote(end) {
+        return None;
+    }
+    let mut start = if described { first + 1 } else { end };
     match kind {
         SpeechKind::According => {
             // "according to X, CONTENT" or "CONTENT, according to X"
@@ -766,7 +776,7 @@ fn content(
         return None;
     }
     let mut stop = b;
-    let mut min_words = 4;
+    let mut min_words = if described { 3 } else { 4 };
     // Up to a direct quote (what comes before it must say something on its own), a semicolon,
     // or a closing attribution. A quote inside the clause ("have held "constructive" talks")
     // is part of what was said: the content runs over it.
