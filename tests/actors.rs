@@ -800,3 +800,15 @@ fn a_ministry_named_with_its_state_is_that_states_body_and_the_ministry_names_it
     let t = run("Russian Foreign Ministry spokeswoman Maria Zakharova said the move was hostile.", "2021-04-18");
     assert_eq!(actor_names(&t), ["Maria Zakharova"]);
 }
+
+#[test]
+fn a_ministry_of_a_capital_or_of_the_state_that_opens_the_sentence_is_that_states() {
+    let t = run("Seoul's foreign ministry said it is reviewing additional unilateral sanctions.", "2024-01-12");
+    assert_eq!(person(&t, "Seoul's foreign ministry").country.as_deref(), Some("KR"));
+    let t = run(
+        "Saudi Arabia, which has been holding talks with the Houthis to end the war in Yemen, called for \
+         restraint, its Foreign Ministry said.",
+        "2024-01-12",
+    );
+    assert_eq!(person(&t, "Foreign Ministry").country.as_deref(), Some("SA"));
+}

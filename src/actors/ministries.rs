@@ -68,8 +68,9 @@ pub(crate) fn add(b: &mut Builder<'_>) {
         .mentions
         .iter()
         .map(|m| {
+            // ("Seoul's foreign ministry": a capital stands for its state.)
             let state = b.list.get(m.actor).is_some_and(|a| a.kind == ActorKind::State)
-                && matches!(m.kind, MentionKind::Name | MentionKind::Adjective);
+                && matches!(m.kind, MentionKind::Name | MentionKind::Adjective | MentionKind::Capital);
             (m.phrase.0, m.phrase.1, m.actor, state)
         })
         .collect();
@@ -94,6 +95,13 @@ pub(crate) fn add(b: &mut Builder<'_>) {
         let before = i.checked_sub(1).and_then(|p| tokens.get(p));
         let by_name = match before {
             Some(p) if p.kind == TokenKind::Possessive => state_ending_at(p.start()),
+            // "Saudi Arabia, which has been holding talks ..., called for restraint, its Foreign
+            // Ministry said": the state that opens the sentence.
+            Some(p) if matches!(p.text(text), "its" | "their") => doc
+                .sentence_at(p.start())
+                .and_then(|si| doc.sentences.get(si))
+                .and_then(|sent| near(sent.start, p.start()).find(|t| t.3 && t.1 <= p.start()))
+                .map(|t| (s, t.2)),
             Some(p) => state_ending_at(p.end()).filter(|_| p.end() <= s),
             None => None,
         };
