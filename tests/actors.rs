@@ -811,4 +811,10 @@ fn a_ministry_of_a_capital_or_of_the_state_that_opens_the_sentence_is_that_state
         "2024-01-12",
     );
     assert_eq!(person(&t, "Foreign Ministry").country.as_deref(), Some("SA"));
+    let t = run(
+        "Turkey, the third partner in the Astana process, struck a different note. Its foreign ministry said \
+         it welcomed the operation.",
+        "2018-04-15",
+    );
+    assert_eq!(person(&t, "foreign ministry").country.as_deref(), Some("TR"));
 }

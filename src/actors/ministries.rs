@@ -97,11 +97,17 @@ pub(crate) fn add(b: &mut Builder<'_>) {
             Some(p) if p.kind == TokenKind::Possessive => state_ending_at(p.start()),
             // "Saudi Arabia, which has been holding talks ..., called for restraint, its Foreign
             // Ministry said": the state that opens the sentence.
-            Some(p) if matches!(p.text(text), "its" | "their") => doc
-                .sentence_at(p.start())
-                .and_then(|si| doc.sentences.get(si))
-                .and_then(|sent| near(sent.start, p.start()).find(|t| t.3 && t.1 <= p.start()))
-                .map(|t| (s, t.2)),
+            // ("Turkey ... struck a different note. Its foreign ministry said": the sentence
+            // before, when this one names no state first.)
+            Some(p) if matches!(p.text(text).to_ascii_lowercase().as_str(), "its" | "their") => {
+                let si = doc.sentence_at(p.start()).unwrap_or(0);
+                let opening = |si: usize, to: usize| {
+                    doc.sentences.get(si).and_then(|sent| near(sent.start, to).find(|t| t.3 && t.1 <= to))
+                };
+                let here = opening(si, p.start());
+                let before = || si.checked_sub(1).and_then(|b| opening(b, doc.sentences.get(b).map_or(0, |x| x.end)));
+                here.or_else(before).map(|t| (s, t.2))
+            }
             Some(p) => state_ending_at(p.end()).filter(|_| p.end() <= s),
             None => None,
         };

@@ -574,6 +574,20 @@ fn subject_before(
         if matches!(w, "he" | "she") {
             return ix.person_before(k - 1, w).into_iter().collect();
         }
+        // "Morocco's Ministry of Foreign Affairs responded late on Tuesday. In a short statement,
+        // it said ...": "it" right before the verb is the body or state the sentence before
+        // opened with.
+        if w == "it" && k == first {
+            // (Only a name that opens that sentence: "The document ... commits Washington" is no
+            // one's.)
+            let before = si.checked_sub(1).and_then(|p| ix.doc.sentences.get(p));
+            let opens = |s: &crate::text::Sentence| {
+                let at = if ix.lower(s.first_token) == "the" { s.first_token + 1 } else { s.first_token };
+                ix.mention_at(at).map(|m| m.actors.to_vec()).unwrap_or_default()
+            };
+            let found = before.map(opens).unwrap_or_default();
+            return found.into_iter().filter(|&x| ix.actor_kind(x) != Some(ActorKind::Person)).collect();
+        }
         if matches!(w, "they" | "we") {
             // "They agreed": the participants of the event read last.
             let before = ix.doc.tokens.get(k - 1).map_or(0, |t| t.start());
