@@ -48,11 +48,13 @@ pub(crate) fn add(b: &mut Builder<'_>) {
     let doc = b.doc;
     let (text, tokens) = (doc.text, &doc.tokens);
     // The first words' keys: one look turns most tokens away.
-    let firsts: Vec<u64> = names().iter().filter_map(|(keys, _)| keys.first().copied()).collect();
+    let mut firsts: Vec<u64> = names().iter().filter_map(|(keys, _)| keys.first().copied()).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
     let mut found: Vec<(usize, &'static str, usize)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match doc.keys.get(i).filter(|k| firsts.contains(k)).and_then(|_| name_at(doc, i)) {
+        match doc.keys.get(i).filter(|k| firsts.binary_search(k).is_ok()).and_then(|_| name_at(doc, i)) {
             Some((name, end)) => {
                 found.push((i, name, end));
                 i = end;
@@ -141,8 +143,9 @@ pub(crate) fn add(b: &mut Builder<'_>) {
         return;
     }
     // "the ministry said": the last of them named before.
-    for (k, t) in tokens.iter().enumerate() {
-        if !t.text(text).eq_ignore_ascii_case("ministry") || k == 0 {
+    let ministry = crate::phrases::key("ministry");
+    for (k, (t, &key)) in tokens.iter().zip(&doc.keys).enumerate() {
+        if key != ministry || k == 0 {
             continue;
         }
         let the = tokens.get(k - 1).is_some_and(|p| p.text(text).eq_ignore_ascii_case("the"));
