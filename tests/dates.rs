@@ -82,6 +82,10 @@ fn a_dateline_without_a_year_takes_the_year_the_text_tells() {
     let text = "VALLETTA, December 4 (Reuters) - The two leaders met on Saturday, December 2, aboard the \
                 cruiser and agreed to meet again in June 1990 in Washington.";
     assert_eq!(published(text).as_deref(), Some("1989-12-04"));
+    // A wire's name between slashes closes a dateline too.
+    let text = "Azerbaijan, Baku, Oct. 11 / Trend / The foreign ministry said the protocols signed in Zurich \
+                ran counter to what Turkish Prime Minister Recep Tayyip Erdogan had promised on May 14, 2009.";
+    assert_eq!(published(text).as_deref(), Some("2009-10-11"));
     // No year anywhere: no date.
     let text = "VIENNA, June 4 (UPI) - President Kennedy and Premier Khrushchev ended their meeting today.";
     assert_eq!(published(text), None);

@@ -136,7 +136,8 @@ fn dateline_found<'f>(doc: &Document<'_>, scans: &'f [Vec<Found>], i: usize) -> 
     let closed = own_line
         || matches!(
             if after < toks.len() { word(after) } else { next() },
-            "-" | "--" | "\u{2013}" | "\u{2014}" | "(" | ":"
+            // ("Azerbaijan, Baku, Oct. 11 / Trend /": a wire's name between slashes.)
+            "-" | "--" | "\u{2013}" | "\u{2014}" | "(" | ":" | "/"
         );
     (placed && closed).then_some(f)
 }
