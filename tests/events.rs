@@ -22,6 +22,13 @@ fn names(t: &Timeline, ids: &[String]) -> Vec<String> {
     ids.iter().filter_map(|id| t.actors.iter().find(|a| &a.id == id)).map(|a| a.name.clone()).collect()
 }
 
+/// [`names`], sorted.
+fn sorted_names(t: &Timeline, ids: &[String]) -> Vec<String> {
+    let mut who = names(t, ids);
+    who.sort_unstable();
+    who
+}
+
 #[test]
 fn event_table() {
     let mut failures = Vec::new();
@@ -325,16 +332,8 @@ fn a_verb_of_intent_plans_the_infinitive_after_it() {
 #[test]
 fn a_trip_to_several_states_is_one_visit_each() {
     let t = run("White House adviser Jared Kushner had visited Riyadh and Doha early last month.", "2021-01-06");
-    let mut visits: Vec<Vec<String>> = t
-        .events
-        .iter()
-        .filter(|e| e.kind == "visit")
-        .map(|e| {
-            let mut who = names(&t, &e.participants);
-            who.sort_unstable();
-            who
-        })
-        .collect();
+    let mut visits: Vec<Vec<String>> =
+        t.events.iter().filter(|e| e.kind == "visit").map(|e| sorted_names(&t, &e.participants)).collect();
     visits.sort();
     assert_eq!(visits, [["Jared Kushner", "Qatar"], ["Jared Kushner", "Saudi Arabia"]], "{:?}", t.events);
 }
@@ -707,11 +706,7 @@ fn they_in_a_past_clause_of_time_are_the_subject_it_hangs_on() {
         .events
         .iter()
         .filter(|e| e.kind == "meeting")
-        .map(|e| {
-            let mut who = names(&t, &e.participants);
-            who.sort_unstable();
-            (who, e.status)
-        })
+        .map(|e| (sorted_names(&t, &e.participants), e.status))
         .collect();
     assert_eq!(meetings, [(vec!["Recep Tayyip Erdogan".to_string(), "Vladimir Putin".to_string()], "occurred")]);
     // A wish stays a wish when its clause of time is not told in the past.

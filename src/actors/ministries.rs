@@ -7,10 +7,16 @@ use super::{Actor, ActorKind, Builder, Key, MentionKind};
 use crate::text::TokenKind;
 
 /// The names of `ministries.txt` as the keys of their words ([`crate::phrases::key`]), longest
-/// first, built on first use. (Matched by keys alone: the general phrase builder is not needed
-/// in the browser build, whose other dictionaries come compiled.)
-fn names() -> &'static [(Vec<u64>, &'static str)] {
-    static NAMES: std::sync::OnceLock<Vec<(Vec<u64>, &'static str)>> = std::sync::OnceLock::new();
+/// first, and their first words' keys (sorted), built on first use. (Matched by keys alone: the
+/// general phrase builder is not needed in the browser build, whose other dictionaries come
+/// compiled.)
+struct Names {
+    names: Vec<(Vec<u64>, &'static str)>,
+    firsts: Vec<u64>,
+}
+
+fn names() -> &'static Names {
+    static NAMES: std::sync::OnceLock<Names> = std::sync::OnceLock::new();
     NAMES.get_or_init(|| {
         let mut names: Vec<(Vec<u64>, &'static str)> =
             crate::data::rows(crate::data::data_file!("actors/ministries.txt"))
@@ -18,7 +24,10 @@ fn names() -> &'static [(Vec<u64>, &'static str)] {
                 .map(|name| (words(name).map(crate::phrases::key).collect(), name))
                 .collect();
         crate::sort::by_key(&mut names, |(keys, _)| u64::MAX - keys.len() as u64);
-        names
+        let mut firsts: Vec<u64> = names.iter().filter_map(|(keys, _)| keys.first().copied()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        Names { names, firsts }
     })
 }
 
@@ -35,7 +44,7 @@ fn words(name: &'static str) -> impl Iterator<Item = &'static str> {
 /// The longest name of `ministries.txt` at token `i`: its pattern and the token after it.
 fn name_at(doc: &crate::text::Document<'_>, i: usize) -> Option<(&'static str, usize)> {
     let first = *doc.keys.get(i)?;
-    names().iter().find_map(|(keys, name)| {
+    names().names.iter().find_map(|(keys, name)| {
         let end = i + keys.len();
         let got = doc.keys.get(i..end)?;
         let one_line = doc.tokens.get(i + 1..end)?.iter().all(|t| t.newlines_before == 0);
@@ -47,13 +56,17 @@ fn name_at(doc: &crate::text::Document<'_>, i: usize) -> Option<(&'static str, u
 pub(crate) fn add(b: &mut Builder<'_>) {
     let doc = b.doc;
     let (text, tokens) = (doc.text, &doc.tokens);
-    // The first words' keys: one look turns most tokens away.
-    let mut firsts: Vec<u64> = names().iter().filter_map(|(keys, _)| keys.first().copied()).collect();
-    firsts.sort_unstable();
-    firsts.dedup();
+    // One pass: the names (their first words' keys turn most tokens away), and where "the
+    // ministry" may name one again.
+    let firsts = &names().firsts;
+    let ministry = crate::phrases::key("ministry");
     let mut found: Vec<(usize, &'static str, usize)> = Vec::new();
+    let mut ministries: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if doc.keys.get(i) == Some(&ministry) {
+            ministries.push(i);
+        }
         match doc.keys.get(i).filter(|k| firsts.binary_search(k).is_ok()).and_then(|_| name_at(doc, i)) {
             Some((name, end)) => {
                 found.push((i, name, end));
@@ -143,11 +156,8 @@ pub(crate) fn add(b: &mut Builder<'_>) {
         return;
     }
     // "the ministry said": the last of them named before.
-    let ministry = crate::phrases::key("ministry");
-    for (k, (t, &key)) in tokens.iter().zip(&doc.keys).enumerate() {
-        if key != ministry || k == 0 {
-            continue;
-        }
+    for k in ministries {
+        let Some(t) = tokens.get(k).filter(|_| k > 0) else { continue };
         let the = tokens.get(k - 1).is_some_and(|p| p.text(text).eq_ignore_ascii_case("the"));
         // Not a name of its own ("the Ministry of Defence").
         let named = tokens.get(k + 1).is_some_and(|n| n.text(text) == "of");

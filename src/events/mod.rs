@@ -1126,11 +1126,7 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
         te += 1;
     }
     // "freed more than 450 prisoners in an amnesty": counted people named by what they are.
-    if te > count_at
-        && (te..te + 3)
-            .take_while(|&k| ix.lower(k).starts_with(char::is_lowercase))
-            .any(|k| crate::actors::people::is_occupation(ix.lower(k)))
-    {
+    if te > count_at && occupation_within(ix, te) {
         return true;
     }
     let te = after_place(ix, te);
@@ -1154,11 +1150,7 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
     if trig.kind == EventType::Release && matches!(ix.lower(te), "a" | "an" | "the") {
         let state = |m: &&index::TokenMention| m.actors.iter().any(|&x| ix.actor_kind(x) == Some(ActorKind::State));
         if let Some(m) = ix.mention_at(te + 1).filter(state) {
-            let after = m.end.max(te + 2);
-            if (after..after + 3)
-                .take_while(|&k| ix.lower(k).starts_with(char::is_lowercase))
-                .any(|k| crate::actors::people::is_occupation(ix.lower(k)))
-            {
+            if occupation_within(ix, m.end.max(te + 2)) {
                 return true;
             }
         }
@@ -1183,6 +1175,14 @@ fn actor_follows(ix: &DocIndex<'_>, trig: &Trigger, te: usize) -> bool {
         return false;
     }
     !matches!(ix.lower(m.end), "a" | "an" | "the") && !quoted && (!possessive || person_after)
+}
+
+/// Whether one of the (up to three) lower-case words from token `from` on is a noun of
+/// `occupations.txt` ("450 prisoners", "a US intelligence agent").
+fn occupation_within(ix: &DocIndex<'_>, from: usize) -> bool {
+    (from..from + 3)
+        .take_while(|&k| ix.lower(k).starts_with(char::is_lowercase))
+        .any(|k| crate::actors::people::is_occupation(ix.lower(k)))
 }
 
 /// How many sentences back a criticism of "the strikes" or "the agreement" looks for them.
