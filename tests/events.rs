@@ -739,3 +739,18 @@ fn a_headline_event_is_not_folded_into_a_request_in_the_body() {
     let release = t.events.iter().find(|e| e.kind == "release" && e.status == "occurred");
     assert!(release.is_some_and(|e| names(&t, &e.participants).contains(&"Serbia".to_string())), "{:?}", t.events);
 }
+
+#[test]
+fn the_closing_session_of_a_summit_is_no_talks_of_the_sides_who_agreed() {
+    // Talks an act ended are its sides' ("at the closing session of the third round of talks"),
+    // but a summit whose session an agreement was announced at is the grouping's alone.
+    let t = run(
+        "Iran and Iraq have agreed to settle their frontier dispute, President Houari Boumediene announced last \
+         night at the closing session of the summit conference of the Organization of the Petroleum Exporting \
+         Countries.",
+        "1975-03-07",
+    );
+    let meetings: Vec<Vec<String>> =
+        t.events.iter().filter(|e| e.kind == "meeting").map(|e| sorted_names(&t, &e.participants)).collect();
+    assert!(meetings.iter().all(|m| !m.contains(&"Iran".to_owned())), "{meetings:?}");
+}

@@ -1240,3 +1240,23 @@ pub fn initiator_among(ix: &DocIndex<'_>, initiator: Option<usize>, participants
         .or_else(|| participants.iter().copied().find(|&p| ix.country(p) == Some(country)))
         .or(Some(i))
 }
+
+/// Whether the talks (negotiations) named by tokens `ts..te` are ones an act of the sentence
+/// that starts at `a` followed or ended: ", after talks chaired by Anwar", "at the closing
+/// session of the fifth round of inter-Korean talks", "bringing to an end thirteen days of
+/// negotiations".
+pub fn ended_talks(ix: &DocIndex<'_>, a: usize, ts: usize, te: usize) -> bool {
+    let noun = ix.lower(te.saturating_sub(1));
+    if te <= ts || !matches!(noun, "talks" | "negotiations" | "discussions" | "consultations") {
+        return false;
+    }
+    let adjective = |m: &super::index::TokenMention| m.kind == Some(MentionKind::Adjective);
+    (ts.saturating_sub(15).max(a + 2)..ts)
+        .rev()
+        .take_while(|&k| (ix.is_word(k) || ix.is_inner_hyphen(k)) && ix.mention_at(k).is_none_or(adjective))
+        .any(|k| match ix.lower(k) {
+            "after" | "following" => ix.lower(k - 1) == ",",
+            "end" | "close" | "conclusion" | "closing" => true,
+            _ => false,
+        })
+}

@@ -530,7 +530,11 @@ fn read_sentence(
         };
         // ("their conversations" is both sides: read below.)
         let theirs = trig.form == Form::Noun && ts > a && ix.lower(ts - 1) == "their";
-        if after_and
+        // "agreed to a ceasefire, after talks chaired by Anwar": both sides of the act the talks
+        // led to.
+        let ended = frame.subject.is_empty() && trig.kind == EventType::Meeting && frames::ended_talks(ix, a, ts, te);
+        if ended
+            || after_and
             || purpose_of_trip
             || stops_of_trip
             || frame.subject.is_empty()
@@ -539,9 +543,14 @@ fn read_sentence(
                 && !theirs
                 && continues(ix, trig, a, ts)
         {
-            if let Some(prev) =
-                out.get(first_of_sentence..).and_then(|m| m.last()).filter(|m| !m.frame.subject.is_empty())
-            {
+            // (Talks ended by an act: the latest act of the sentence with two sides.)
+            let earlier = out.get(first_of_sentence..).unwrap_or_default();
+            let prev = if ended {
+                earlier.iter().rev().find(|m| m.frame.subject.len() >= 2)
+            } else {
+                earlier.last().filter(|m| !m.frame.subject.is_empty())
+            };
+            if let Some(prev) = prev {
                 frame.subject = prev.frame.subject.clone();
                 frame.object.retain(|o| !frame.subject.contains(o));
                 if frame.initiator.is_some_and(|i| !frame.subject.contains(&i)) {
