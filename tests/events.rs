@@ -754,3 +754,14 @@ fn the_closing_session_of_a_summit_is_no_talks_of_the_sides_who_agreed() {
         t.events.iter().filter(|e| e.kind == "meeting").map(|e| sorted_names(&t, &e.participants)).collect();
     assert!(meetings.iter().all(|m| !m.contains(&"Iran".to_owned())), "{meetings:?}");
 }
+
+#[test]
+fn a_meeting_that_began_somewhere_is_no_visit_of_its_grouping() {
+    // A trip's clause ("whose tour began in Paris") is its traveller's; a summit's is no one's.
+    let t = run(
+        "The spokesman rejected the final communique of the Organisation of Islamic Cooperation summit, which \
+         began in Istanbul on Thursday.",
+        "2016-04-17",
+    );
+    assert!(t.events.iter().all(|e| e.kind != "visit"), "{:?}", t.events);
+}

@@ -475,6 +475,24 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             if w == "which" && name_before {
                 return;
             }
+            // "the Prime Minister's tour of G7 countries, which began in Paris": a trip's
+            // traveller; "the summit, which ended in Istanbul": a meeting's clause is no one's act.
+            let noun = k.checked_sub(3).map(|p| ix.lower(p)).unwrap_or_default();
+            if w == "which" && matches!(noun, "summit" | "conference" | "meeting" | "talks" | "session") {
+                return;
+            }
+            if w == "which" {
+                let possessor = (k.saturating_sub(10).max(a + 1)..k - 2)
+                    .rev()
+                    .find(|&j| matches!(ix.word(j), "'s" | "’s") && ix.lower(j + 1) != "s")
+                    .and_then(|j| ix.mention_ending_at(j));
+                let trip = (possessor.map_or(k, |m| m.end)..k - 2)
+                    .any(|j| matches!(ix.lower(j), "tour" | "trip" | "visit" | "journey"));
+                if let Some(m) = possessor.filter(|_| trip) {
+                    f.subject.extend(m.actors.iter().copied());
+                    return;
+                }
+            }
         }
         // Pronouns stand for someone named before.
         if let Some(p) = ["he", "she", "they", "we", "i"].iter().find(|p| **p == w) {
@@ -997,7 +1015,11 @@ fn pronoun_person_from(ix: &DocIndex<'_>, a: usize, at: usize, hop: bool) -> Opt
     let pronoun = ix.lower(at);
     // A pronoun that opens a sentence continues the previous sentence's subject: "Zelenskyy,
     // who attended the summit, thanked the prime minister. He will travel to Riyadh".
-    if at == a && a > 0 {
+    // ("On Thursday he met": a date before the pronoun changes nothing.)
+    let opens = (a..at).all(|k| {
+        ix.date_at(k).is_some() || matches!(ix.lower(k), "on" | "late" | "early" | "earlier" | "later" | "then" | ",")
+    });
+    if opens && a > 0 {
         if let Some(p) = previous_subject(ix, a - 1, pronoun) {
             return Some(p);
         }

@@ -496,10 +496,11 @@ fn read_sentence(
         let before_date = (a..ts).rev().find(|&k| ix.date_at(k).is_none());
         let after_and = trig.form != Form::Noun && before_date.is_some_and(|k| ix.lower(k) == "and");
         // "flew to Beijing to meet Wang Yi", "will visit the ASEAN secretariat to meet its
-        // secretary-general": the purpose of a trip is the traveller's.
+        // secretary-general", "flew on to Hanoi the same day for talks with": the purpose of a
+        // trip is the traveller's.
         let purpose_of_trip = trig.form != Form::Noun
             && ts > a
-            && ix.lower(ts - 1) == "to"
+            && (ix.lower(ts - 1) == "to" || ix.lower(ts) == "for")
             && out.get(first_of_sentence..).and_then(|m| m.last()).is_some_and(|m| m.trigger.kind == EventType::Visit);
         // "leave Astana later on Thursday for a state visit to Tajikistan": a trip named after
         // the "for" of a verb of leaving is the traveller's.
@@ -594,7 +595,10 @@ fn read_sentence(
         }
         // "spoke with Ebrard following their conversations": "their" is the sides just named.
         if trig.form == Form::Noun && own_possessor && ix.lower(ts - 1) == "their" && frame.subject.is_empty() {
-            if let Some(prev) = out.last().filter(|m| m.frame.subject.len() + m.frame.object.len() >= 2) {
+            // (Not a trip's traveller and destination: "during Jiang's visit, which began in
+            // Honolulu, Clinton pressed his guest at their summit".)
+            let sides = |m: &&EventMention| m.frame.subject.len() + m.frame.object.len() >= 2;
+            if let Some(prev) = out.last().filter(sides).filter(|m| m.trigger.kind != EventType::Visit) {
                 frame.subject = prev.frame.subject.iter().chain(&prev.frame.object).copied().collect();
             }
         }
