@@ -204,6 +204,12 @@ fn capitalised_words_before_an_organisations_head_word_are_no_person() {
         "1986-10-12",
     );
     assert!(t.actors.iter().all(|a| a.name != "Armed"), "{:?}", actor_names(&t));
+    // "General" is a rank before a name, not before an institution's word.
+    let t = run(
+        "The new Organization will have a Council of Ministers and a General Secretariat in Addis Ababa.",
+        "1963-05-26",
+    );
+    assert!(t.actors.iter().all(|a| a.name != "Secretariat"), "{:?}", actor_names(&t));
 }
 
 #[test]
