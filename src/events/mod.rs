@@ -133,6 +133,16 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
         let Some(home) = country(visitor) else { continue };
         e.participants.retain(|&p| !(ix.actor_kind(p) == Some(ActorKind::State) && country(p) == Some(home)));
     }
+    // "Latortue was recalling Haiti's ambassador to Kingston": a sanction by a person is not
+    // aimed at that person's own state.
+    for e in list.iter_mut().filter(|e| e.kind == EventType::Sanction) {
+        let Some(by) = e.initiator.filter(|&i| ix.actor_kind(i) == Some(ActorKind::Person)) else { continue };
+        let Some(home) = country(by) else { continue };
+        let others = e.participants.iter().any(|&p| p != by && country(p) != Some(home));
+        if others {
+            e.participants.retain(|&p| !(ix.actor_kind(p) == Some(ActorKind::State) && country(p) == Some(home)));
+        }
+    }
     speaking_for_the_state(ix, &mut list);
     // A call, meeting or visit takes two sides (a summit may be named by its grouping alone).
     list.retain(|e| {
