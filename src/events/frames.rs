@@ -907,6 +907,8 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
         {
             // An adjective before the complement: "with the wider G7"; a description before a
             // person in apposition: "with the coup leader, General Abdourahamane Tchiani".
+        } else if slot && ix.word(k).starts_with(char::is_lowercase) && matches!(ix.word(k + 1), "'s" | "’s") {
+            // "met the country's president-elect, Kurmanbek Bakiyev": whose the title is.
         } else if is_skippable(w)
             || w.ends_with("ly")
             || !ix.is_word(k) && w != "."
