@@ -232,6 +232,16 @@ fn a_surname_written_without_its_accent_is_found_again() {
 }
 
 #[test]
+fn a_known_name_is_found_with_the_arabic_article_spelt_either_way() {
+    let t = run(
+        "In Nairobi, President Museveni held talks with President Omar Hassan el-Bashir of the Sudan.",
+        "2005-01-10",
+    );
+    let bashir = person(&t, "Omar al-Bashir");
+    assert_eq!(bashir.country, Some("SD"));
+}
+
+#[test]
 fn a_surname_names_its_holder_of_the_article_date() {
     let t = run("President Carter met Prime Minister Begin at Camp David.", "1978-09-18");
     assert!(t.actors.iter().any(|a| a.name == "Jimmy Carter"), "{:?}", actor_names(&t));

@@ -369,8 +369,11 @@ impl ActorLexicon {
         let mut folded_text = String::new();
         let mut folded_at: Vec<(u16, usize, usize)> = Vec::new();
         for (pi, forms) in forms_of.into_iter().enumerate() {
-            // News written without diacritics: "Milosevic" for "Milošević".
-            for folded in forms.iter().filter_map(|f| without_diacritics(f)) {
+            // News written without diacritics: "Milosevic" for "Milošević"; with the other
+            // spelling of the Arabic article: "el-Bashir" for "al-Bashir".
+            let variants =
+                forms.iter().filter_map(|f| without_diacritics(f)).chain(forms.iter().filter_map(|f| other_article(f)));
+            for folded in variants {
                 if !forms.contains(&folded.as_str()) {
                     let start = folded_text.len();
                     folded_text.push_str(&folded);
@@ -607,6 +610,33 @@ fn latin_letters() -> Vec<char> {
 pub fn without_diacritics(name: &str) -> Option<String> {
     static PLAIN: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
     fold_latin(name, PLAIN.get_or_init(latin_letters))
+}
+
+/// `name` with the Arabic article spelt the other way ("el-Bashir" for "al-Bashir", "El-Sisi"
+/// for "Al-Sisi"), when it has one.
+pub fn other_article(name: &str) -> Option<String> {
+    let swap = |w: &str| {
+        let rest = w.get(3..).unwrap_or_default();
+        match w.get(..3) {
+            Some("al-") => Some(format!("el-{rest}")),
+            Some("el-") => Some(format!("al-{rest}")),
+            Some("Al-") => Some(format!("El-{rest}")),
+            Some("El-") => Some(format!("Al-{rest}")),
+            _ => None,
+        }
+    };
+    let mut changed = false;
+    let words: Vec<String> = name
+        .split(' ')
+        .map(|w| match swap(w) {
+            Some(x) => {
+                changed = true;
+                x
+            }
+            None => w.to_owned(),
+        })
+        .collect();
+    changed.then(|| words.join(" "))
 }
 
 /// A name with its Latin letters' diacritics dropped ("Milošević" as "Milosevic"), when that
