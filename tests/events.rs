@@ -765,3 +765,24 @@ fn a_meeting_that_began_somewhere_is_no_visit_of_its_grouping() {
     );
     assert!(t.events.iter().all(|e| e.kind != "visit"), "{:?}", t.events);
 }
+
+#[test]
+fn a_meeting_someone_was_urged_or_persuaded_to_hold_did_not_occur() {
+    let t = run(
+        "Putin held separate talks yesterday with Indian Prime Minister Atal Bihari Vajpayee and Pakistani President \
+         Pervez Musharraf, but failed to persuade them to meet face to face.",
+        "2002-06-05",
+    );
+    let pair = |e: &&readout::timeline::Event| {
+        let who = names(&t, &e.participants);
+        who.contains(&"Atal Bihari Vajpayee".to_owned()) && who.contains(&"Pervez Musharraf".to_owned())
+    };
+    assert!(t.events.iter().filter(pair).all(|e| e.status != "occurred"), "{:?}", t.events);
+    assert_eq!(t.events.iter().filter(|e| e.kind == "meeting" && e.status == "occurred").count(), 2);
+}
+
+#[test]
+fn between_in_the_predicate_of_a_meeting_noun_names_no_parties() {
+    let t = run("Attention at the summit was fixed on the confrontation between India and Pakistan.", "2002-06-05");
+    assert!(t.events.iter().all(|e| e.kind != "meeting" || e.participants.len() < 2), "{:?}", t.events);
+}

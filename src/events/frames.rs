@@ -1176,6 +1176,14 @@ fn between(ix: &DocIndex<'_>, te: usize, b: usize, f: &mut Frame) {
         if matches!(ix.lower(k), "he" | "she" | "they" | "." | ";") {
             return;
         }
+        // The predicate of a noun that is a subject ("the summit was fixed on the confrontation
+        // between India and Pakistan") speaks of something else.
+        // (Not the noun's own verb: "a meeting that was held in Geneva between".)
+        let own_verb = matches!(ix.lower(k + 1), "held" | "hosted" | "scheduled" | "planned" | "to" | "be" | "being");
+        if matches!(ix.lower(k), "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "would") && !own_verb
+        {
+            return;
+        }
         if ix.lower(k) != "between" {
             continue;
         }

@@ -171,7 +171,9 @@ fn dateline_state(ix: &DocIndex<'_>) -> Option<usize> {
         let capitals = letters > 3 && (m.first..m.end).all(|k| !ix.word(k).chars().any(char::is_lowercase));
         let dash = matches!(ix.lower(m.end), "-" | "--" | "\u{2013}" | "\u{2014}") && !ix.is_inner_hyphen(m.end);
         let dated = ix.lower(m.end) == "," && ix.date_at(m.end + 1).is_some();
-        (capitals && matches!(ix.lower(m.end), "," | "(") || dash || dated).then_some(state)
+        // ("ALMATY. June 5. KAZINFORM -": a full stop and a date.)
+        let stop_dated = ix.lower(m.end) == "." && ix.date_at(m.end + 1).is_some();
+        (capitals && (matches!(ix.lower(m.end), "," | "(") || stop_dated) || dash || dated).then_some(state)
     })
 }
 
