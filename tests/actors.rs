@@ -834,3 +834,27 @@ fn a_ministry_of_a_capital_or_of_the_state_that_opens_the_sentence_is_that_state
     );
     assert_eq!(person(&t, "foreign ministry").country.as_deref(), Some("TR"));
 }
+
+#[test]
+fn a_person_who_represents_a_state_is_of_that_state() {
+    let t = run(
+        "US Secretary of State Hillary Clinton spoke to the leaders. China was represented by Vice Foreign Minister \
+         Cui Tiankai. Clinton said the region had room for everyone.",
+        "2012-09-01",
+    );
+    assert_eq!(person(&t, "Cui Tiankai").country, Some("CN"));
+}
+
+#[test]
+fn blocs_named_for_a_city_are_the_bloc_not_the_state() {
+    let t = run(
+        "The Warsaw Pact and the Baghdad Pact were discussed, and the Organisation of Eastern Caribbean States met.",
+        "1983-10-26",
+    );
+    let names = actor_names(&t);
+    for bloc in ["Warsaw Pact", "Baghdad Pact", "Organisation of Eastern Caribbean States"] {
+        assert!(names.contains(&bloc), "{names:?}");
+    }
+    // Warsaw, the city in the bloc's name, names no government here.
+    assert!(t.actors.iter().all(|a| a.country != Some("PL")), "{names:?}");
+}

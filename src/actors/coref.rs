@@ -844,11 +844,33 @@ pub(crate) fn place_in_government(b: &mut Builder<'_>, home: &'static str) {
         let mut home_terms = lex.terms.iter().filter(|t| t.country == home).peekable();
         home_terms.peek().is_some() && !home_terms.any(|t| role_of(t.title) == Some(Role::HeadOfGovernment))
     };
-    for (a, abroad) in b.list.iter_mut().zip(abroad) {
+    // "China was represented by Vice Foreign Minister Cui Tiankai".
+    let represented: Vec<Option<&'static str>> = b
+        .list
+        .iter()
+        .map(|a| if unplaced(a) { a.mentions.first().and_then(|m| represented_by(b, m.0)) } else { None })
+        .collect();
+    for ((a, abroad), represented) in b.list.iter_mut().zip(abroad).zip(represented) {
         if unplaced(a) {
-            a.country = abroad.or((!(no_premiers && premier(a))).then_some(home));
+            a.country = represented.or(abroad).or((!(no_premiers && premier(a))).then_some(home));
         }
     }
+}
+
+/// "China was represented by Vice Foreign Minister Cui Tiankai": the state named last before
+/// "represented by" (up to six tokens before byte `at`, where a person is first named) in the
+/// same sentence.
+fn represented_by(b: &Builder<'_>, at: usize) -> Option<&'static str> {
+    let doc = b.doc;
+    let word = |k: usize| doc.tokens.get(k).map_or("", |t| t.text(doc.text));
+    let t = doc.token_at(at);
+    let s = doc.sentence_at(at).and_then(|si| doc.sentences.get(si))?;
+    let by = (t.saturating_sub(7).max(s.first_token + 1)..t)
+        .rev()
+        .find(|&k| word(k) == "by" && word(k - 1) == "represented")?;
+    let verb = doc.tokens.get(by - 1)?.start();
+    let last = b.mentions.iter().filter(|m| m.span.0 >= s.start && m.span.1 <= verb).max_by_key(|m| m.span.0)?;
+    b.list.get(last.actor).filter(|a| a.kind == ActorKind::State).and_then(|a| a.country)
 }
 
 /// "In Apia on Wednesday, I met Prime Minister Fiamē Naomi Mata'afa": for each actor that
