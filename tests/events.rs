@@ -786,3 +786,15 @@ fn between_in_the_predicate_of_a_meeting_noun_names_no_parties() {
     let t = run("Attention at the summit was fixed on the confrontation between India and Pakistan.", "2002-06-05");
     assert!(t.events.iter().all(|e| e.kind != "meeting" || e.participants.len() < 2), "{:?}", t.events);
 }
+
+#[test]
+fn a_visit_someone_is_due_or_expected_to_make_is_planned() {
+    for text in [
+        "US Deputy Secretary of State Richard Armitage is due in Islamabad later this week.",
+        "US Deputy Secretary of State Richard Armitage is expected in Islamabad later this week.",
+    ] {
+        let t = run(text, "2002-06-05");
+        let visit = first_of(&t, "visit");
+        assert_eq!(visit.status, "planned", "{text}");
+    }
+}

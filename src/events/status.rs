@@ -114,6 +114,9 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
         recent |= cue.has(Cue::Recent) && distance <= 2;
         k = m.end.max(k + 1);
     }
+    // "is due in Islamabad", "is expected in Riyadh": a trigger that opens with a cue of plans.
+    planned |= matches!(ix.lower(ts), "is" | "are" | "was" | "were")
+        && ix.cue_match(ts).is_some_and(|m| m.value.has(Cue::Planned) && m.end < te);
     // "agreed in a telephone call last month to meet": a verb of intent earlier in the clause
     // plans the infinitive.
     if !planned && trig.form != Form::Noun && ts > a && ix.lower(ts - 1) == "to" {
