@@ -693,7 +693,10 @@ fn content(
         tail += 1;
     }
     let trailing = kind == SpeechKind::Say || kind == SpeechKind::Tell && tail > end;
-    if trailing && matches!(ix.lower(tail), "." | "," | "") {
+    // ("CONTENT, Boumediene announced last night at the closing session of the summit": a
+    // phrase of where or when may close the sentence.)
+    let closing_phrase = matches!(ix.lower(tail), "at" | "in" | "during" | "before" | "while" | "after");
+    if trailing && (matches!(ix.lower(tail), "." | "," | "") || closing_phrase) {
         let speaker_at = match ix.mention_ending_at(first) {
             Some(m) => Some(m.first),
             None => first.checked_sub(1).filter(|&p| matches!(ix.lower(p), "he" | "she" | "they")),
@@ -706,7 +709,7 @@ fn content(
             {
                 return None;
             }
-            return span_of(ix, a, comma, 5);
+            return span_of(ix, after_dateline(ix, a, comma), comma, 5);
         }
     }
     // "described the talks as frank", "describing the conversation as a courtesy call": what
@@ -862,6 +865,16 @@ fn content(
 
 /// Whether the words from token `from` on are a closing attribution ("his spokesman said."): a
 /// verb of saying within the next five tokens that ends the sentence.
+/// Where the words of sentence `a..b` begin after a wire's dateline ("ALGIERS, March 7 (APS) -
+/// Iran and Iraq have agreed ..."): past a dash that only capitalised words, numbers and
+/// punctuation stand before.
+fn after_dateline(ix: &DocIndex<'_>, a: usize, b: usize) -> usize {
+    let dash = (a..b.min(a + 15))
+        .take_while(|&k| !ix.word(k).starts_with(char::is_lowercase))
+        .find(|&k| matches!(ix.word(k), "-" | "--" | "\u{2013}" | "\u{2014}") && !ix.is_inner_hyphen(k));
+    dash.filter(|&d| d > a).map_or(a, |d| d + 1)
+}
+
 fn attributed(ix: &DocIndex<'_>, from: usize, b: usize) -> bool {
     let doc = ix.doc;
     (from + 1..(from + 5).min(b)).any(|j| {
