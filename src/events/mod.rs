@@ -610,8 +610,22 @@ fn read_sentence(
             // (Not a trip's traveller and destination: "during Jiang's visit, which began in
             // Honolulu, Clinton pressed his guest at their summit".)
             let sides = |m: &&EventMention| m.frame.subject.len() + m.frame.object.len() >= 2;
-            if let Some(prev) = out.last().filter(sides).filter(|m| m.trigger.kind != EventType::Visit) {
+            // (In the same sentence: "Putin, who discussed the crisis with Bush during their
+            // summit" is Putin's and Bush's, not the sides of the sentence before.)
+            let prev = out.get(first_of_sentence..).and_then(|m| m.last());
+            if let Some(prev) = prev.filter(sides).filter(|m| m.trigger.kind != EventType::Visit) {
                 frame.subject = prev.frame.subject.iter().chain(&prev.frame.object).copied().collect();
+            } else if let Some(with) = (a..ts).rev().take(15).find(|&k| ix.lower(k) == "with") {
+                // "discussed the crisis with Bush during their summit": the clause's subject and
+                // the one it was with.
+                let person = ix.mention_at(with + 1).filter(|m| ix.names_person(m));
+                if let Some(m) = person {
+                    let mut clause = frames::Frame::default();
+                    frames::subject_of_clause(ix, a, with, &mut clause);
+                    if !clause.subject.is_empty() {
+                        frame.subject = clause.subject.iter().chain(m.actors.iter()).copied().collect();
+                    }
+                }
             }
         }
         // "the Summit of the Americas", "the Normandy Format meeting": a grouping whose name holds
