@@ -798,3 +798,13 @@ fn a_visit_someone_is_due_or_expected_to_make_is_planned() {
         assert_eq!(visit.status, "planned", "{text}");
     }
 }
+
+#[test]
+fn unnamed_sources_speak_but_take_no_part() {
+    let t =
+        run("Indian Prime Minister Narendra Modi arrived in Abu Dhabi on Sunday, Indian officials said.", "2015-08-17");
+    let visit = first_of(&t, "visit");
+    let who = names(&t, &visit.participants);
+    assert!(who.iter().all(|w| !w.ends_with("officials")), "{who:?}");
+    assert!(t.actors.iter().any(|a| a.name == "Indian officials" && a.country == Some("IN")), "{:?}", t.actors);
+}

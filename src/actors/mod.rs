@@ -12,6 +12,7 @@ pub mod in_office;
 pub mod lexicon;
 pub mod ministries;
 pub mod people;
+pub mod sources;
 
 use crate::data::FastMap;
 use crate::dates::{Date, Dates};
@@ -375,6 +376,7 @@ pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
     }
     bodies::add(&mut b);
     ministries::add(&mut b);
+    sources::add(&mut b);
     coref::headline_titles(&mut b);
     // The home country is the most-named person's by full names; those met abroad are placed
     // once their surnames are known too (who meets them may be named by surname alone).

@@ -92,7 +92,7 @@ pub fn is_occupation(word: &str) -> bool {
 
 /// Verbs of speech around an untitled name that make it a person's (`speech_cues.txt`): those
 /// after the name, and those (marked "+") that also stand before it.
-fn speech_cues() -> &'static (crate::data::WordSet, crate::data::WordSet) {
+pub(crate) fn speech_cues() -> &'static (crate::data::WordSet, crate::data::WordSet) {
     static SETS: std::sync::OnceLock<(crate::data::WordSet, crate::data::WordSet)> = std::sync::OnceLock::new();
     SETS.get_or_init(|| {
         let words = || crate::data::words(crate::data::data_file!("actors/speech_cues.txt"));

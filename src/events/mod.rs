@@ -144,6 +144,12 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
         }
     }
     speaking_for_the_state(ix, &mut list);
+    // "U.S. officials said" names a speaker, not a side.
+    let source = |p: usize| ix.actors.list.get(p).is_some_and(crate::actors::sources::is_unnamed_source);
+    for e in &mut list {
+        e.participants.retain(|&p| !source(p));
+        e.initiator = e.initiator.filter(|&i| !source(i));
+    }
     // A call, meeting or visit takes two sides (a summit may be named by its grouping alone).
     list.retain(|e| {
         let sides = e.participants.len();
