@@ -701,7 +701,16 @@ fn content(
             Some(m) => Some(m.first),
             None => first.checked_sub(1).filter(|&p| matches!(ix.lower(p), "he" | "she" | "they")),
         };
-        if let Some(comma) = speaker_at.and_then(|p| p.checked_sub(1)).filter(|&c| c > a + 3 && ix.word(c) == ",") {
+        // ("On Germany, disarmament and a ban on nuclear tests, American officials said, neither
+        // man gave ground": a phrase that opens with a preposition says what about, not what.)
+        let topic_phrase = |c: usize| {
+            let start = after_dateline(ix, a, c);
+            crate::events::frames::is_preposition(ix.lower(start))
+                && c.saturating_sub(start) <= 12
+                && ix.lower(tail) == ","
+        };
+        let comma = speaker_at.and_then(|p| p.checked_sub(1)).filter(|&c| c > a + 3 && ix.word(c) == ",");
+        if let Some(comma) = comma.filter(|&c| !topic_phrase(c)) {
             // Quotes are in text order: the first that opens in the sentence is the one to check.
             if quotes
                 .get(quotes.partition_point(|q| q.open < a))
