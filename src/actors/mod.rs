@@ -87,6 +87,22 @@ pub struct Group {
     pub members: Vec<usize>,
 }
 
+impl Actor {
+    /// A person known by no title or lexicon entry: a post's author, an unnamed plural source.
+    pub(crate) fn untitled_person(name: String, country: Option<&'static str>) -> Actor {
+        Actor {
+            name,
+            kind: ActorKind::Person,
+            country,
+            aliases: Vec::new(),
+            titles: Vec::new(),
+            mentions: Vec::new(),
+            known: None,
+            organization: None,
+        }
+    }
+}
+
 /// The actors of a document.
 #[derive(Clone, Debug, Default)]
 pub struct Actors {
@@ -362,16 +378,7 @@ pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
     // The author of an embedded post is its speaker.
     for post in &doc.posts {
         let name = doc.slice(post.author.0, post.author.1).to_owned();
-        let i = b.get_or_create(Key::Person(name.clone()), || Actor {
-            name,
-            kind: ActorKind::Person,
-            country: None,
-            aliases: Vec::new(),
-            titles: Vec::new(),
-            mentions: Vec::new(),
-            known: None,
-            organization: None,
-        });
+        let i = b.get_or_create(Key::Person(name.clone()), || Actor::untitled_person(name, None));
         b.add_mention(post.author, i, MentionKind::Name);
     }
     bodies::add(&mut b);

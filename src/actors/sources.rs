@@ -21,18 +21,16 @@ fn words() -> &'static (crate::data::WordSet, crate::data::WordSet) {
 pub(crate) fn add(b: &mut Builder<'_>) {
     let doc = b.doc;
     let (text, tokens) = (doc.text, &doc.tokens);
-    let (nouns, modifiers) = words();
+    let modifiers = &words().1;
     let speech = &super::people::speech_cues().0;
     let mut found: Vec<(usize, usize)> = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Word {
             continue;
         }
-        let w = t.text(text);
-        let noun = nouns.contains_key(w)
-            || w.starts_with(char::is_uppercase) && nouns.contains_key(w.to_ascii_lowercase().as_str());
+        // (The verb first: it turns most words away before any lower-casing.)
         let speaks = tokens.get(k + 1).is_some_and(|n| n.newlines_before == 0 && speech.contains_key(n.text(text)));
-        if noun && speaks {
+        if speaks && is_source_noun(t.text(text)) {
             found.push((k, t.end()));
         }
     }
@@ -68,16 +66,7 @@ pub(crate) fn add(b: &mut Builder<'_>) {
         }
         let country = whose.and_then(|a| b.list.get(a)).and_then(|a| a.country);
         let name = doc.slice(from, end).to_owned();
-        let i = b.get_or_create(Key::Person(name.clone()), || Actor {
-            name,
-            kind: ActorKind::Person,
-            country,
-            aliases: Vec::new(),
-            titles: Vec::new(),
-            mentions: Vec::new(),
-            known: None,
-            organization: None,
-        });
+        let i = b.get_or_create(Key::Person(name.clone()), || Actor::untitled_person(name, country));
         b.add_mention((from, end), i, MentionKind::Name);
     }
 }
@@ -88,5 +77,11 @@ pub fn is_unnamed_source(actor: &Actor) -> bool {
     actor.kind == ActorKind::Person
         && actor.titles.is_empty()
         && actor.known.is_none()
-        && actor.name.rsplit(' ').next().is_some_and(|w| words().0.contains_key(w.to_ascii_lowercase().as_str()))
+        && actor.name.rsplit(' ').next().is_some_and(is_source_noun)
+}
+
+/// Whether `w` is a source noun of `sources.txt`, as written or capitalised ("Diplomats said").
+fn is_source_noun(w: &str) -> bool {
+    let nouns = &words().0;
+    nouns.contains_key(w) || w.starts_with(char::is_uppercase) && nouns.contains_key(w.to_ascii_lowercase().as_str())
 }

@@ -477,11 +477,11 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             }
             // "the Prime Minister's tour of G7 countries, which began in Paris": a trip's
             // traveller; "the summit, which ended in Istanbul": a meeting's clause is no one's act.
-            let noun = k.checked_sub(3).map(|p| ix.lower(p)).unwrap_or_default();
-            if w == "which" && matches!(noun, "summit" | "conference" | "meeting" | "talks" | "session") {
-                return;
-            }
             if w == "which" {
+                let noun = k.checked_sub(3).map(|p| ix.lower(p)).unwrap_or_default();
+                if matches!(noun, "summit" | "conference" | "meeting" | "talks" | "session") {
+                    return;
+                }
                 let possessor = (k.saturating_sub(10).max(a + 1)..k - 2)
                     .rev()
                     .find(|&j| matches!(ix.word(j), "'s" | "’s") && ix.lower(j + 1) != "s")

@@ -145,8 +145,11 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
     }
     speaking_for_the_state(ix, &mut list);
     // "U.S. officials said" names a speaker, not a side.
-    let source = |p: usize| ix.actors.list.get(p).is_some_and(crate::actors::sources::is_unnamed_source);
-    for e in &mut list {
+    let sources: Vec<usize> = (0..ix.actors.list.len())
+        .filter(|&p| ix.actors.list.get(p).is_some_and(crate::actors::sources::is_unnamed_source))
+        .collect();
+    let source = |p: usize| sources.contains(&p);
+    for e in list.iter_mut().filter(|_| !sources.is_empty()) {
         e.participants.retain(|&p| !source(p));
         e.initiator = e.initiator.filter(|&i| !source(i));
     }
