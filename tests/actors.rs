@@ -139,6 +139,16 @@ fn office_holders_follow_the_article_date() {
 }
 
 #[test]
+fn a_hyphened_surname_names_the_person_again() {
+    let t = run(
+        "Foreign Minister Afonso Van-Dunem of Angola arrived on Monday. Mr Van-Dunem said the talks went well.",
+        "1988-12-23",
+    );
+    let minister = person(&t, "Afonso Van-Dunem");
+    assert_eq!(minister.mentions.len(), 2, "{:?}", actor_names(&t));
+}
+
+#[test]
 fn surnames_and_titles_refer_back() {
     let text = "US President Donald Trump called Russian President Vladimir Putin on Thursday. \
                 Putin thanked his American counterpart. The Russian president said Trump was friendly.";

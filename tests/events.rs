@@ -294,6 +294,29 @@ fn an_event_after_a_named_one_takes_its_day() {
 }
 
 #[test]
+fn an_undated_event_after_a_look_back_takes_no_day_of_it() {
+    // The treaty of months before is no day for what the article then tells undated.
+    let text = "Israel and Jordan signed a peace treaty at the border crossing on Wednesday.\n\n\
+                The signing came three months after King Hussein and Yitzhak Rabin met at the White House \
+                on July 25.\n\n\
+                Bill Clinton held talks with Hosni Mubarak in Cairo.";
+    let t = run(text, "1994-10-27");
+    let talks =
+        t.events.iter().find(|e| names(&t, &e.participants).contains(&"Hosni Mubarak".to_owned())).expect("the talks");
+    assert_ne!(date_of(talks), Some("1994-07-25"), "{:?}", talks.date);
+}
+
+#[test]
+fn a_separate_agreement_is_another_event() {
+    let text = "The foreign ministers of Angola, Cuba and South Africa, Afonso Van-Dunem, Isidoro Malmierca \
+                and Pik Botha, signed the tripartite accord in New York on Thursday. Minutes later Mr \
+                Van-Dunem and Mr Malmierca signed a separate bilateral accord on troop withdrawals.";
+    let t = run(text, "1988-12-23");
+    let agreements: Vec<_> = t.events.iter().filter(|e| e.kind == "agreement").collect();
+    assert_eq!(agreements.len(), 2, "{:?}", agreements.iter().map(|e| names(&t, &e.participants)).collect::<Vec<_>>());
+}
+
+#[test]
 fn a_past_verb_is_not_dated_by_a_later_date_in_its_clause() {
     let text =
         "Russia and India signed a plan of consultations between their foreign ministries for the next five years.";

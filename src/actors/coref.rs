@@ -226,12 +226,18 @@ fn name_words(name: &str) -> Vec<&str> {
 
 /// Two names of one person: the same last word, and the same first word unless one of them is
 /// a single word ("Blinken", "Antony J. Blinken", "Antony Blinken"); or the single word is
-/// one of the other name's words ("Faki" in "Moussa Faki Mahamat", "Dr. Riek").
+/// one of the other name's words ("Faki" in "Moussa Faki Mahamat", "Dr. Riek"); or one name
+/// is the end of the other.
 fn same_person(a: &[&str], b: &[&str]) -> bool {
     let (Some(al), Some(bl)) = (a.last(), b.last()) else { return false };
     if a.len() == 1 || b.len() == 1 {
         let (one, many) = if a.len() == 1 { (a, b) } else { (b, a) };
         return many.iter().any(|w| Some(w) == one.first());
+    }
+    // "Van-Dúnem" after "Afonso Van-Dúnem": a surname of two words, the other name's last two.
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    if short.len() < long.len() && long.ends_with(short) {
+        return true;
     }
     al == bl && a.first() == b.first()
 }

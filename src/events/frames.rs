@@ -372,8 +372,25 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
         }
         // A speech, a press conference or an interview is given by the clause's subject: "Putin
         // stopped short of a public speech", "Obama said in a speech".
+        // ("In a long and at times defiant farewell address, Taylor described ...": the main
+        // clause's subject after an opening phrase.)
         if trig.kind == EventType::Statement {
+            if opening_phrase(ix, a, ts, f) {
+                return;
+            }
             return subject_of_clause(ix, a, ts, f);
+        }
+        // "Obasanjo had offered him asylum during a visit to Monrovia": a visit in a phrase of
+        // time is made by the clause's subject (adjectives may stand between: "on a two-day
+        // state visit").
+        if trig.kind == EventType::Visit {
+            let phrase = (ts.saturating_sub(5).max(a + 1)..ts)
+                .rev()
+                .take_while(|&k| ix.is_word(k) || ix.is_inner_hyphen(k))
+                .find(|&k| matches!(ix.lower(k), "a" | "an") && matches!(ix.lower(k - 1), "during" | "on"));
+            if let Some(k) = phrase.filter(|&k| k > a + 1) {
+                return subject_of_clause(ix, a, k - 1, f);
+            }
         }
         // "Putin, who had called for a halt after a series of telephone conversations with
         // Aliyev": talks with someone after which the clause's subject acted were that
@@ -643,7 +660,24 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                     // clause ("Lavrov met Blinken, and Wang signed").
                     let comma_and = sep == "and" && first >= a + 3 && ix.lower(first - 2) == ",";
                     let sep_at = if possessive_after_and || comma_and { first - 2 } else { first - 1 };
-                    match ix.mention_ending_at(sep_at) {
+                    // "Thabo Mbeki of South Africa, John Kufuor of Ghana and ...": a person's
+                    // "of <state>" belongs to the person.
+                    let of_person = |m: &super::index::TokenMention| {
+                        (m.first > a + 1 && ix.lower(m.first - 1) == "of")
+                            .then(|| ix.mention_ending_at(m.first - 1))
+                            .flatten()
+                            .filter(|p| ix.names_person(p))
+                    };
+                    // (The state may be part of the person's phrase, no mention of its own.)
+                    let of_state = (sep_at.saturating_sub(4).max(a + 1)..sep_at.saturating_sub(1))
+                        .rev()
+                        .find(|&o| ix.lower(o) == "of")
+                        .filter(|&o| (o + 1..sep_at).all(|j| ix.word(j).starts_with(char::is_uppercase)))
+                        .and_then(|o| ix.mention_ending_at(o))
+                        .filter(|p| ix.names_person(p));
+                    let before_sep = ix.mention_ending_at(sep_at);
+                    let before_sep = before_sep.and_then(|m| of_person(m)).or(before_sep).or(of_state);
+                    match before_sep {
                         Some(prev) if comma_and && !opens_clause_or_follows_comma(ix, a, prev.first) => break,
                         Some(prev) => {
                             add_new(&mut f.subject, prev.actors.iter().copied());
@@ -943,7 +977,7 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
 /// "in", "during" or "at" and ends with a comma) is had by the main clause's subject, with the
 /// one it tells, briefs, thanks or congratulates. Returns whether the subject was found there.
 fn opening_phrase(ix: &DocIndex<'_>, a: usize, ts: usize, f: &mut Frame) -> bool {
-    if !matches!(ix.lower(a), "in" | "during" | "at") || ts > a + 5 {
+    if !matches!(ix.lower(a), "in" | "during" | "at") || ts > a + 8 {
         return false;
     }
     // The comma that closes the phrase, before the sentence ends.

@@ -98,7 +98,18 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
             (two_sides || first.is_some() && unplaced) && dates_agree(e, &m) && places_agree(ix, e, &m)
         };
         let by = initiator_among(ix, m.frame.initiator, &parts);
-        let recent = events.len().saturating_sub(super::WINDOW);
+        // "Minutes later Van-Dunem and Malmierca signed a separate bilateral accord": the text
+        // says it is another event ("held separate talks with A and B" are separate from each
+        // other, see [`separately`]).
+        let (ts, te) = m.tokens;
+        let sentence = ix.doc.sentences.get(m.sentence).map_or(0..0, |s| s.first_token..s.end_token);
+        let distinct = (ts.saturating_sub(3).max(sentence.start)..(te + 4).min(sentence.end))
+            .any(|k| ix.lower(k) == "separate" && k > 0 && matches!(ix.lower(k - 1), "a" | "an"));
+        let recent = if distinct {
+            events.iter().position(|e| e.sentences.contains(&m.sentence)).unwrap_or(events.len())
+        } else {
+            events.len().saturating_sub(super::WINDOW)
+        };
         let last = events.len().checked_sub(1).filter(|&i| events.get(i).is_some_and(told_again));
         let last = last.or_else(|| events[recent..].iter().rposition(signed_for).map(|i| i + recent));
         let target = if last.is_some() {

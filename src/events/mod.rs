@@ -115,7 +115,7 @@ pub fn find(ix: &DocIndex<'_>) -> Events {
     let mut list = merge::merge(ix, mentions);
     merge::fold_headline(ix, &mut list);
     date_main_event(doc, &mut list, published);
-    inherit_dates(doc, &mut list);
+    inherit_dates(doc, &mut list, published);
     day_of_sentence_before(ix, &mut list, published);
     let mut sentence_topics = FastMap::default();
     for e in &mut list {
@@ -182,7 +182,20 @@ fn dateline_state(ix: &DocIndex<'_>) -> Option<usize> {
         let dated = ix.lower(m.end) == "," && ix.date_at(m.end + 1).is_some();
         // ("ALMATY. June 5. KAZINFORM -": a full stop and a date.)
         let stop_dated = ix.lower(m.end) == "." && ix.date_at(m.end + 1).is_some();
-        (capitals && (matches!(ix.lower(m.end), "," | "(") || stop_dated) || dash || dated).then_some(state)
+        // "Monrovia, Liberia (PANA) -": the city's state after a comma, an agency in brackets.
+        let is_dash = |k: usize| matches!(ix.lower(k), "-" | "--" | "\u{2013}" | "\u{2014}");
+        let city_state = ix.lower(m.end) == ","
+            && ix.mention_at(m.end + 1).filter(|n| n.first == m.end + 1).is_some_and(|n| {
+                let agency = ix.lower(n.end) == "(" && (n.end + 1..n.end + 6).any(|k| ix.lower(k) == ")");
+                let after = if agency {
+                    (n.end + 1..n.end + 6).find(|&k| ix.lower(k) == ")").map_or(n.end, |k| k + 1)
+                } else {
+                    n.end
+                };
+                n.actors.contains(&state) && is_dash(after)
+            });
+        (capitals && (matches!(ix.lower(m.end), "," | "(") || stop_dated) || dash || dated || city_state)
+            .then_some(state)
     })
 }
 
@@ -190,11 +203,11 @@ fn dateline_state(ix: &DocIndex<'_>) -> Option<usize> {
 /// [`Trigger::to_dateline`]), by someone not of the dateline's state, went to that state; a
 /// diplomat "summoned to" a ministry that names no state was summoned by it.
 fn to_the_dateline_place(ix: &DocIndex<'_>, list: &mut [Event]) {
-    // One person arriving ("Russian troops arrived" is no visit of a state).
+    // People arriving ("Russian troops arrived" is no visit of a state).
     let placeless = |e: &Event| {
         e.trigger.to_dateline
-            && e.participants.len() == 1
-            && e.participants.first().is_some_and(|&p| ix.actor_kind(p) == Some(ActorKind::Person))
+            && !e.participants.is_empty()
+            && e.participants.iter().all(|&p| ix.actor_kind(p) == Some(ActorKind::Person))
     };
     if !list.iter().any(placeless) {
         return;
@@ -235,7 +248,8 @@ fn to_the_dateline_place(ix: &DocIndex<'_>, list: &mut [Event]) {
                 })?;
                 Some(ix.country(host).and_then(|c| states.get(c).copied()).unwrap_or(host))
             };
-            let abroad = |x: &usize| home.is_none_or(|h| Some(h) != ix.country(*x));
+            let abroad =
+                |x: &usize| e.participants.iter().all(|&v| ix.country(v).is_none_or(|h| Some(h) != ix.country(*x)));
             let place = capital_of_sentence(ix, si, home).or(dateline).or_else(met).filter(abroad)?;
             Some((i, place))
         })
@@ -1374,7 +1388,8 @@ fn clause_date(
     speech: bool,
 ) -> Option<EventDate> {
     let tok_of = |byte: usize| ix.doc.token_at(byte);
-    let mut best: Option<(usize, EventDate)> = None;
+    let mut best: Option<(usize, usize, EventDate)> = None;
+    let mut offset: Option<EventDate> = None;
     let exprs = &ix.dates.expressions;
     for (i, e) in ix.dates.of_sentence(si).filter_map(|i| Some((i, exprs.get(i)?))) {
         let (first, last) = (tok_of(e.span.0), tok_of(e.span.1.saturating_sub(1)));
@@ -1401,7 +1416,7 @@ fn clause_date(
                         },
                     );
                     if let Some(v) = value {
-                        return Some(EventDate { value: Value { approx: true, ..v }, expression: Some(i) });
+                        offset = offset.or(Some(EventDate { value: Value { approx: true, ..v }, expression: Some(i) }));
                     }
                 }
             }
@@ -1457,11 +1472,17 @@ fn clause_date(
             continue;
         }
         let distance = if last < ts { ts - last } else { first.saturating_sub(te) };
-        if best.as_ref().is_none_or(|(d, _)| distance < *d) {
-            best = Some((distance, EventDate { value, expression: Some(i) }));
+        if best.as_ref().is_none_or(|(d, _, _)| distance < *d) {
+            best = Some((distance, first, EventDate { value, expression: Some(i) }));
         }
     }
-    best.map(|(_, d)| d)
+    // "less than three months after the King signed the Washington Declaration on July 25":
+    // the event's own date after its trigger outweighs the offset.
+    match (best, offset) {
+        (Some((_, first, own)), Some(_)) if first >= te && !(te..first).any(|k| ix.lower(k) == ",") => Some(own),
+        (_, Some(offset)) => Some(offset),
+        (best, None) => best.map(|(_, _, d)| d),
+    }
 }
 
 /// An official readout states its main event without a date: "Vladimir Putin had a telephone
@@ -1512,7 +1533,7 @@ pub const WINDOW: usize = 40;
 /// place on the day of the last dated event told before it ("Kerry traveled to South Sudan
 /// Friday ... Kerry met for more than an hour with Kiir"), however many paragraphs lie between
 /// (measured on every probe set: the nearest day is right more often than no date).
-fn inherit_dates(doc: &Document<'_>, list: &mut [Event]) {
+fn inherit_dates(doc: &Document<'_>, list: &mut [Event], published: Option<Date>) {
     for i in 1..list.len() {
         if list[i].date.is_some() || list[i].recent || list[i].status != Status::Occurred {
             continue;
@@ -1545,11 +1566,17 @@ fn inherit_dates(doc: &Document<'_>, list: &mut [Event]) {
                 continue;
             }
         }
+        // A day more than a month before the article's is a look back ("signed the Washington
+        // Declaration on July 25" in October): what follows it undated is the news again.
+        let recent = |d: Date| published.is_none_or(|p| d >= p.add_days(-31));
         let source = list[i.saturating_sub(WINDOW)..i].iter().rev().find(|e| {
             e.status == Status::Occurred
                 && e.evidence.first().is_some_and(|s| s.0 < first)
                 && e.date.is_some_and(|d| {
-                    d.value.precision == crate::dates::Precision::Day && !d.value.approx && d.value.end.is_none()
+                    d.value.precision == crate::dates::Precision::Day
+                        && !d.value.approx
+                        && d.value.end.is_none()
+                        && recent(d.value.date)
                 })
         });
         if let Some(src) = source {

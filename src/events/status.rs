@@ -40,6 +40,9 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
     let mut negated = false;
     let mut hypothetical = false;
     let mut planned = false;
+    // "decided tonight to suspend Egypt's membership": a body's decision to sanction is the
+    // sanction (it is announced as taken, CAMEO codes it so).
+    let decision = |k: usize| trig.kind == super::EventType::Sanction && matches!(ix.lower(k), "decided" | "decides");
     let mut recent = false;
     // Cues before the trigger, nearest first, within the clause.
     let window_start = ts.saturating_sub(8).max(a);
@@ -110,7 +113,7 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
             && !reported_future;
         planned |= reported_future;
         planned |= invited_to_named;
-        planned |= cue.has(Cue::Planned);
+        planned |= cue.has(Cue::Planned) && !decision(k);
         recent |= cue.has(Cue::Recent) && distance <= 2;
         k = m.end.max(k + 1);
     }
@@ -124,7 +127,7 @@ pub fn read(ix: &DocIndex<'_>, trig: &Trigger, a: usize, b: usize, ts: usize, te
             .rev()
             .take(12)
             .take_while(|&k| !matches!(ix.lower(k), ";" | ":" | "."))
-            .any(|k| ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Intent)));
+            .any(|k| ix.cue_match(k).is_some_and(|m| m.value.has(Cue::Intent)) && !decision(k));
     }
     // "was postponed", "never took place", "is up in the air" after a noun trigger — its own
     // noun phrase may run long ("Kerry's meeting with Netanyahu and Peres in Jerusalem was
