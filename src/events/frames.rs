@@ -469,6 +469,21 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                 steps += 1;
                 continue;
             }
+            // "Clinton, the most senior American official ever to attend the Forum's dialogue,
+            // flew into Rarotonga": an apposition after a person's name.
+            let apposition = (k.saturating_sub(24).max(a + 1)..k - 1)
+                .rev()
+                .take_while(|&j| ix.lower(j) != "," || ix.lower(j + 1) != "and")
+                .find(|&j| ix.lower(j) == ",")
+                .filter(|&open| matches!(ix.lower(open + 1), "the" | "a" | "an"))
+                .filter(|&open| ix.mention_ending_at(open).is_some_and(|m| ix.names_person(m)))
+                // (Not "Prime Minister, the Most Hon. P.J. Patterson, held talks": a name inside.)
+                .filter(|&open| !(open + 1..k - 1).any(|j| ix.mention_at(j).is_some_and(|m| ix.names_person(m))));
+            if let Some(open) = apposition {
+                k = open;
+                steps += 1;
+                continue;
+            }
         }
         // "Putin, who is expected to visit Turkey": a relative pronoun stands for the name
         // before its comma.
@@ -801,6 +816,19 @@ fn complements(ix: &DocIndex<'_>, lex: &EventLexicon, trig: &Trigger, te: usize,
     // Whether the names read so far were joined by "and" (a list closed).
     let mut listed_and = false;
     while k < b && k < te + 30 {
+        // "held talks on the sidelines (of the summit) with Henry Puna": where, not a topic.
+        if ix.lower(k) == "on"
+            && ix.lower(k + 1) == "the"
+            && matches!(ix.lower(k + 2), "sidelines" | "margins" | "fringes")
+        {
+            let with = (k + 3..(k + 12).min(b)).find(|&j| ix.lower(j) == "with");
+            match with {
+                Some(j) if ix.lower(k + 3) == "of" || j == k + 3 => k = j,
+                _ if ix.lower(k + 3) == "of" => break,
+                _ => k += 3,
+            }
+            continue;
+        }
         // "on 27 July 2023": a preposition of a date is no topic.
         let of_date = ix.date_at(k).is_some() || ix.date_at(k + 1).is_some();
         if let Some(m) = ix.cue_match(k).filter(|_| !of_date) {
