@@ -1437,6 +1437,21 @@ impl<'a> Cursor<'a> {
     /// "the day before", "the day after", "that day", "the same day": dates read from the text
     /// before (or from an event: "the day after the vote").
     fn the_day_anaphora(&self, i: usize) -> Option<Parse> {
+        // "the night before", "the evening after": a part of the day before or after.
+        let part = |k: usize| matches!(self.low(k), "night" | "evening" | "morning" | "afternoon");
+        // (Not "in the morning before proceeding to": "before" opens a clause there.)
+        let ends = |k: usize| {
+            self.tok(k).is_none_or(|t| t.kind != TokenKind::Word)
+                || matches!(self.low(k), "for" | "in" | "at" | "on" | "and" | "but" | "when" | "with" | "to" | "from")
+        };
+        if self.lower_is(i, "the") && part(i + 1) && ends(i + 3) {
+            if self.is(i + 2, |w| w == DateWord::After) {
+                return Some((Spec::Anaphoric(1), i + 3, false));
+            }
+            if self.is(i + 2, |w| w == DateWord::Before) {
+                return Some((Spec::Anaphoric(-1), i + 3, false));
+            }
+        }
         if (self.lower_is(i, "that") || self.lower_is(i, "the")) && self.lower_is(i + 1, "day") {
             if self.lower_is(i, "that") {
                 return Some((Spec::Anaphoric(0), i + 2, false));

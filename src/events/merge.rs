@@ -151,7 +151,18 @@ pub fn merge(ix: &DocIndex<'_>, mentions: Vec<EventMention>) -> Vec<Event> {
                     e.evidence.push(span);
                     e.sentences.push(m.sentence);
                 }
-                e.date = e.date.or(m.date);
+                // "arrived the night before ..., his second visit this year": the day within the
+                // year is the finer date.
+                let finer = |a: &super::EventDate, b: &super::EventDate| {
+                    b.value.precision > a.value.precision
+                        && a.value.date <= b.value.date
+                        && b.value.last_day() <= a.value.last_day()
+                        && !b.value.approx
+                };
+                e.date = match (e.date, m.date) {
+                    (Some(a), Some(b)) if finer(&a, &b) => Some(b),
+                    (a, b) => a.or(b),
+                };
                 e.count = e.count.or(m.count);
                 e.place = e.place.or(m.frame.place.and_then(|(a, b)| byte_span(ix, a, b)));
                 if e.initiator.is_none() {
