@@ -317,6 +317,17 @@ fn a_separate_agreement_is_another_event() {
 }
 
 #[test]
+fn a_datelines_date_dates_no_event_of_the_lead() {
+    // The story was filed on the 9th; the arrival its lead tells took place the day before.
+    let text = "KAMPALA, Uganda, Jan 9, UNA - Kenya has recalled its ambassador to Uganda in protest over the \
+                arrival here of President Daniel arap Moi's rival.\n\n\
+                Moi's rival landed at the Entebbe International Airport yesterday afternoon.";
+    let t = run(text, "1998-01-09");
+    let dated: Vec<_> = t.events.iter().filter(|e| e.kind == "visit").map(date_of).collect();
+    assert!(!dated.is_empty() && dated.iter().all(|d| *d != Some("1998-01-09")), "{dated:?}");
+}
+
+#[test]
 fn a_past_verb_is_not_dated_by_a_later_date_in_its_clause() {
     let text =
         "Russia and India signed a plan of consultations between their foreign ministries for the next five years.";

@@ -576,8 +576,11 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
             let along = before == "by"
                 && m.first >= 2
                 && matches!(ix.lower(m.first - 2), "accompanied" | "flanked" | "escorted" | "joined");
+            // "a small party that included Congresswoman Maxine Waters landed": a member named
+            // in the subject's own clause is not the subject.
+            let member = matches!(before, "included" | "including" | "includes");
             let prepositional =
-                is_preposition(before) && !(adjacent && is_subordinator(before)) && !through_agents || along;
+                is_preposition(before) && !(adjacent && is_subordinator(before)) && !through_agents || along || member;
             // "the SADC-appointed facilitator", "a London-based envoy": a name joined by a hyphen
             // to a participle of who someone is only describes the noun (unlike "the Saudi-led
             // coalition", which acts for Saudi Arabia).

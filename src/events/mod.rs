@@ -1422,6 +1422,11 @@ fn clause_date(
             }
             continue;
         }
+        // "KINGSTON, Jamaica, Mar 16, CANA - Haiti has withdrawn ...": a dateline's date says
+        // when the story was filed, not when what its lead tells happened.
+        if dateline_date(ix, si, first, last) {
+            continue;
+        }
         // "their first direct talks since March 2022": an open range says when a period began,
         // not when the event took place.
         let Some(value) = e.value.filter(|v| !v.open) else { continue };
@@ -1483,6 +1488,23 @@ fn clause_date(
         (_, Some(offset)) => Some(offset),
         (best, None) => best.map(|(_, _, d)| d),
     }
+}
+
+/// Whether the date at tokens `first..=last` of sentence `si` is a wire dateline's: in one of
+/// the first sentences, after capitalised words and commas only, and a dash (an agency's name
+/// or brackets between) within a few words after it.
+fn dateline_date(ix: &DocIndex<'_>, si: usize, first: usize, last: usize) -> bool {
+    let Some(s) = ix.doc.sentences.get(si).filter(|_| si < 4) else { return false };
+    let start = s.first_token;
+    if first < start + 1 || first > start + 8 {
+        return false;
+    }
+    let capitalised = |k: usize| ix.word(k).starts_with(char::is_uppercase);
+    let capitals_before = (start..first).all(|k| ix.lower(k) == "," || capitalised(k));
+    let dash = (last + 1..(last + 7).min(s.end_token))
+        .find(|&k| matches!(ix.lower(k), "-" | "--" | "\u{2013}" | "\u{2014}") && !ix.is_inner_hyphen(k));
+    capitals_before
+        && dash.is_some_and(|d| (last + 1..d).all(|k| matches!(ix.lower(k), "," | "(" | ")") || capitalised(k)))
 }
 
 /// An official readout states its main event without a date: "Vladimir Putin had a telephone
