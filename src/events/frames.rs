@@ -694,7 +694,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                         .and_then(|o| ix.mention_ending_at(o))
                         .filter(|p| ix.names_person(p));
                     let before_sep = ix.mention_ending_at(sep_at);
-                    let before_sep = before_sep.and_then(|m| of_person(m)).or(before_sep).or(of_state);
+                    let before_sep = before_sep.and_then(of_person).or(before_sep).or(of_state);
                     match before_sep {
                         Some(prev) if comma_and && !opens_clause_or_follows_comma(ix, a, prev.first) => break,
                         Some(prev) => {
