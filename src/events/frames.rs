@@ -679,12 +679,12 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                     let comma_and = sep == "and" && first >= a + 3 && ix.lower(first - 2) == ",";
                     let sep_at = if possessive_after_and || comma_and { first - 2 } else { first - 1 };
                     // "Thabo Mbeki of South Africa, John Kufuor of Ghana and ...": a person's
-                    // "of <state>" belongs to the person.
+                    // "of <state>" belongs to the person (not "the leaders of Syria, Libya and").
                     let of_person = |m: &super::index::TokenMention| {
                         (m.first > a + 1 && ix.lower(m.first - 1) == "of")
                             .then(|| ix.mention_ending_at(m.first - 1))
                             .flatten()
-                            .filter(|p| ix.names_person(p))
+                            .filter(|p| p.actors.len() == 1 && ix.names_person(p))
                     };
                     // (The state may be part of the person's phrase, no mention of its own.)
                     let of_state = (sep_at.saturating_sub(4).max(a + 1)..sep_at.saturating_sub(1))
@@ -692,7 +692,7 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                         .find(|&o| ix.lower(o) == "of")
                         .filter(|&o| (o + 1..sep_at).all(|j| ix.word(j).starts_with(char::is_uppercase)))
                         .and_then(|o| ix.mention_ending_at(o))
-                        .filter(|p| ix.names_person(p));
+                        .filter(|p| p.actors.len() == 1 && ix.names_person(p));
                     let before_sep = ix.mention_ending_at(sep_at);
                     let before_sep = before_sep.and_then(of_person).or(before_sep).or(of_state);
                     match before_sep {
