@@ -149,6 +149,17 @@ fn a_hyphened_surname_names_the_person_again() {
 }
 
 #[test]
+fn a_known_surname_inside_another_name_names_no_office_holder() {
+    // "Sharon" is the given name of the member of parliament, not Israel's prime minister.
+    let t = run(
+        "KINGSTON - He was accompanied by Mrs. Sharon Hay-Webster, who went there as the Prime Minister's \
+         special envoy.",
+        "2004-03-17",
+    );
+    assert!(!actor_names(&t).contains(&"Ariel Sharon"), "{:?}", actor_names(&t));
+}
+
+#[test]
 fn surnames_and_titles_refer_back() {
     let text = "US President Donald Trump called Russian President Vladimir Putin on Thursday. \
                 Putin thanked his American counterpart. The Russian president said Trump was friendly.";

@@ -335,6 +335,19 @@ pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
     // A headline names what the article is about, not whose voice it is ("Mali – Release of
     // Sophie Pétronin" above a French communiqué).
     let headline_end = doc.headline.and_then(|i| doc.sentences.get(i)).map_or(0, |s| s.end);
+    // The names of people read, in text order: a known surname inside another's name ("Sharon"
+    // in "Mrs. Sharon Hay-Webster") names no office holder.
+    let names: Vec<((usize, usize), Option<u16>)> = phrases
+        .iter()
+        .filter_map(|p| match p {
+            PersonPhrase::Named { name, known, .. } => Some((*name, *known)),
+            _ => None,
+        })
+        .collect();
+    let inside_other = |h: &gazetteer::Hit, p: u16| {
+        let i = names.partition_point(|&((_, end), _)| end <= h.start);
+        names.get(i).is_some_and(|&((start, end), known)| start <= h.start && h.end <= end && known != Some(p))
+    };
     for h in &hits {
         match h.entry {
             Entry::CountryName(c) | Entry::CountryAdjective(c) | Entry::Capital(c) | Entry::Seat(c, _) => {
@@ -343,7 +356,7 @@ pub fn find(doc: &Document<'_>, dates: &Dates) -> Actors {
                     b.country_first.entry(c).or_insert(h.start);
                 }
             }
-            Entry::Person(p) => {
+            Entry::Person(p) if !inside_other(h, p) => {
                 let Some(term) = lex.term_at(usize::from(p), b.date).filter(|t| t.covers(b.date)) else { continue };
                 let holders = b.named_holders.entry(term.title).or_default();
                 if !holders.iter().any(|&(q, _)| q == usize::from(p)) {
