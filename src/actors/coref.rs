@@ -189,14 +189,9 @@ fn anonymous(b: &mut Builder<'_>, span: (usize, usize), title: u16, aff: &Affili
     }
     let country = country_of(b, aff);
     Some(b.get_or_create(Key::Person(name.clone()), || Actor {
-        name,
-        kind: ActorKind::Person,
-        country,
-        aliases: Vec::new(),
         titles: vec![title],
-        mentions: Vec::new(),
-        known: None,
         organization: aff.organization,
+        ..Actor::untitled_person(name, country)
     }))
 }
 
@@ -397,14 +392,8 @@ fn named(
             i
         }
         None => b.get_or_create(Key::Person(clean.clone()), || Actor {
-            name: clean.clone(),
-            kind: ActorKind::Person,
-            country,
-            aliases: Vec::new(),
-            titles: Vec::new(),
-            mentions: Vec::new(),
-            known: None,
             organization: aff.organization,
+            ..Actor::untitled_person(clean.clone(), country)
         }),
     };
     register_words(b, &words, i);

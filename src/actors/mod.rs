@@ -88,7 +88,8 @@ pub struct Group {
 }
 
 impl Actor {
-    /// A person known by no title or lexicon entry: a post's author, an unnamed plural source.
+    /// A person known by no title or lexicon entry: a post's author, an unnamed plural source,
+    /// a name read in the text (whose callers add the titles and organisation they found).
     pub(crate) fn untitled_person(name: String, country: Option<&'static str>) -> Actor {
         Actor {
             name,

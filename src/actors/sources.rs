@@ -24,34 +24,42 @@ pub(crate) fn add(b: &mut Builder<'_>) {
     let modifiers = &words().1;
     let speech = &super::people::speech_cues().0;
     let mut found: Vec<(usize, usize)> = Vec::new();
+    let speaks_at =
+        |j: usize| tokens.get(j).is_some_and(|n| n.newlines_before == 0 && speech.contains_key(n.text(text)));
+    // "Diplomats in Pretoria said", "officials on both sides said", "Diplomatic sources in Port of
+    // Spain said": a short phrase of where or whose may stand between the noun and the verb.
+    let opens_phrase =
+        |j: usize| tokens.get(j).is_some_and(|n| matches!(n.text(text), "in" | "on" | "of" | "at" | "from"));
+    let phrase_word = |j: usize| {
+        tokens.get(j).is_some_and(|n| {
+            let w = n.text(text);
+            n.kind == TokenKind::Word
+                && (w.starts_with(char::is_uppercase)
+                    || matches!(
+                        w,
+                        "both" | "the" | "two" | "all" | "sides" | "side" | "delegations" | "countries" | "of"
+                    ))
+        })
+    };
     for (k, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Word {
             continue;
         }
-        // (The verb first: it turns most words away before any lower-casing.)
-        let speaks_at =
-            |j: usize| tokens.get(j).is_some_and(|n| n.newlines_before == 0 && speech.contains_key(n.text(text)));
-        if speaks_at(k + 1) && is_source_noun(t.text(text)) {
+        // (The verb or the phrase's preposition first: they turn most words away before any
+        // lower-casing.)
+        let verb_at = if speaks_at(k + 1) {
+            Some(k + 1)
+        } else if opens_phrase(k + 1) {
+            (k + 2..(k + 7).min(tokens.len()))
+                .take_while(|&j| phrase_word(j))
+                .last()
+                .map(|e| e + 1)
+                .filter(|&v| speaks_at(v))
+        } else {
+            None
+        };
+        if verb_at.is_some() && is_source_noun(t.text(text)) {
             found.push((k, t.end()));
-            continue;
-        }
-        // "Diplomats in Pretoria said", "officials on both sides said", "Diplomatic sources in
-        // Port of Spain said": a short phrase of where or whose between the noun and the verb.
-        let opens = tokens.get(k + 1).is_some_and(|n| matches!(n.text(text), "in" | "on" | "of" | "at" | "from"));
-        if opens && is_source_noun(t.text(text)) {
-            let phrase_word = |w: &str| {
-                w.starts_with(char::is_uppercase)
-                    || matches!(
-                        w,
-                        "both" | "the" | "two" | "all" | "sides" | "side" | "delegations" | "countries" | "of"
-                    )
-            };
-            let end = (k + 2..(k + 7).min(tokens.len()))
-                .take_while(|&j| tokens.get(j).is_some_and(|n| n.kind == TokenKind::Word && phrase_word(n.text(text))))
-                .last();
-            if end.is_some_and(|e| speaks_at(e + 1)) {
-                found.push((k, t.end()));
-            }
         }
     }
     if found.is_empty() {

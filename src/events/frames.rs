@@ -680,21 +680,24 @@ fn subject(ix: &DocIndex<'_>, trig: &Trigger, a: usize, ts: usize, f: &mut Frame
                     let sep_at = if possessive_after_and || comma_and { first - 2 } else { first - 1 };
                     // "Thabo Mbeki of South Africa, John Kufuor of Ghana and ...": a person's
                     // "of <state>" belongs to the person (not "the leaders of Syria, Libya and").
-                    let of_person = |m: &super::index::TokenMention| {
-                        (m.first > a + 1 && ix.lower(m.first - 1) == "of")
-                            .then(|| ix.mention_ending_at(m.first - 1))
-                            .flatten()
-                            .filter(|p| p.actors.len() == 1 && ix.names_person(p))
-                    };
-                    // (The state may be part of the person's phrase, no mention of its own.)
-                    let of_state = (sep_at.saturating_sub(4).max(a + 1)..sep_at.saturating_sub(1))
-                        .rev()
-                        .find(|&o| ix.lower(o) == "of")
-                        .filter(|&o| (o + 1..sep_at).all(|j| ix.word(j).starts_with(char::is_uppercase)))
-                        .and_then(|o| ix.mention_ending_at(o))
-                        .filter(|p| p.actors.len() == 1 && ix.names_person(p));
+                    // The state is a mention, or capitalised words the person's phrase took in.
                     let before_sep = ix.mention_ending_at(sep_at);
-                    let before_sep = before_sep.and_then(of_person).or(before_sep).or(of_state);
+                    let state_start = before_sep.map_or_else(
+                        || {
+                            let capitalised = |j: usize| ix.word(j).starts_with(char::is_uppercase);
+                            (sep_at.saturating_sub(3).max(a + 2)..sep_at)
+                                .rev()
+                                .take_while(|&j| capitalised(j))
+                                .last()
+                                .unwrap_or(sep_at)
+                        },
+                        |m| m.first,
+                    );
+                    let of_person = (state_start > a + 1 && state_start < sep_at && ix.lower(state_start - 1) == "of")
+                        .then(|| ix.mention_ending_at(state_start - 1))
+                        .flatten()
+                        .filter(|p| p.actors.len() == 1 && ix.names_person(p));
+                    let before_sep = of_person.or(before_sep);
                     match before_sep {
                         Some(prev) if comma_and && !opens_clause_or_follows_comma(ix, a, prev.first) => break,
                         Some(prev) => {

@@ -313,6 +313,22 @@ impl<'a> DocIndex<'a> {
         self.word(k) == "-" && self.doc.tokens.get(k..=k + 1).is_some_and(|t| t.iter().all(|t| !t.space_before))
     }
 
+    /// Whether token `k` is a dash standing between words ("HARARE - ", "(PANA) —"), not a
+    /// hyphen inside one.
+    pub fn is_dash(&self, k: usize) -> bool {
+        matches!(self.word(k), "-" | "--" | "\u{2013}" | "\u{2014}") && !self.is_inner_hyphen(k)
+    }
+
+    /// Where the words of sentence `a..b` begin after a wire's dateline ("ALGIERS, March 7
+    /// (APS) — Iran and Iraq have agreed ..."): past a dash that only capitalised words, numbers
+    /// and punctuation stand before; else `a`.
+    pub fn dateline_end(&self, a: usize, b: usize) -> usize {
+        let dash = (a..b.min(a + 15))
+            .take_while(|&k| !self.word(k).starts_with(char::is_lowercase))
+            .find(|&k| self.is_dash(k));
+        dash.filter(|&d| d > a).map_or(a, |d| d + 1)
+    }
+
     /// Whether token `i` is a word (not punctuation).
     #[inline]
     pub fn is_word(&self, i: usize) -> bool {

@@ -178,12 +178,11 @@ fn dateline_state(ix: &DocIndex<'_>) -> Option<usize> {
         // "US, China agree": an abbreviation is no dateline; "Russia-Ukraine talks" no dash.
         let letters = (m.first..m.end).map(|k| ix.word(k).chars().filter(|c| c.is_alphabetic()).count()).sum::<usize>();
         let capitals = letters > 3 && (m.first..m.end).all(|k| !ix.word(k).chars().any(char::is_lowercase));
-        let dash = matches!(ix.lower(m.end), "-" | "--" | "\u{2013}" | "\u{2014}") && !ix.is_inner_hyphen(m.end);
+        let dash = ix.is_dash(m.end);
         let dated = ix.lower(m.end) == "," && ix.date_at(m.end + 1).is_some();
         // ("ALMATY. June 5. KAZINFORM -": a full stop and a date.)
         let stop_dated = ix.lower(m.end) == "." && ix.date_at(m.end + 1).is_some();
         // "Monrovia, Liberia (PANA) -": the city's state after a comma, an agency in brackets.
-        let is_dash = |k: usize| matches!(ix.lower(k), "-" | "--" | "\u{2013}" | "\u{2014}");
         let city_state = ix.lower(m.end) == ","
             && ix.mention_at(m.end + 1).filter(|n| n.first == m.end + 1).is_some_and(|n| {
                 let agency = ix.lower(n.end) == "(" && (n.end + 1..n.end + 6).any(|k| ix.lower(k) == ")");
@@ -192,7 +191,7 @@ fn dateline_state(ix: &DocIndex<'_>) -> Option<usize> {
                 } else {
                     n.end
                 };
-                n.actors.contains(&state) && is_dash(after)
+                n.actors.contains(&state) && ix.is_dash(after)
             });
         (capitals && (matches!(ix.lower(m.end), "," | "(") || stop_dated) || dash || dated || city_state)
             .then_some(state)
@@ -1501,8 +1500,7 @@ fn dateline_date(ix: &DocIndex<'_>, si: usize, first: usize, last: usize) -> boo
     }
     let capitalised = |k: usize| ix.word(k).starts_with(char::is_uppercase);
     let capitals_before = (start..first).all(|k| ix.lower(k) == "," || capitalised(k));
-    let dash = (last + 1..(last + 7).min(s.end_token))
-        .find(|&k| matches!(ix.lower(k), "-" | "--" | "\u{2013}" | "\u{2014}") && !ix.is_inner_hyphen(k));
+    let dash = (last + 1..(last + 7).min(s.end_token)).find(|&k| ix.is_dash(k));
     capitals_before
         && dash.is_some_and(|d| (last + 1..d).all(|k| matches!(ix.lower(k), "," | "(" | ")") || capitalised(k)))
 }

@@ -704,7 +704,7 @@ fn content(
         // ("On Germany, disarmament and a ban on nuclear tests, American officials said, neither
         // man gave ground": a phrase that opens with a preposition says what about, not what.)
         let topic_phrase = |c: usize| {
-            let start = after_dateline(ix, a, c);
+            let start = ix.dateline_end(a, c);
             crate::events::frames::is_preposition(ix.lower(start))
                 && c.saturating_sub(start) <= 12
                 && ix.lower(tail) == ","
@@ -718,7 +718,7 @@ fn content(
             {
                 return None;
             }
-            return span_of(ix, after_dateline(ix, a, comma), comma, 5);
+            return span_of(ix, ix.dateline_end(a, comma), comma, 5);
         }
     }
     // "described the talks as frank", "describing the conversation as a courtesy call": what
@@ -874,16 +874,6 @@ fn content(
 
 /// Whether the words from token `from` on are a closing attribution ("his spokesman said."): a
 /// verb of saying within the next five tokens that ends the sentence.
-/// Where the words of sentence `a..b` begin after a wire's dateline ("ALGIERS, March 7 (APS) -
-/// Iran and Iraq have agreed ..."): past a dash that only capitalised words, numbers and
-/// punctuation stand before.
-fn after_dateline(ix: &DocIndex<'_>, a: usize, b: usize) -> usize {
-    let dash = (a..b.min(a + 15))
-        .take_while(|&k| !ix.word(k).starts_with(char::is_lowercase))
-        .find(|&k| matches!(ix.word(k), "-" | "--" | "\u{2013}" | "\u{2014}") && !ix.is_inner_hyphen(k));
-    dash.filter(|&d| d > a).map_or(a, |d| d + 1)
-}
-
 fn attributed(ix: &DocIndex<'_>, from: usize, b: usize) -> bool {
     let doc = ix.doc;
     (from + 1..(from + 5).min(b)).any(|j| {
